@@ -1,0 +1,26 @@
+// `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
+import { createServices, loadSecret, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
+import { loadConfig } from '../src/server/config';
+import { seedDemoHistory } from '../src/server/db/seed/demo-history';
+import { seedDemoTickets } from '../src/server/db/seed/demo-tickets';
+import { seedDemoRegion } from '../src/server/db/seed/seed';
+
+const config = loadConfig();
+if (config.mode === 'production') {
+  console.error('refusing to seed demo accounts in production (LIANXIN_MODE=production)');
+  process.exit(1);
+}
+const database = await openConfiguredDatabase(config);
+try {
+  await prepareDatabase(database);
+  const services = createServices(config, database, loadSecret(config), (line) => console.log(line));
+  if (await seedDemoRegion(database.db, services.vault)) {
+    const history = await seedDemoHistory(services, services.clock());
+    const own = await seedDemoTickets(services);
+    console.log(`seeded the demo region and ${history + own} tickets`);
+  } else {
+    console.log('the database is not empty: nothing seeded');
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from './db/client';
+import { accountRoutes } from './modules/accounts/routes';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { categoryRoutes } from './modules/categories/routes';
+import { exchangeRoutes } from './modules/exchange/routes';
+import { healthRoutes, VERSION } from './modules/health/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { open311Routes } from './modules/open311/routes';
+import { placeRoutes } from './modules/places/routes';
+import { securityRoutes } from './modules/security/routes';
+import { stationRoutes } from './modules/stations/routes';
+import { statsRoutes } from './modules/stats/routes';
+import { officeTicketRoutes } from './modules/tickets/office-routes';
+import { ticketRoutes } from './modules/tickets/routes';
+import { unitRoutes } from './modules/units/routes';
+import { type AppServices, registerAuth } from './platform/http';
+import { handleError } from './platform/problem';
+
+export const BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 10 * 1024 * 1024;
+
+/** Builds the app: plugins, then each module's routes. No listening here (tests inject). */
+export async function buildApp(
+  services: AppServices,
+  database: Database,
+  options: { logger?: boolean } = {},
+) {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: options.logger === false ? false : { level: services.config.logLevel },
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 9, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lianxin 连心 API',
+        version: VERSION,
+        description: '我为群众办实事: places, people, tickets.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lx_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  registerAuth(app, services);
+  await app.register(healthRoutes(database));
+  await app.register(authRoutes(services));
+  await app.register(placeRoutes(services));
+  await app.register(unitRoutes(services));
+  await app.register(stationRoutes(services));
+  await app.register(accountRoutes(services));
+  await app.register(auditRoutes(services));
+  await app.register(securityRoutes(services));
+  await app.register(exchangeRoutes(services));
+  await app.register(categoryRoutes(services));
+  await app.register(ticketRoutes(services));
+  await app.register(statsRoutes(services));
+  await app.register(officeTicketRoutes(services));
+  await app.register(notificationRoutes(services));
+  await app.register(open311Routes(services));
+
+  await serveWeb(app, services.config.webDir);
+  return app;
+}
+
+/** The built single-page app: files as they are, every other non-API path gets index.html. */
+async function serveWeb(app: FastifyInstance, webDir: string) {
+  const root = path.resolve(webDir);
+  const hasWeb = existsSync(path.join(root, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (url.startsWith('/api/') || url.startsWith('/open311/') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).type('application/problem+json').send({
+        type: 'https://lianxin.dev/problems/not_found',
+        title: 'Not found',
+        status: 404,
+        code: 'not_found',
+      });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { seedReferenceData } from './db/seed/reference';
+import { createVault } from './platform/crypto';
+import { createDiskStore } from './platform/files';
+import type { AppServices } from './platform/http';
+import { createPolicyStore } from './platform/policy-store';
+import { createS3Store } from './platform/s3';
+import { createOutboxSms, createWebhookSms } from './platform/sms';
+
+/**
+ * The encryption key for personal numbers. Production: LIANXIN_SECRET_KEY, required. Demo and tests: a key
+ * file in the data directory, created on first start (outside the database either way).
+ */
+export function loadSecret(config: Config): Buffer {
+  if (config.secretKey) {
+    return Buffer.from(config.secretKey, 'base64');
+  }
+  if (config.mode === 'production') {
+    throw new Error('LIANXIN_SECRET_KEY is required in production (32 bytes, base64)');
+  }
+  const file = path.join(config.dataDir, 'secret.key');
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pgdata') });
+}
+
+/** Migrations plus the rows every installation needs (security policy, taxonomy, deadline rules, calendar). */
+export async function prepareDatabase(database: Database): Promise<void> {
+  await migrateDatabase(database);
+  await database.db.execute(
+    sql`INSERT INTO security_policy (id, policy) VALUES (1, '{}'::jsonb) ON CONFLICT DO NOTHING`,
+  );
+  await seedReferenceData(database.db);
+}
+
+export function createServices(
+  config: Config,
+  database: Database,
+  secret: Buffer,
+  log: (line: string) => void,
+  clock: () => Date = () => new Date(),
+): AppServices {
+  const vault = createVault(secret);
+  return {
+    config,
+    db: database.db,
+    vault,
+    clock,
+    policy: createPolicyStore(database.db, config.defaultPolicy),
+    sms: config.smsWebhookUrl ? createWebhookSms(config.smsWebhookUrl) : createOutboxSms(vault, log),
+    files: config.s3 ? createS3Store(config.s3) : createDiskStore(path.join(config.dataDir, 'files')),
+  };
+}

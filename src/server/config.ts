@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { SecurityPolicy } from '../shared/accounts';
+import { DEFAULT_POLICY } from './platform/policy-store';
+import type { S3Options } from './platform/s3';
+
+/** The only reader of process.env (STYLE.md): everything else receives a Config. */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  // Unset: the embedded PGlite under LIANXIN_DATA_DIR. Set: a real PostgreSQL through `pg`.
+  DATABASE_URL: z.string().url().optional(),
+  LIANXIN_DATA_DIR: z.string().default('./data'),
+  // 'demo' seeds the demo region and its accounts on first start; 'production' refuses to.
+  LIANXIN_MODE: z.enum(['demo', 'production', 'test']).default('demo'),
+  // 32 bytes, base64: encrypts phone and ID numbers at rest. Unset in demo mode: a key file under the data dir.
+  LIANXIN_SECRET_KEY: z.string().optional(),
+  LIANXIN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LIANXIN_COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  LIANXIN_WEB_DIR: z.string().default('./dist/web'),
+  // Unset: texts go to the development outbox (table sms_outbox and the log). Set: POSTed to this gateway bridge.
+  LIANXIN_SMS_WEBHOOK_URL: z.string().url().optional(),
+  // Set all five to keep uploaded photos in an S3-compatible store instead of LIANXIN_DATA_DIR/files.
+  LIANXIN_S3_ENDPOINT: z.string().url().optional(),
+  LIANXIN_S3_BUCKET: z.string().min(3).optional(),
+  LIANXIN_S3_REGION: z.string().default('us-east-1'),
+  LIANXIN_S3_ACCESS_KEY_ID: z.string().optional(),
+  LIANXIN_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  mode: 'demo' | 'production' | 'test';
+  secretKey: string | undefined;
+  /** The security policy until the security administrator changes it. */
+  defaultPolicy: SecurityPolicy;
+  cookieSecure: boolean;
+  webDir: string;
+  smsWebhookUrl: string | undefined;
+  /** Unset: files on local disk under the data directory. */
+  s3: S3Options | undefined;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = ZEnv.parse(env);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.LIANXIN_DATA_DIR,
+    mode: e.LIANXIN_MODE,
+    secretKey: e.LIANXIN_SECRET_KEY,
+    defaultPolicy: { ...DEFAULT_POLICY, sessionIdleMinutes: e.LIANXIN_SESSION_IDLE_MINUTES },
+    cookieSecure: e.LIANXIN_COOKIE_SECURE,
+    webDir: e.LIANXIN_WEB_DIR,
+    smsWebhookUrl: e.LIANXIN_SMS_WEBHOOK_URL,
+    s3:
+      e.LIANXIN_S3_ENDPOINT &&
+      e.LIANXIN_S3_BUCKET &&
+      e.LIANXIN_S3_ACCESS_KEY_ID &&
+      e.LIANXIN_S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.LIANXIN_S3_ENDPOINT,
+            bucket: e.LIANXIN_S3_BUCKET,
+            region: e.LIANXIN_S3_REGION,
+            accessKeyId: e.LIANXIN_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.LIANXIN_S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,275 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type {
+  Channel,
+  Horizon,
+  Outcome,
+  Rating,
+  TicketKind,
+  TicketState,
+  Urgency,
+} from '../../../shared/tickets';
+import { account } from './accounts';
+import { place, unit } from './places';
+import { ltree, tsvector } from './types';
+
+// Reference tables: the category taxonomy, deadline rules, the work calendar, Open311 keys.
+
+export const category = pgTable(
+  'category',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    code: text('code').notNull().unique(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** Kinds this category is offered for (empty = all). */
+    kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
+    sort: integer('sort').notNull().default(0),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (t) => [
+    foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
+    index('category_parent_idx').on(t.parentId, t.sort),
+  ],
+);
+
+/** Response and handling limits per kind × category × urgency (null matches any), in working hours. */
+export const deadlineRule = pgTable('deadline_rule', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').$type<TicketKind>(),
+  categoryId: uuid('category_id').references(() => category.id),
+  urgency: text('urgency').$type<Urgency>(),
+  responseHours: integer('response_hours').notNull(),
+  handleHours: integer('handle_hours').notNull(),
+  /** Emergencies run on the clock, not on working time. */
+  isCalendarTime: boolean('is_calendar_time').notNull().default(false),
+  note: text('note'),
+});
+
+/** The Chinese work calendar: statutory holidays and make-up workdays (调休); other days follow the week. */
+export const workCalendar = pgTable('work_calendar', {
+  day: date('day').primaryKey(),
+  isWorkday: boolean('is_workday').notNull(),
+  name: text('name').notNull(),
+});
+
+export const open311Key = pgTable('open311_key', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  channel: text('channel').$type<Channel>().notNull().default('external'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+// Growing tables: each carries its district and includes it in its keys (docs/scaling.md).
+
+export const ticket = pgTable(
+  'ticket',
+  {
+    districtId: uuid('district_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    number: text('number').notNull(),
+    kind: text('kind').$type<TicketKind>().notNull(),
+    categoryId: uuid('category_id').references(() => category.id),
+    channel: text('channel').$type<Channel>().notNull(),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => place.id),
+    placePath: ltree('place_path').notNull(),
+    /** The node currently responsible: the community at first, its parent after an escalation. */
+    ownerPath: ltree('owner_path').notNull(),
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    urgency: text('urgency').$type<Urgency>().notNull(),
+    horizon: text('horizon').$type<Horizon>().notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    state: text('state').$type<TicketState>().notNull(),
+    outcome: text('outcome').$type<Outcome>(),
+    submitterId: uuid('submitter_id').references(() => account.id),
+    submitterName: text('submitter_name'),
+    submitterPhoneEnc: text('submitter_phone_enc'),
+    submitterPhoneHash: text('submitter_phone_hash'),
+    isAnonymous: boolean('is_anonymous').notNull().default(false),
+    isPublic: boolean('is_public').notNull().default(false),
+    createdById: uuid('created_by_id').references(() => account.id),
+    unitId: uuid('unit_id').references(() => unit.id),
+    claimantId: uuid('claimant_id').references(() => account.id),
+    mergedIntoId: uuid('merged_into_id'),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    returnCount: integer('return_count').notNull().default(0),
+    escalationCount: integer('escalation_count').notNull().default(0),
+    extensionCount: integer('extension_count').notNull().default(0),
+    urgeCount: integer('urge_count').notNull().default(0),
+    rating: text('rating').$type<Rating>(),
+    responseDueAt: timestamp('response_due_at', { withTimezone: true }).notNull(),
+    handleDueAt: timestamp('handle_due_at', { withTimezone: true }).notNull(),
+    /** 80 % of the current limit: the ticket turns yellow. */
+    warnAt: timestamp('warn_at', { withTimezone: true }).notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Set by the overdue sweep (idempotent): when it last marked the ticket red. */
+    overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
+    searchText: tsvector('search_text'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.id] }),
+    unique('ticket_number_uq').on(t.districtId, t.number),
+    index('ticket_place_path_gist').using('gist', t.placePath),
+    index('ticket_owner_path_gist').using('gist', t.ownerPath),
+    index('ticket_state_created_idx').on(t.districtId, t.state, t.createdAt),
+    index('ticket_created_idx').on(t.createdAt, t.id),
+    index('ticket_unit_idx').on(t.unitId, t.state),
+    index('ticket_submitter_idx').on(t.submitterId, t.createdAt),
+    index('ticket_due_idx').on(t.state, t.handleDueAt),
+    index('ticket_search_gin').using('gin', t.searchText),
+    index('ticket_title_trgm').using('gin', sql`${t.title} gin_trgm_ops`),
+  ],
+);
+
+export const ticketEvent = pgTable(
+  'ticket_event',
+  {
+    districtId: uuid('district_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    ticketId: uuid('ticket_id').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state').$type<TicketState>(),
+    toState: text('to_state').$type<TicketState>().notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    note: text('note'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.id] }),
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+    }).onDelete('cascade'),
+    index('ticket_event_ticket_idx').on(t.districtId, t.ticketId, t.at),
+    index('ticket_event_action_idx').on(t.action, t.at),
+  ],
+);
+
+/** 关注: people told of every move (submitter, merged submitters, anyone who follows). */
+export const ticketFollower = pgTable(
+  'ticket_follower',
+  {
+    districtId: uuid('district_id').notNull(),
+    ticketId: uuid('ticket_id').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => account.id),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.ticketId, t.accountId] }),
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+    }).onDelete('cascade'),
+    index('ticket_follower_account_idx').on(t.accountId),
+  ],
+);
+
+export const ticketPhoto = pgTable(
+  'ticket_photo',
+  {
+    districtId: uuid('district_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    ticketId: uuid('ticket_id').notNull(),
+    eventId: uuid('event_id'),
+    storageKey: text('storage_key').notNull(),
+    publicKey: text('public_key').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.id] }),
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+    }).onDelete('cascade'),
+    index('ticket_photo_ticket_idx').on(t.districtId, t.ticketId),
+  ],
+);
+
+/** The in-app inbox. */
+export const notification = pgTable(
+  'notification',
+  {
+    districtId: uuid('district_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => account.id),
+    ticketId: uuid('ticket_id'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.id] }),
+    index('notification_account_idx').on(t.accountId, t.createdAt),
+  ],
+);
+
+/** Messages for outside channels (SMS, WeChat template messages), delivered by adapters. */
+export const outboxMessage = pgTable(
+  'outbox_message',
+  {
+    districtId: uuid('district_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    channel: text('channel').notNull(),
+    accountId: uuid('account_id'),
+    ticketId: uuid('ticket_id'),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.id] }),
+    index('outbox_pending_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** Per district and day: the counter behind human-readable numbers (GD-20261122-000123). */
+export const ticketCounter = pgTable(
+  'ticket_counter',
+  {
+    districtId: uuid('district_id').notNull(),
+    day: date('day').notNull(),
+    value: integer('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.districtId, t.day] })],
+);

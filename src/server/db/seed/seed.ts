@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import type { PlaceLevel } from '../../../shared/roles';
+import type { Vault } from '../../platform/crypto';
+import { hashPassword } from '../../platform/password';
+import { childPath } from '../../platform/scope';
+import type { Db } from '../client';
+import { account, accountUnit, place, station, unit } from '../schema';
+import { NO_PLACE } from '../schema/types';
+import { seedDemoOpen311Key } from './demo-open311';
+import {
+  BUILDINGS_PER_GRID,
+  COMMUNITY_STATIONS,
+  COMMUNITY_UNITS,
+  COMPOUND_SUFFIXES,
+  DEMO_ACCOUNTS,
+  DEMO_DISTRICTS,
+  DEMO_PASSWORD,
+  DISTRICT_UNITS,
+  FUDONG_TEAMS,
+  GRIDS_PER_COMPOUND,
+  STREET_STATIONS,
+  STREET_UNITS,
+} from './demo-region';
+
+type PlaceInsert = typeof place.$inferInsert & { id: string; path: string; districtId: string };
+const GRID_NAMES = ['第一网格', '第二网格', '第三网格', '第四网格'];
+
+/** Builds the demo place tree in memory: rows in insertion order (parents first) and a name-path index. */
+export function buildDemoPlaces() {
+  const rows: PlaceInsert[] = [];
+  const byNames = new Map<string, PlaceInsert>();
+  const add = (parent: PlaceInsert | null, level: PlaceLevel, code: string, name: string, sort: number) => {
+    const id = randomUUID();
+    const row: PlaceInsert = {
+      id,
+      code,
+      name,
+      level,
+      parentId: parent?.id ?? null,
+      path: childPath(parent?.path ?? null, id),
+      districtId: parent?.districtId ?? id,
+      sort,
+    };
+    rows.push(row);
+    const key = [...(parent ? [namesOf(parent)] : []), name].join('/');
+    names.set(row.id, key);
+    byNames.set(key, row);
+    return row;
+  };
+  const names = new Map<string, string>();
+  const namesOf = (row: PlaceInsert) => names.get(row.id) ?? '';
+
+  DEMO_DISTRICTS.forEach((d, di) => {
+    const district = add(null, 'district', d.code, d.name, di);
+    d.streets.forEach((s, si) => {
+      const street = add(district, 'street', `${d.code}${pad(si + 1, 3)}`, s.name, si);
+      s.communities.forEach((c, ci) => {
+        const community = add(street, 'community', `${street.code}${pad(ci + 1, 3)}`, c.name, ci);
+        const stem = c.name.replace(/(社区|村)$/, '').slice(0, 2);
+        const compounds = c.compounds ?? COMPOUND_SUFFIXES.map((suffix) => `${stem}${suffix}`);
+        compounds.forEach((name, ki) => {
+          const compound = add(community, 'compound', `${community.code}${pad(ki + 1, 2)}`, name, ki);
+          for (let g = 0; g < GRIDS_PER_COMPOUND; g++) {
+            const grid = add(
+              compound,
+              'grid',
+              `${compound.code}${pad(g + 1, 2)}`,
+              GRID_NAMES[g] ?? `网格${g + 1}`,
+              g,
+            );
+            for (let b = 0; b < BUILDINGS_PER_GRID; b++) {
+              const n = g * BUILDINGS_PER_GRID + b + 1;
+              add(grid, 'building', `${grid.code}${pad(b + 1, 2)}`, `${n}栋`, b);
+            }
+          }
+        });
+      });
+    });
+  });
+  return { rows, byNames };
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Seeds the demo region and its accounts once: does nothing when any place exists. Runs as trusted code in
+ * one transaction. Returns whether it seeded.
+ */
+export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(place);
+  if ((existing?.n ?? 0) > 0) {
+    return false;
+  }
+  const { rows, byNames } = buildDemoPlaces();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx.insert(place).values(rows.slice(i, i + 500));
+    }
+    const units: (typeof unit.$inferInsert)[] = [];
+    const stations: (typeof station.$inferInsert)[] = [];
+    for (const row of rows) {
+      const on = { placeId: row.id, placePath: row.path };
+      if (row.level === 'district') {
+        units.push(...DISTRICT_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
+      } else if (row.level === 'street') {
+        units.push(...STREET_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
+        stations.push(
+          ...STREET_STATIONS.map((s) => ({
+            ...on,
+            kind: s.kind,
+            name: `${row.name}${s.suffix}`,
+            rooms: s.rooms,
+            openingHours: '周一至周五 8:30-17:30',
+          })),
+        );
+      } else if (row.level === 'community') {
+        units.push(...COMMUNITY_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
+        units.push({
+          ...on,
+          kind: 'property_company',
+          name: `${row.name.replace(/(社区|村)$/, '')}物业服务有限公司`,
+        });
+        if (row.name === '府东社区') {
+          units.push(
+            ...FUDONG_TEAMS.map((t) => ({ ...on, kind: 'volunteer_team' as const, name: `府东社区${t}` })),
+          );
+        }
+        stations.push(
+          ...COMMUNITY_STATIONS.map((s) => ({
+            ...on,
+            kind: s.kind,
+            name: `${row.name}${s.suffix}`,
+            rooms: s.rooms,
+            openingHours: '每周二、周四 9:00-11:30',
+          })),
+        );
+      }
+    }
+    const insertedUnits = await tx.insert(unit).values(units).returning({ id: unit.id, name: unit.name });
+    await tx.insert(station).values(stations);
+    const unitByName = new Map(insertedUnits.map((u) => [u.name, u.id]));
+
+    for (const spec of DEMO_ACCOUNTS) {
+      const home = spec.place ? byNames.get(spec.place.join('/')) : undefined;
+      if (spec.place && !home) {
+        throw new Error(`demo account ${spec.username}: no place ${spec.place.join('/')}`);
+      }
+      const [created] = await tx
+        .insert(account)
+        .values({
+          username: spec.username,
+          displayName: spec.displayName,
+          kind: spec.kind,
+          roles: spec.roles,
+          placeId: home?.id ?? null,
+          placePath: home?.path ?? NO_PLACE,
+          phoneEnc: spec.phone ? vault.encrypt(spec.phone) : null,
+          phoneHash: spec.phone ? vault.blindIndex(spec.phone) : null,
+          passwordHash,
+        })
+        .returning({ id: account.id });
+      for (const name of spec.units ?? []) {
+        const unitId = unitByName.get(name);
+        if (!unitId || !created) {
+          throw new Error(`demo account ${spec.username}: no unit ${name}`);
+        }
+        await tx.insert(accountUnit).values({ accountId: created.id, unitId });
+      }
+    }
+    await seedDemoOpen311Key(tx);
+  });
+  return true;
+}

@@ -1,0 +1,424 @@
+import { createHash, randomInt } from 'node:crypto';
+import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
+import type { z } from 'zod';
+import type {
+  Me,
+  ZLogin,
+  ZPasswordChange,
+  ZPasswordReset,
+  ZRegister,
+  ZSmsRequest,
+} from '../../../shared/accounts';
+import { account, place, smsCode } from '../../db/schema';
+import { NO_PLACE } from '../../db/schema/types';
+import { appendAudit } from '../../platform/audit';
+import { type Actor, type Ctx, type RequestMeta, runAs, SYSTEM_ACTOR } from '../../platform/context';
+import { AppError, invalidField, notFound } from '../../platform/errors';
+import type { AppServices } from '../../platform/http';
+import { maskPhone } from '../../platform/mask';
+import {
+  assertPasswordPolicy,
+  burnPasswordCheck,
+  hashPassword,
+  verifyPassword,
+} from '../../platform/password';
+import { permissionsOf } from '../../platform/permissions';
+import { actorOf, createSession, revokeSessions } from '../../platform/session';
+
+type AccountRow = typeof account.$inferSelect;
+const SMS_TTL_MS = 5 * 60_000;
+const SMS_RESEND_MS = 60_000;
+const SMS_MAX_ATTEMPTS = 5;
+
+/** Audits as the account itself: the caller is not yet signed in when these run. */
+function auditAs(ctx: Ctx, actor: Actor, action: string, after?: unknown) {
+  return appendAudit(
+    ctx.tx,
+    { actor, meta: ctx.meta, at: ctx.now },
+    {
+      action,
+      targetType: 'account',
+      targetId: actor.accountId,
+      districtId: actor.districtId,
+      after,
+    },
+  );
+}
+
+/**
+ * Signs in by username, or by phone number for residents. Unknown user and wrong password get the same
+ * answer and cost the same time. Throws unauthorized (bad_credentials, totp_required, totp_invalid),
+ * locked (after the policy's failed attempts, for its lock minutes).
+ */
+export async function login(services: AppServices, meta: RequestMeta, input: z.infer<typeof ZLogin>) {
+  const policy = await services.policy.get();
+  // Trusted code: the caller is unknown. Failed attempts must be counted even though the request fails,
+  // so the counting transaction commits before the error is thrown.
+  const outcome = await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    const row = await findLoginAccount(ctx, input.username);
+    if (!row || row.status !== 'active') {
+      await burnPasswordCheck(input.password);
+      return { error: new AppError('unauthorized', 'bad_credentials') };
+    }
+    const actor = await actorOf(ctx.tx, row);
+    if (row.lockedUntil && row.lockedUntil > ctx.now) {
+      await burnPasswordCheck(input.password);
+      return {
+        error: new AppError('locked', 'account_locked', [], {
+          minutes: minutesLeft(row.lockedUntil, ctx.now),
+        }),
+      };
+    }
+    const passwordOk = await verifyPassword(row.passwordHash, input.password);
+    let totpError: AppError | null = null;
+    if (passwordOk && row.totpEnabled) {
+      if (!input.totp) {
+        totpError = new AppError('unauthorized', 'totp_required');
+      } else if (!(await checkTotp(services, row, input.totp))) {
+        totpError = new AppError('unauthorized', 'totp_invalid');
+      }
+    }
+    if (!passwordOk || (totpError && totpError.messageKey === 'totp_invalid')) {
+      const failed = row.failedLogins + 1;
+      const lock = failed >= policy.maxFailedLogins;
+      await ctx.tx
+        .update(account)
+        .set({
+          failedLogins: lock ? 0 : failed,
+          lockedUntil: lock ? new Date(ctx.now.getTime() + policy.lockMinutes * 60_000) : null,
+        })
+        .where(eq(account.id, row.id));
+      await auditAs(ctx, actor, lock ? 'auth.locked' : 'auth.login_failed', { failed });
+      return {
+        error: lock
+          ? new AppError('locked', 'account_locked', [], { minutes: policy.lockMinutes })
+          : (totpError ?? new AppError('unauthorized', 'bad_credentials')),
+      };
+    }
+    if (totpError) {
+      return { error: totpError };
+    }
+    await ctx.tx
+      .update(account)
+      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: ctx.now })
+      .where(eq(account.id, row.id));
+    const token = await createSession(ctx.tx, row.id, meta, ctx.now);
+    await auditAs(ctx, actor, 'auth.login');
+    return { token, accountId: row.id };
+  });
+  if ('error' in outcome && outcome.error) {
+    throw outcome.error;
+  }
+  return outcome as { token: string; accountId: string };
+}
+
+async function findLoginAccount(ctx: Ctx, username: string): Promise<AccountRow | undefined> {
+  const name = username.trim();
+  const byPhone = /^1[3-9]\d{9}$/.test(name) ? ctx.vault.blindIndex(name) : null;
+  const [row] = await ctx.tx
+    .select()
+    .from(account)
+    .where(
+      byPhone
+        ? or(eq(account.username, name.toLowerCase()), eq(account.phoneHash, byPhone))
+        : eq(account.username, name.toLowerCase()),
+    )
+    .limit(1);
+  return row;
+}
+
+async function checkTotp(services: AppServices, row: AccountRow, code: string): Promise<boolean> {
+  if (!row.totpSecretEnc) {
+    return false;
+  }
+  const secret = services.vault.decrypt(row.totpSecretEnc);
+  const result = await verifyTotp({ secret, token: code, epochTolerance: 30 });
+  return result.valid;
+}
+
+function minutesLeft(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+}
+
+/** The signed-in account as `GET /api/auth/me` answers it. */
+export async function getMe(ctx: Ctx, services: AppServices): Promise<Me> {
+  const id = ctx.actor.accountId;
+  if (!id) {
+    throw new AppError('unauthorized');
+  }
+  const [row] = await ctx.tx
+    .select({ a: account, placeName: place.name })
+    .from(account)
+    .leftJoin(place, eq(place.id, account.placeId))
+    .where(eq(account.id, id));
+  if (!row) {
+    throw new AppError('unauthorized');
+  }
+  const policy = await services.policy.get(ctx.tx);
+  const phone = row.a.phoneEnc ? ctx.vault.decrypt(row.a.phoneEnc) : null;
+  return {
+    id: row.a.id,
+    username: row.a.username,
+    displayName: row.a.displayName,
+    kind: row.a.kind as Me['kind'],
+    roles: ctx.actor.roles,
+    placeId: row.a.placeId,
+    placeName: row.placeName,
+    unitIds: ctx.actor.unitIds,
+    phone: maskPhone(phone),
+    mustChangePassword: row.a.mustChangePassword,
+    totpEnabled: row.a.totpEnabled,
+    totpRequired: ctx.actor.roles.some((r) => policy.totpRequiredRoles.includes(r)),
+    permissions: [...permissionsOf(ctx.actor.roles)].sort(),
+  };
+}
+
+/** Changes the caller's password and ends every session. Throws validation_failed (policy, wrong current). */
+export async function changePassword(
+  ctx: Ctx,
+  services: AppServices,
+  input: z.infer<typeof ZPasswordChange>,
+) {
+  const [row] = await ctx.tx
+    .select()
+    .from(account)
+    .where(eq(account.id, ctx.actor.accountId ?? ''));
+  if (!row) {
+    throw new AppError('unauthorized');
+  }
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw invalidField('body.currentPassword', 'password_wrong');
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw invalidField('body.newPassword', 'password_reused');
+  }
+  assertPasswordPolicy(input.newPassword, await services.policy.get(ctx.tx), 'body.newPassword');
+  await ctx.tx
+    .update(account)
+    .set({
+      passwordHash: await hashPassword(input.newPassword),
+      mustChangePassword: false,
+      passwordChangedAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .where(eq(account.id, row.id));
+  await revokeSessions(ctx.tx, row.id, ctx.now);
+  await ctx.audit({
+    action: 'auth.password_changed',
+    targetType: 'account',
+    targetId: row.id,
+    districtId: ctx.actor.districtId,
+  });
+}
+
+/** Starts second-factor enrolment: a new secret, shown once, active after `confirmTotp`. */
+export async function setupTotp(ctx: Ctx) {
+  const secret = generateSecret();
+  await ctx.tx
+    .update(account)
+    .set({ totpSecretEnc: ctx.vault.encrypt(secret), totpEnabled: false })
+    .where(eq(account.id, ctx.actor.accountId ?? ''));
+  return {
+    secret,
+    otpauthUrl: generateURI({ issuer: 'Lianxin', label: ctx.actor.name ?? 'lianxin', secret }),
+  };
+}
+
+/** Turns the second factor on once the app shows a correct code. Throws validation_failed. */
+export async function confirmTotp(ctx: Ctx, services: AppServices, code: string) {
+  const [row] = await ctx.tx
+    .select()
+    .from(account)
+    .where(eq(account.id, ctx.actor.accountId ?? ''));
+  if (!row || !(await checkTotp(services, row, code))) {
+    throw invalidField('body.code', 'totp_invalid');
+  }
+  await ctx.tx.update(account).set({ totpEnabled: true }).where(eq(account.id, row.id));
+  await ctx.audit({
+    action: 'auth.totp_enabled',
+    targetType: 'account',
+    targetId: row.id,
+    districtId: ctx.actor.districtId,
+  });
+}
+
+/** Sends a one-time code by SMS (registration or password reset). Throws rate_limited within a minute. */
+export async function requestSmsCode(
+  services: AppServices,
+  meta: RequestMeta,
+  input: z.infer<typeof ZSmsRequest>,
+) {
+  await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    const phoneHash = ctx.vault.blindIndex(input.phone);
+    const [recent] = await ctx.tx
+      .select({ createdAt: smsCode.createdAt })
+      .from(smsCode)
+      .where(
+        and(
+          eq(smsCode.phoneHash, phoneHash),
+          gt(smsCode.createdAt, new Date(ctx.now.getTime() - SMS_RESEND_MS)),
+        ),
+      )
+      .limit(1);
+    if (recent) {
+      throw new AppError('rate_limited', 'sms_too_often');
+    }
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await ctx.tx.insert(smsCode).values({
+      phoneHash,
+      purpose: input.purpose,
+      codeHash: hashCode(phoneHash, code),
+      expiresAt: new Date(ctx.now.getTime() + SMS_TTL_MS),
+      createdAt: ctx.now,
+    });
+    await services.sms.send(
+      ctx.tx,
+      input.phone,
+      `【连心】您的验证码是 ${code}，5 分钟内有效。如非本人操作请忽略。`,
+    );
+  });
+}
+
+function hashCode(phoneHash: string, code: string): string {
+  return createHash('sha256').update(`${phoneHash}:${code}`).digest('hex');
+}
+
+/**
+ * Consumes a one-time code in its own transaction, so that a wrong guess counts against the code even
+ * though the request then fails. Throws validation_failed when the code is wrong, used up or expired.
+ */
+async function consumeSmsCode(
+  services: AppServices,
+  meta: RequestMeta,
+  phone: string,
+  purpose: string,
+  code: string,
+) {
+  const ok = await runAs(services, SYSTEM_ACTOR, meta, (ctx) => useSmsCode(ctx, phone, purpose, code));
+  if (!ok) {
+    throw invalidField('body.code', 'sms_code_invalid');
+  }
+}
+
+async function useSmsCode(ctx: Ctx, phone: string, purpose: string, code: string): Promise<boolean> {
+  const phoneHash = ctx.vault.blindIndex(phone);
+  const [row] = await ctx.tx
+    .select()
+    .from(smsCode)
+    .where(
+      and(
+        eq(smsCode.phoneHash, phoneHash),
+        eq(smsCode.purpose, purpose),
+        isNull(smsCode.consumedAt),
+        gt(smsCode.expiresAt, ctx.now),
+      ),
+    )
+    .orderBy(desc(smsCode.createdAt))
+    .limit(1)
+    .for('update');
+  if (!row || row.attempts >= SMS_MAX_ATTEMPTS || row.codeHash !== hashCode(phoneHash, code)) {
+    if (row) {
+      await ctx.tx
+        .update(smsCode)
+        .set({ attempts: sql`${smsCode.attempts} + 1` })
+        .where(eq(smsCode.id, row.id));
+    }
+    return false;
+  }
+  await ctx.tx.update(smsCode).set({ consumedAt: ctx.now }).where(eq(smsCode.id, row.id));
+  return true;
+}
+
+/**
+ * Registers a resident with a phone number, an SMS code and a password, and signs them in.
+ * Throws validation_failed (code, password policy, home), conflict (phone already registered).
+ */
+export async function registerResident(
+  services: AppServices,
+  meta: RequestMeta,
+  input: z.infer<typeof ZRegister>,
+) {
+  const policy = await services.policy.get();
+  assertPasswordPolicy(input.password, policy, 'body.password');
+  await consumeSmsCode(services, meta, input.phone, 'register', input.code);
+  return runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    const phoneHash = ctx.vault.blindIndex(input.phone);
+    const [taken] = await ctx.tx
+      .select({ id: account.id })
+      .from(account)
+      .where(eq(account.phoneHash, phoneHash));
+    if (taken) {
+      throw new AppError('conflict', 'phone_taken', [{ path: 'body.phone', message: 'phone_taken' }]);
+    }
+    let home: { id: string; path: string; districtId: string | null } | undefined;
+    if (input.homePlaceId) {
+      [home] = await ctx.tx
+        .select({ id: place.id, path: place.path, districtId: place.districtId, level: place.level })
+        .from(place)
+        .where(eq(place.id, input.homePlaceId));
+      if (!home) {
+        throw notFound('place_not_found');
+      }
+    }
+    const [created] = await ctx.tx
+      .insert(account)
+      .values({
+        username: `r${input.phone}`,
+        displayName: input.displayName,
+        kind: 'resident',
+        roles: ['resident'],
+        placeId: home?.id ?? null,
+        placePath: home?.path ?? NO_PLACE,
+        phoneEnc: ctx.vault.encrypt(input.phone),
+        phoneHash,
+        passwordHash: await hashPassword(input.password),
+        createdAt: ctx.now,
+      })
+      .returning();
+    if (!created) {
+      throw new AppError('internal');
+    }
+    const actor = await actorOf(ctx.tx, created);
+    await ctx.audit({
+      action: 'account.register',
+      targetType: 'account',
+      targetId: created.id,
+      districtId: actor.districtId,
+      after: { username: created.username },
+    });
+    const token = await createSession(ctx.tx, created.id, meta, ctx.now);
+    return { token };
+  });
+}
+
+/** Resets a resident's password with an SMS code; ends every session. */
+export async function resetPasswordBySms(
+  services: AppServices,
+  meta: RequestMeta,
+  input: z.infer<typeof ZPasswordReset>,
+) {
+  assertPasswordPolicy(input.newPassword, await services.policy.get(), 'body.newPassword');
+  await consumeSmsCode(services, meta, input.phone, 'reset', input.code);
+  await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    const [row] = await ctx.tx
+      .select()
+      .from(account)
+      .where(eq(account.phoneHash, ctx.vault.blindIndex(input.phone)));
+    if (!row) {
+      return; // Same answer whether or not the number is registered.
+    }
+    await ctx.tx
+      .update(account)
+      .set({
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        passwordChangedAt: ctx.now,
+      })
+      .where(eq(account.id, row.id));
+    await revokeSessions(ctx.tx, row.id, ctx.now);
+    await ctx.audit({ action: 'auth.password_reset_sms', targetType: 'account', targetId: row.id });
+  });
+}

@@ -1,0 +1,146 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FieldError } from '../../../shared/errors';
+import { XLSX_TYPE, ZExportQuery, ZImportResult } from '../../../shared/exchange';
+import { scopeOf } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { type AppServices, inScope } from '../../platform/http';
+import { pickLocale } from '../../platform/messages';
+import { loadWritable } from '../places/service';
+import { accountSpec } from './accounts';
+import { importRows } from './import';
+import { placeSpec } from './places';
+import { rowOf } from './rows';
+import type { ExchangeSpec } from './spec';
+import { unitSpec } from './units';
+import { readSheet, writeSheet } from './workbook';
+
+const SPECS: readonly ExchangeSpec[] = [placeSpec, unitSpec, accountSpec];
+const tags = ['exchange'];
+const ZIP_MAGIC = [0x50, 0x4b];
+
+/** Excel import and export of places, units and accounts (issue 2): three routes per kind. */
+export function exchangeRoutes(services: AppServices): FastifyPluginAsyncZod {
+  return async (app) => {
+    for (const spec of SPECS) {
+      const base = `/api/exchange/${spec.kind}`;
+      app.get(
+        `${base}/template`,
+        {
+          config: { auth: spec.read },
+          schema: {
+            tags,
+            summary: `Empty ${spec.kind} workbook with the columns explained`,
+            produces: [XLSX_TYPE],
+          },
+        },
+        async (_req, reply) => sendWorkbook(reply, `${spec.title}导入模板.xlsx`, await writeSheet(spec, [])),
+      );
+      app.get(
+        `${base}/export`,
+        {
+          config: { auth: spec.read },
+          schema: {
+            tags,
+            summary: `The ${spec.kind} I serve as a workbook (phones masked; re-importable)`,
+            querystring: ZExportQuery,
+            produces: [XLSX_TYPE],
+          },
+        },
+        async (req, reply) => {
+          const cells = await inScope(services, req, async (ctx) => {
+            const under = req.query.placeId
+              ? (await loadWritable(ctx, req.query.placeId)).path
+              : scopeOf(ctx.actor);
+            return spec.exportRows(ctx, under);
+          });
+          const rows = cells.map((c, i) => ({ row: i + 2, cells: c }));
+          return sendWorkbook(reply, `${spec.title}.xlsx`, await writeSheet(spec, rows));
+        },
+      );
+      app.post(
+        `${base}/import`,
+        {
+          config: { auth: spec.write },
+          schema: {
+            tags,
+            summary: `Import ${spec.kind} from a workbook, all or nothing`,
+            description:
+              'multipart/form-data with one .xlsx in the field `file` (≤ 10 MB). A failed import writes nothing and ' +
+              'answers 400 with an error per bad cell (`rows.<row>.<column>`), or, when Accept prefers ' +
+              `${XLSX_TYPE}, with the uploaded rows and an 错误 column.`,
+            consumes: ['multipart/form-data'],
+            response: { 200: ZImportResult },
+          },
+        },
+        async (req, reply) => {
+          const raw = await readSheet(await readUpload(req), spec.columns);
+          const locale = pickLocale(req.headers['accept-language']);
+          try {
+            return await inScope(services, req, (ctx) => importRows(ctx, services, spec, raw, locale));
+          } catch (error) {
+            if (
+              error instanceof AppError &&
+              error.messageKey === 'import_rows_failed' &&
+              wantsWorkbook(req)
+            ) {
+              const workbook = await writeSheet(spec, raw, errorsByRow(spec, error.fields));
+              return sendWorkbook(reply, `${spec.title}导入错误.xlsx`, workbook, 400);
+            }
+            throw error;
+          }
+        },
+      );
+    }
+  };
+}
+
+/** The uploaded workbook. Throws validation_failed (not one .xlsx in `file`), payload_too_large. */
+async function readUpload(req: FastifyRequest): Promise<Buffer> {
+  const wrongType = new AppError('validation_failed', 'file_type', [], { types: '.xlsx' });
+  if (!req.isMultipart()) {
+    throw wrongType;
+  }
+  const file = await req.file();
+  if (!file || file.fieldname !== 'file' || !file.filename.toLowerCase().endsWith('.xlsx')) {
+    throw wrongType;
+  }
+  const buffer = await file.toBuffer();
+  if (!ZIP_MAGIC.every((byte, i) => buffer[i] === byte)) {
+    throw wrongType;
+  }
+  return buffer;
+}
+
+/** Accept names the workbook type ahead of JSON (and not with q=0). */
+function wantsWorkbook(req: FastifyRequest): boolean {
+  const ranges = (req.headers.accept ?? '').split(',').map((part) => {
+    const [type = '', ...params] = part.split(';').map((s) => s.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    return { type, q: q ? Number(q.slice(2)) : 1 };
+  });
+  const xlsx = ranges.find((r) => r.type === XLSX_TYPE);
+  return !!xlsx && xlsx.q > 0 && ranges.every((r) => r.type === XLSX_TYPE || r.q <= xlsx.q);
+}
+
+/** 名称：必填；层级：无效的值“x” for each bad row. */
+function errorsByRow(spec: ExchangeSpec, fields: readonly FieldError[]): Map<number, string> {
+  const byRow = new Map<number, string[]>();
+  for (const f of fields) {
+    const column = spec.columns.find((c) => c.code === f.path.split('.')[2]);
+    const row = rowOf(f.path);
+    byRow.set(row, [...(byRow.get(row) ?? []), `${column?.header ?? ''}：${f.message}`]);
+  }
+  return new Map([...byRow].map(([row, messages]) => [row, messages.join('；')]));
+}
+
+function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer, status = 200) {
+  return reply
+    .status(status)
+    .type(XLSX_TYPE)
+    .header(
+      'content-disposition',
+      `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    )
+    .send(body);
+}

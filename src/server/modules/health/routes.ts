@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { migrationLevel } from '../../db/migrate';
+
+export const VERSION = '0.1.0';
+
+const ZHealth = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.object({
+    kind: z.enum(['pglite', 'postgres']),
+    reachable: z.boolean(),
+    migrationLevel: z.number().int(),
+  }),
+});
+
+export function healthRoutes(database: Database): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/health',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Database reachable, version, migration level',
+          response: { 200: ZHealth, 503: ZHealth },
+        },
+      },
+      async (_req, reply) => {
+        try {
+          await database.db.execute(sql`SELECT 1`);
+          const level = await migrationLevel(database);
+          return {
+            status: 'ok' as const,
+            version: VERSION,
+            database: { kind: database.kind, reachable: true, migrationLevel: level },
+          };
+        } catch {
+          return reply.status(503).send({
+            status: 'degraded',
+            version: VERSION,
+            database: { kind: database.kind, reachable: false, migrationLevel: 0 },
+          });
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,52 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { HOURS_PER_WORKDAY, OFFICE_HOURS } from '../../platform/calendar';
+
+/*
+ * Working time inside one SQL statement, for averages over many tickets without a loop per ticket. It is the
+ * same rule as platform/calendar.ts (office hours from OFFICE_HOURS, work_calendar overrides, else Monday to
+ * Friday), expressed as a running total: the working hours before each day (`wt.before`) plus those elapsed
+ * on the day itself. The API tests check it against workingHoursBetween.
+ */
+
+/** The Beijing wall-clock time of a timestamptz expression (no daylight saving: a fixed offset is exact). */
+export function beijingLocal(ts: SQL): SQL {
+  return sql`((${ts}) AT TIME ZONE 'UTC' + interval '8 hours')`;
+}
+
+/** Office hours elapsed by a wall-clock time on its own day (0 before opening, 8 after closing). */
+function elapsedOnDay(local: SQL): SQL {
+  const hour = sql`(extract(epoch FROM (${local} - date_trunc('day', ${local}))) / 3600.0)`;
+  const parts = OFFICE_HOURS.map(
+    ([start, end]) => sql`least(greatest(${hour} - ${start}, 0), ${end - start})`,
+  );
+  return sql.join(parts, sql` + `);
+}
+
+/**
+ * CTEs `wt_days` and `wt` (day, workday, before) covering [firstDay, lastDay] (Beijing days, inclusive).
+ * Days outside the range join to nothing, and their tickets drop out of the working-time average.
+ */
+export function workingTimeTables(firstDay: string, lastDay: string): SQL {
+  return sql`wt_days AS (
+    SELECT g::date AS day, coalesce(wc.is_workday, extract(isodow FROM g) < 6) AS workday
+    FROM generate_series(${firstDay}::date, ${lastDay}::date, interval '1 day') AS g
+    LEFT JOIN work_calendar wc ON wc.day = g::date
+  ),
+  wt AS (
+    SELECT day, workday,
+      coalesce(sum(CASE WHEN workday THEN ${HOURS_PER_WORKDAY} ELSE 0 END)
+        OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
+    FROM wt_days
+  )`;
+}
+
+/** The join condition of a `wt` alias to the Beijing day of a timestamp. */
+export function onDayOf(alias: string, ts: SQL): SQL {
+  return sql`${sql.raw(alias)}.day = (${beijingLocal(ts)})::date`;
+}
+
+/** Working hours from the start of the `wt` range to a timestamp, given its joined `wt` alias. */
+export function workingHoursAt(alias: string, ts: SQL): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.before + CASE WHEN ${a}.workday THEN ${elapsedOnDay(beijingLocal(ts))} ELSE 0 END)`;
+}

@@ -1,0 +1,86 @@
+import { and, eq, gte } from 'drizzle-orm';
+import type { TicketKind, Urgency } from '../../../shared/tickets';
+import type { Db, Tx } from '../../db/client';
+import { category, deadlineRule, workCalendar } from '../../db/schema';
+import {
+  addCalendarHours,
+  addWorkingHours,
+  createWorkCalendar,
+  type WorkCalendar,
+} from '../../platform/calendar';
+
+type RuleRow = typeof deadlineRule.$inferSelect;
+export type Limits = { responseDueAt: Date; handleDueAt: Date; warnAt: Date };
+
+/** The rule that fits best: a match on category beats kind beats urgency beats the catch-all. */
+export function pickRule(
+  rules: RuleRow[],
+  t: { kind: TicketKind; categoryId: string | null; parentCategoryId: string | null; urgency: Urgency },
+): RuleRow | undefined {
+  const score = (r: RuleRow) => {
+    if ((r.kind && r.kind !== t.kind) || (r.urgency && r.urgency !== t.urgency)) {
+      return -1;
+    }
+    if (r.categoryId && r.categoryId !== t.categoryId && r.categoryId !== t.parentCategoryId) {
+      return -1;
+    }
+    return (
+      (r.categoryId === t.categoryId && r.categoryId ? 8 : r.categoryId ? 6 : 0) +
+      (r.urgency ? 4 : 0) +
+      (r.kind ? 2 : 0)
+    );
+  };
+  return rules
+    .map((r) => ({ r, s: score(r) }))
+    .filter((x) => x.s >= 0)
+    .sort((a, b) => b.s - a.s)[0]?.r;
+}
+
+export async function loadCalendar(tx: Db | Tx, from: Date): Promise<WorkCalendar> {
+  const year = `${from.getUTCFullYear() - 1}-01-01`;
+  const rows = await tx.select().from(workCalendar).where(gte(workCalendar.day, year));
+  return createWorkCalendar(rows.map((r) => ({ day: r.day, isWorkday: r.isWorkday })));
+}
+
+/** Response and handling limits for a new ticket (限时制), on working time unless the rule says the clock. */
+export async function computeLimits(
+  tx: Tx,
+  t: { kind: TicketKind; categoryId: string | null; urgency: Urgency },
+  from: Date,
+): Promise<Limits> {
+  const [rules, parent] = await Promise.all([
+    tx.select().from(deadlineRule),
+    t.categoryId
+      ? tx
+          .select({ parentId: category.parentId })
+          .from(category)
+          .where(and(eq(category.id, t.categoryId)))
+      : Promise.resolve([]),
+  ]);
+  const rule = pickRule(rules, { ...t, parentCategoryId: parent[0]?.parentId ?? null }) ?? {
+    responseHours: 8,
+    handleHours: 120,
+    isCalendarTime: false,
+  };
+  if (rule.isCalendarTime) {
+    return {
+      responseDueAt: addCalendarHours(from, rule.responseHours),
+      handleDueAt: addCalendarHours(from, rule.handleHours),
+      warnAt: addCalendarHours(from, rule.handleHours * 0.8),
+    };
+  }
+  const calendar = await loadCalendar(tx, from);
+  return {
+    responseDueAt: addWorkingHours(calendar, from, rule.responseHours),
+    handleDueAt: addWorkingHours(calendar, from, rule.handleHours),
+    warnAt: addWorkingHours(calendar, from, rule.handleHours * 0.8),
+  };
+}
+
+/** An approved extension (延期) moves the handling limit by working days. */
+export async function extendLimit(tx: Tx, handleDueAt: Date, startedAt: Date, days: number) {
+  const calendar = await loadCalendar(tx, startedAt);
+  const handle = addWorkingHours(calendar, handleDueAt, days * 8);
+  const span = handle.getTime() - startedAt.getTime();
+  return { handleDueAt: handle, warnAt: new Date(startedAt.getTime() + span * 0.8) };
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Channel, TicketCreate } from '../../../shared/tickets';
+import { category, place, ticket, ticketEvent } from '../../db/schema';
+import { type Ctx, scopeOf } from '../../platform/context';
+import { forbidden, invalidField, notFound } from '../../platform/errors';
+import { isWithin } from '../../platform/scope';
+import { searchVector } from '../../platform/text';
+import { computeLimits } from './deadlines';
+import { follow } from './notify';
+import { initialOwnerPath } from './relations';
+import { nextNumber } from './repo';
+
+function defaultChannel(ctx: Ctx): Channel {
+  if (ctx.actor.kind === 'resident') {
+    return 'resident_app';
+  }
+  if (ctx.actor.kind === 'system') {
+    return 'external';
+  }
+  return ctx.actor.roles.includes('grid_worker') ? 'grid_visit' : 'hotline';
+}
+
+/**
+ * Takes in a ticket from any channel: a resident for themselves, staff for someone they met or who called
+ * (within their subtree), or an outside system. Sets the number, the owner node and the deadlines.
+ * Throws not_found (place, category), forbidden (place outside the caller's area).
+ */
+export async function createTicket(ctx: Ctx, input: TicketCreate) {
+  const [where] = await ctx.tx.select().from(place).where(eq(place.id, input.placeId));
+  if (!where) {
+    throw notFound('place_not_found');
+  }
+  if (ctx.actor.kind === 'staff' && !isWithin(where.path, scopeOf(ctx.actor))) {
+    throw forbidden('out_of_scope');
+  }
+  if (input.categoryId) {
+    const [found] = await ctx.tx
+      .select({ id: category.id })
+      .from(category)
+      .where(eq(category.id, input.categoryId));
+    if (!found) {
+      throw invalidField('body.categoryId', 'unknown_value', { value: input.categoryId });
+    }
+  }
+  const districtId = where.districtId ?? where.id;
+  const id = randomUUID();
+  const isResident = ctx.actor.kind === 'resident';
+  const limits = await computeLimits(
+    ctx.tx,
+    { kind: input.kind, categoryId: input.categoryId ?? null, urgency: input.urgency },
+    ctx.now,
+  );
+  const row = {
+    districtId,
+    id,
+    number: await nextNumber(ctx.tx, districtId, ctx.now),
+    kind: input.kind,
+    categoryId: input.categoryId ?? null,
+    channel: input.channel ?? defaultChannel(ctx),
+    placeId: where.id,
+    placePath: where.path,
+    ownerPath: initialOwnerPath(where.path),
+    address: input.address ?? null,
+    lat: input.lat ?? null,
+    lng: input.lng ?? null,
+    urgency: input.urgency,
+    horizon: input.horizon,
+    title: input.title,
+    description: input.description,
+    state: 'submitted' as const,
+    submitterId: isResident ? ctx.actor.accountId : null,
+    submitterName: isResident ? ctx.actor.name : (input.submitterName ?? null),
+    submitterPhoneEnc: input.submitterPhone ? ctx.vault.encrypt(input.submitterPhone) : null,
+    submitterPhoneHash: input.submitterPhone ? ctx.vault.blindIndex(input.submitterPhone) : null,
+    isAnonymous: input.isAnonymous,
+    isPublic: input.isPublic,
+    createdById: ctx.actor.accountId,
+    ...limits,
+    searchText: searchVector([
+      { text: input.title, weight: 'A' },
+      { text: input.description, weight: 'B' },
+      { text: input.address ?? '', weight: 'C' },
+    ]),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await ctx.tx.insert(ticket).values(row);
+  await ctx.tx.insert(ticketEvent).values({
+    districtId,
+    ticketId: id,
+    action: 'submit',
+    fromState: null,
+    toState: 'submitted',
+    actorId: ctx.actor.accountId,
+    actorName: ctx.actor.name,
+    data: { channel: row.channel },
+    at: ctx.now,
+  });
+  if (row.submitterId) {
+    await follow(ctx, row, row.submitterId, 'submitter');
+  }
+  await ctx.audit({
+    action: 'ticket.create',
+    targetType: 'ticket',
+    targetId: id,
+    districtId,
+    after: { number: row.number, kind: row.kind, placeId: row.placeId, channel: row.channel },
+  });
+  return { id, districtId };
+}

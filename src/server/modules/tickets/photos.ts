@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
+import { ticketPhoto } from '../../db/schema';
+import type { Ctx } from '../../platform/context';
+import { AppError, forbidden, notFound } from '../../platform/errors';
+import type { FileStore } from '../../platform/files';
+import { relationsOf } from './relations';
+import { getTicketRow } from './repo';
+import { TERMINAL_STATES } from './workflow';
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const MAX_PHOTOS = 9;
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Adds photos to a ticket: the submitter while it is open, the office and the assignee as evidence. The type
+ * is sniffed from the bytes (never trusted from the name). The original is kept for the office; what anyone
+ * else sees is re-encoded without metadata (EXIF/GPS: 行踪轨迹 under PIPL). Throws validation_failed
+ * (type, count), forbidden, not_found.
+ */
+export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, files: Buffer[]) {
+  const row = await getTicketRow(ctx.tx, ticketId, { lock: true });
+  if (!row) {
+    throw notFound('ticket_not_found');
+  }
+  const relations = relationsOf(ctx.actor, row);
+  const mayAdd =
+    relations.has('office') ||
+    relations.has('assignee') ||
+    relations.has('field') ||
+    relations.has('submitter');
+  if (!mayAdd || TERMINAL_STATES.includes(row.state)) {
+    throw forbidden();
+  }
+  const [existing] = await ctx.tx
+    .select({ n: count() })
+    .from(ticketPhoto)
+    .where(and(eq(ticketPhoto.districtId, row.districtId), eq(ticketPhoto.ticketId, row.id)));
+  if ((existing?.n ?? 0) + files.length > MAX_PHOTOS) {
+    throw new AppError(
+      'validation_failed',
+      'too_many_photos',
+      [{ path: 'body.files', message: 'too_many_photos' }],
+      { max: MAX_PHOTOS },
+    );
+  }
+  const added: { id: string }[] = [];
+  for (const [i, bytes] of files.entries()) {
+    const type = await fileTypeFromBuffer(bytes);
+    if (!type || !(PHOTO_TYPES as readonly string[]).includes(type.mime)) {
+      throw new AppError(
+        'validation_failed',
+        'file_type',
+        [{ path: `body.files.${i}`, message: 'file_type' }],
+        { types: 'JPEG, PNG, WebP' },
+      );
+    }
+    const id = randomUUID();
+    const base = `tickets/${row.districtId}/${row.id}/${id}`;
+    // rotate() applies the EXIF orientation before the metadata is dropped; sharp writes none by default.
+    const clean = await sharp(bytes)
+      .rotate()
+      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82 })
+      .toBuffer();
+    await store.put(`${base}.orig.${type.ext}`, bytes);
+    await store.put(`${base}.jpg`, clean);
+    await ctx.tx.insert(ticketPhoto).values({
+      districtId: row.districtId,
+      id,
+      ticketId: row.id,
+      storageKey: `${base}.orig.${type.ext}`,
+      publicKey: `${base}.jpg`,
+      mime: type.mime,
+      bytes: bytes.length,
+      createdAt: ctx.now,
+    });
+    added.push({ id });
+  }
+  await ctx.audit({
+    action: 'ticket.photos',
+    targetType: 'ticket',
+    targetId: row.id,
+    districtId: row.districtId,
+    after: { added: added.length },
+  });
+  return listPhotos(ctx, row.id);
+}
+
+export async function listPhotos(ctx: Ctx, ticketId: string) {
+  const rows = await ctx.tx
+    .select()
+    .from(ticketPhoto)
+    .where(eq(ticketPhoto.ticketId, ticketId))
+    .orderBy(ticketPhoto.createdAt);
+  return rows.map((r) => ({
+    id: r.id,
+    url: `/api/tickets/${ticketId}/photos/${r.id}`,
+    mime: r.mime,
+    bytes: r.bytes,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The photo's bytes: the original for the office, the stripped copy for everyone else who may see the ticket. */
+export async function readPhoto(ctx: Ctx, store: FileStore, ticketId: string, photoId: string) {
+  const row = await getTicketRow(ctx.tx, ticketId);
+  const [photo] = row
+    ? await ctx.tx
+        .select()
+        .from(ticketPhoto)
+        .where(and(eq(ticketPhoto.ticketId, ticketId), eq(ticketPhoto.id, photoId)))
+    : [];
+  if (!row || !photo) {
+    throw notFound();
+  }
+  const isOffice = relationsOf(ctx.actor, row).has('office');
+  const key = isOffice ? photo.storageKey : photo.publicKey;
+  return { bytes: await store.get(key), mime: isOffice ? photo.mime : 'image/jpeg' };
+}

@@ -1,0 +1,136 @@
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { PageQuery } from '../../../shared/list';
+import type { TicketState, ZTicketListQuery } from '../../../shared/tickets';
+import { TICKET_STATES } from '../../../shared/tickets';
+import { place, ticket, ticketFollower } from '../../db/schema';
+import { type Ctx, scopeOf } from '../../platform/context';
+import { invalidField, notFound } from '../../platform/errors';
+import { decodeCursor, toPage } from '../../platform/pagination';
+import { searchQuery } from '../../platform/text';
+import { presentTicket } from './presenter';
+import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
+import { OPEN_STATES } from './workflow';
+
+/**
+ * What the caller may see, as a query condition (row-level security checks the same again). The public wish
+ * wall is open to everyone, but only when asked for, so a resident's own list stays their own.
+ */
+function visibleTo(ctx: Ctx, queue: TicketQueue | undefined): SQL | undefined {
+  const a = ctx.actor;
+  if (queue === 'wish_wall' && a.kind !== 'staff') {
+    return undefined;
+  }
+  if (a.kind === 'staff') {
+    const scope = scopeOf(a);
+    return sql`(${scope === '*' ? sql`true` : sql`${ticket.placePath} <@ ${scope}::ltree`}
+      OR ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[]) OR ${ticket.claimantId} = ${a.accountId})`;
+  }
+  return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.id} IN
+    (SELECT ${ticketFollower.ticketId} FROM ${ticketFollower} WHERE ${ticketFollower.accountId} = ${a.accountId}))`;
+}
+
+type TicketQueue = z.infer<typeof ZTicketListQuery>['queue'];
+
+function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
+  const a = ctx.actor;
+  switch (queue) {
+    case undefined:
+      return undefined;
+    case 'to_accept':
+      return eq(ticket.state, 'submitted');
+    case 'to_dispatch':
+      return inArray(ticket.state, ['accepted', 'escalated']);
+    case 'my_unit':
+      return and(
+        sql`${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[])`,
+        inArray(ticket.state, [...OPEN_STATES]),
+      );
+    case 'overdue':
+      return and(inArray(ticket.state, [...OPEN_STATES]), lt(ticket.handleDueAt, ctx.now));
+    case 'escalated_to_me':
+      return and(eq(ticket.state, 'escalated'), sql`${ticket.ownerPath} = ${a.placePath ?? ''}::ltree`);
+    case 'wish_wall':
+      return and(eq(ticket.kind, 'wish'), eq(ticket.state, 'pooled'), eq(ticket.isPublic, true));
+    case 'mine':
+      return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.claimantId} = ${a.accountId} OR ${ticket.createdById} = ${a.accountId})`;
+    default: {
+      const never: never = queue;
+      throw new Error(String(never));
+    }
+  }
+}
+
+/** Lists tickets, newest first, with filters, work queues and Chinese full-text search (keyset paging). */
+export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQuery> & PageQuery) {
+  const states = query.state?.split(',') ?? [];
+  const bad = states.find((s) => !TICKET_STATES.includes(s as TicketState));
+  if (bad) {
+    throw invalidField('query.state', 'unknown_value', { value: bad });
+  }
+  let underPath: string | undefined;
+  if (query.placeId) {
+    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
+    if (!p) {
+      throw notFound('place_not_found');
+    }
+    underPath = p.path;
+  }
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await ctx.tx
+    .select()
+    .from(ticket)
+    .where(
+      and(
+        visibleTo(ctx, query.queue),
+        states.length > 0 ? inArray(ticket.state, states as TicketState[]) : undefined,
+        query.kind ? eq(ticket.kind, query.kind) : undefined,
+        query.categoryId ? eq(ticket.categoryId, query.categoryId) : undefined,
+        underPath ? sql`${ticket.placePath} <@ ${underPath}::ltree` : undefined,
+        query.channel ? eq(ticket.channel, query.channel) : undefined,
+        query.unitId ? eq(ticket.unitId, query.unitId) : undefined,
+        query.overdue === 'true'
+          ? and(inArray(ticket.state, [...OPEN_STATES]), lt(ticket.handleDueAt, ctx.now))
+          : undefined,
+        query.from ? gte(ticket.createdAt, new Date(query.from)) : undefined,
+        query.to ? lt(ticket.createdAt, new Date(query.to)) : undefined,
+        query.q ? sql`${ticket.searchText} @@ ${searchQuery(query.q)}` : undefined,
+        queueCondition(ctx, query.queue),
+        after
+          ? sql`(${ticket.createdAt}, ${ticket.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(ticket.createdAt), desc(ticket.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
+  return { items: await presentRows(ctx, page.items), nextCursor: page.nextCursor };
+}
+
+export async function presentRows(ctx: Ctx, rows: TicketRow[]) {
+  const names = await namesFor(ctx.tx, rows);
+  return rows.map((r) => presentTicket(ctx.actor, r, names, ctx.vault, ctx.now));
+}
+
+/** A ticket with its timeline. Throws not_found when the caller may not see it. */
+export async function getTicket(ctx: Ctx, id: string) {
+  const row = await getTicketRow(ctx.tx, id);
+  if (!row) {
+    throw notFound('ticket_not_found');
+  }
+  const [presented] = await presentRows(ctx, [row]);
+  const events = await findEvents(ctx.tx, row.districtId, row.id);
+  return {
+    ...(presented as NonNullable<typeof presented>),
+    events: events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      fromState: e.fromState,
+      toState: e.toState,
+      actorName: e.actorName,
+      note: e.note,
+      data: e.data,
+      at: e.at.toISOString(),
+    })),
+  };
+}

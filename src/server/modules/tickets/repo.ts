@@ -1,0 +1,87 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/client';
+import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
+
+export type TicketRow = typeof ticket.$inferSelect;
+
+/** A ticket by id with the names a presenter needs. Row-level security hides what the caller may not see. */
+export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean } = {}) {
+  const query = tx.select().from(ticket).where(eq(ticket.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function namesFor(tx: Tx, rows: TicketRow[]) {
+  const ids = (pick: (r: TicketRow) => string | null) => [
+    ...new Set(rows.map(pick).filter((v): v is string => Boolean(v))),
+  ];
+  const [places, categories, units, claimants] = await Promise.all([
+    lookup(
+      tx,
+      place,
+      place.id,
+      place.name,
+      ids((r) => r.placeId),
+    ),
+    lookup(
+      tx,
+      category,
+      category.id,
+      category.nameZh,
+      ids((r) => r.categoryId),
+    ),
+    lookup(
+      tx,
+      unit,
+      unit.id,
+      unit.name,
+      ids((r) => r.unitId),
+    ),
+    lookup(
+      tx,
+      account,
+      account.id,
+      account.displayName,
+      ids((r) => r.claimantId),
+    ),
+  ]);
+  return { places, categories, units, claimants };
+}
+
+async function lookup(
+  tx: Tx,
+  table: PgTable,
+  idColumn: AnyPgColumn,
+  nameColumn: AnyPgColumn,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const rows = (await tx
+    .select({ id: idColumn, name: nameColumn })
+    .from(table)
+    .where(sql`${idColumn} = ANY(${sql.param(ids)}::uuid[])`)) as { id: string; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
+  return tx
+    .select()
+    .from(ticketEvent)
+    .where(and(eq(ticketEvent.districtId, districtId), eq(ticketEvent.ticketId, ticketId)))
+    .orderBy(ticketEvent.at, ticketEvent.id);
+}
+
+/** The next human-readable number of the day in the district (Beijing date). */
+export async function nextNumber(tx: Tx, districtId: string, now: Date): Promise<string> {
+  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const result =
+    (await tx.execute(sql`INSERT INTO ticket_counter (district_id, day, value) VALUES (${districtId}, ${day}, 1)
+    ON CONFLICT (district_id, day) DO UPDATE SET value = ticket_counter.value + 1 RETURNING value`)) as unknown as {
+      rows: { value: number }[];
+    };
+  const value = Number(result.rows[0]?.value ?? 0);
+  return `GD-${day.replaceAll('-', '')}-${String(value).padStart(6, '0')}`;
+}

@@ -1,0 +1,225 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZPageQuery, zPage } from '../../../shared/list';
+import {
+  ZPublicWish,
+  ZSimilarQuery,
+  ZSimilarTicket,
+  ZTicket,
+  ZTicketCreate,
+  ZTicketDetail,
+  ZTicketListQuery,
+  ZTicketMove,
+} from '../../../shared/tickets';
+import { AppError } from '../../platform/errors';
+import { type AppServices, inScope } from '../../platform/http';
+import { createTicket } from './intake';
+import { moveTicket } from './moves';
+import { addPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto } from './photos';
+import { findPublicWishes, followTicket, unfollowTicket } from './public';
+import { findTickets, getTicket } from './queries';
+import { findSimilarForText, findSimilarForTicket } from './similar';
+
+const ZId = z.object({ id: z.uuid() });
+const tags = ['tickets'];
+const ZPhoto = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  mime: z.string(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+});
+const ZCreated = z.object({ id: z.uuid(), number: z.string(), state: z.string() });
+
+export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/tickets',
+      {
+        config: { auth: 'ticket.create' },
+        schema: {
+          tags,
+          summary: 'Submit a ticket (any channel)',
+          body: ZTicketCreate,
+          response: { 201: ZTicketDetail.extend(ZCreated.shape) },
+        },
+      },
+      async (req, reply) => {
+        const detail = await inScope(services, req, async (ctx) =>
+          getTicket(ctx, (await createTicket(ctx, req.body)).id),
+        );
+        return reply.status(201).send(detail);
+      },
+    );
+    app.get(
+      '/api/tickets',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'List tickets: filters, work queues, search',
+          querystring: ZTicketListQuery.extend(ZPageQuery.shape),
+          response: { 200: zPage(ZTicket) },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => findTickets(ctx, req.query)),
+    );
+    app.get(
+      '/api/tickets/similar',
+      {
+        config: { auth: 'ticket.create' },
+        schema: {
+          tags,
+          summary: 'Open tickets nearby with similar text (duplicate hint at intake)',
+          querystring: ZSimilarQuery,
+          response: { 200: z.object({ items: z.array(ZSimilarTicket) }) },
+        },
+      },
+      async (req) => ({
+        items: await inScope(services, req, (ctx) =>
+          findSimilarForText(ctx, req.query.placeId, req.query.text),
+        ),
+      }),
+    );
+    app.get(
+      '/api/tickets/:id/similar',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'Open tickets that may be the same matter (相关工单)',
+          params: ZId,
+          response: { 200: z.object({ items: z.array(ZSimilarTicket) }) },
+        },
+      },
+      async (req) => ({
+        items: await inScope(services, req, (ctx) => findSimilarForTicket(ctx, req.params.id)),
+      }),
+    );
+    app.put(
+      '/api/tickets/:id/follow',
+      {
+        config: { auth: 'ticket.read' },
+        schema: { tags, summary: 'Follow a ticket (关注): be told of every move', params: ZId },
+      },
+      async (req, reply) => {
+        await inScope(services, req, (ctx) => followTicket(ctx, req.params.id));
+        return reply.status(204).send();
+      },
+    );
+    app.delete(
+      '/api/tickets/:id/follow',
+      {
+        config: { auth: 'ticket.read' },
+        schema: { tags, summary: 'Stop following a ticket', params: ZId },
+      },
+      async (req, reply) => {
+        await inScope(services, req, (ctx) => unfollowTicket(ctx, req.params.id));
+        return reply.status(204).send();
+      },
+    );
+    app.get(
+      '/api/public/wishes',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: 'The public wish wall (no sign-in; nothing that identifies a resident)',
+          querystring: ZPageQuery.extend({ placeId: z.uuid().optional() }),
+          response: { 200: zPage(ZPublicWish) },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => findPublicWishes(ctx, req.query)),
+    );
+    app.get(
+      '/api/tickets/:id',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'A ticket with its timeline',
+          params: ZId,
+          response: { 200: ZTicketDetail },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => getTicket(ctx, req.params.id)),
+    );
+    app.post(
+      '/api/tickets/:id/photos',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'Add up to 9 photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each)',
+          params: ZId,
+          consumes: ['multipart/form-data'],
+          response: { 201: z.array(ZPhoto) },
+        },
+      },
+      async (req, reply) => {
+        const files = await readUploads(req);
+        return reply
+          .status(201)
+          .send(await inScope(services, req, (ctx) => addPhotos(ctx, services.files, req.params.id, files)));
+      },
+    );
+    app.get(
+      '/api/tickets/:id/photos/:photoId',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'A photo (metadata stripped unless the office asks)',
+          params: ZId.extend({ photoId: z.uuid() }),
+        },
+      },
+      async (req, reply) => {
+        const photo = await inScope(services, req, (ctx) =>
+          readPhoto(ctx, services.files, req.params.id, req.params.photoId),
+        );
+        return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
+      },
+    );
+    app.post(
+      '/api/tickets/:id/actions',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'Perform a move of the state machine',
+          params: ZId,
+          body: ZTicketMove,
+          response: { 200: ZTicketDetail },
+        },
+      },
+      (req) =>
+        inScope(services, req, async (ctx) =>
+          getTicket(ctx, (await moveTicket(ctx, req.params.id, req.body)).id),
+        ),
+    );
+  };
+}
+
+/** The uploaded files' bytes; the multipart limits answer 413 past 10 MB and refuse a tenth file. */
+async function readUploads(req: FastifyRequest): Promise<Buffer[]> {
+  if (!req.isMultipart()) {
+    throw new AppError('validation_failed', 'file_type', [{ path: 'body.files', message: 'file_type' }], {
+      types: 'multipart/form-data',
+    });
+  }
+  const files: Buffer[] = [];
+  for await (const part of req.files({ limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS } })) {
+    const bytes = await part.toBuffer();
+    if (part.file.truncated) {
+      throw new AppError('payload_too_large');
+    }
+    files.push(bytes);
+  }
+  if (files.length === 0) {
+    throw new AppError('validation_failed', 'validation_failed', [
+      { path: 'body.files', message: 'required' },
+    ]);
+  }
+  return files;
+}

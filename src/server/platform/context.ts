@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import type { Role } from '../../shared/roles';
+import type { Db, Tx } from '../db/client';
+import { type AuditInput, appendAudit } from './audit';
+import type { Vault } from './crypto';
+
+/** Who is asking. Staff see their place subtree; residents their own records; `system` is trusted code. */
+export type Actor = {
+  kind: 'staff' | 'resident' | 'public' | 'system';
+  accountId: string | null;
+  name: string | null;
+  roles: Role[];
+  /** Staff: the node they serve ('' or null = whole tree). Residents: their home. */
+  placeId: string | null;
+  placePath: string | null;
+  /** The district of placeId, or null. */
+  districtId: string | null;
+  unitIds: string[];
+};
+
+export const PUBLIC_ACTOR: Actor = {
+  kind: 'public',
+  accountId: null,
+  name: null,
+  roles: [],
+  placeId: null,
+  placePath: null,
+  districtId: null,
+  unitIds: [],
+};
+
+export const SYSTEM_ACTOR: Actor = { ...PUBLIC_ACTOR, kind: 'system', name: 'system' };
+
+/**
+ * The subtree a caller's queries are limited to: '*' the whole tree, '' nothing (residents and the
+ * public reach rows only through their own account id), else an ltree path. Derived from the stored
+ * account, never from anything the client sent.
+ */
+export function scopeOf(actor: Actor): string {
+  if (actor.kind === 'system') {
+    return '*';
+  }
+  if (actor.kind !== 'staff') {
+    return '';
+  }
+  return actor.placePath || '*';
+}
+
+export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
+
+/** What a service receives (STYLE.md): no globals, so the same code runs in tests with a fake clock. */
+export type Ctx = {
+  tx: Tx;
+  actor: Actor;
+  now: Date;
+  meta: RequestMeta;
+  vault: Vault;
+  audit(entry: AuditInput): Promise<void>;
+};
+
+export type Services = { db: Db; vault: Vault; clock: () => Date };
+
+/**
+ * Runs `fn` in one transaction as the caller: under a non-superuser role (`lianxin_staff` or `lianxin_resident`,
+ * both members of `lianxin_app`) with the caller's
+ * scope in transaction-local settings, so row-level security filters every statement even where a query
+ * forgot its own scope filter. Everything the request writes, its audit entries included, commits or rolls
+ * back together.
+ */
+export async function runAs<T>(
+  services: Services,
+  actor: Actor,
+  meta: RequestMeta,
+  fn: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  return services.db.transaction(async (tx) => {
+    if (actor.kind !== 'system') {
+      // Staff and residents get their own role: each has policies that stay plain, indexable conditions.
+      await tx.execute(
+        actor.kind === 'staff' ? sql`SET LOCAL ROLE lianxin_staff` : sql`SET LOCAL ROLE lianxin_resident`,
+      );
+      await tx.execute(sql`SELECT
+        set_config('lianxin.scope', ${scopeOf(actor)}, true),
+        set_config('lianxin.kind', ${actor.kind}, true),
+        set_config('lianxin.account_id', ${actor.accountId ?? ''}, true),
+        set_config('lianxin.roles', ${actor.roles.join(',')}, true),
+        set_config('lianxin.units', ${actor.unitIds.join(',')}, true)`);
+    }
+    const now = services.clock();
+    const ctx: Ctx = {
+      tx,
+      actor,
+      now,
+      meta,
+      vault: services.vault,
+      audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),
+    };
+    return fn(ctx);
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * Every message the API speaks, in both languages. Keys are stable; `{name}` placeholders are filled from the
+ * error's params. Field messages from zod come from zod's own locales (platform/problem.ts).
+ */
+export type Locale = 'zh-CN' | 'en-US';
+
+const MESSAGES: Record<string, Record<Locale, string>> = {
+  validation_failed: { 'zh-CN': '提交的内容有误，请检查标出的字段', 'en-US': 'Some fields are not valid' },
+  malformed_json: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  unauthorized: { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
+  session_expired: {
+    'zh-CN': '登录已超时，请重新登录',
+    'en-US': 'Your session has expired; please sign in again',
+  },
+  bad_credentials: { 'zh-CN': '用户名或密码错误', 'en-US': 'Wrong username or password' },
+  totp_required: {
+    'zh-CN': '请输入动态验证码',
+    'en-US': 'Enter the six-digit code from your authenticator app',
+  },
+  totp_invalid: { 'zh-CN': '动态验证码错误', 'en-US': 'The six-digit code is wrong' },
+  account_locked: {
+    'zh-CN': '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试',
+    'en-US': 'Too many failed sign-ins; the account is locked for {minutes} minutes',
+  },
+  account_disabled: { 'zh-CN': '账号已停用', 'en-US': 'This account is disabled' },
+  password_change_required: {
+    'zh-CN': '请先修改密码',
+    'en-US': 'You must change your password first',
+  },
+  totp_enrolment_required: {
+    'zh-CN': '安全策略要求先绑定动态验证码',
+    'en-US': 'The security policy requires you to set up a second factor first',
+  },
+  forbidden: { 'zh-CN': '您没有权限进行此操作', 'en-US': 'You are not allowed to do this' },
+  out_of_scope: { 'zh-CN': '超出您的管辖范围', 'en-US': 'This is outside the area you serve' },
+  too_many_photos: { 'zh-CN': '每件最多 {max} 张照片', 'en-US': 'At most {max} photos per ticket' },
+  ticket_not_found: {
+    'zh-CN': '工单不存在或不在您的管辖范围内',
+    'en-US': 'No such ticket in the area you serve',
+  },
+  not_found: { 'zh-CN': '找不到该资源', 'en-US': 'Not found' },
+  account_not_found: {
+    'zh-CN': '账号不存在或不在您的管辖范围内',
+    'en-US': 'No such account in the area you serve',
+  },
+  station_not_found: {
+    'zh-CN': '阵地不存在或不在您的管辖范围内',
+    'en-US': 'No such station in the area you serve',
+  },
+  conflict: { 'zh-CN': '与现有数据冲突', 'en-US': 'This conflicts with existing data' },
+  payload_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request is too large' },
+  rate_limited: { 'zh-CN': '操作太频繁，请稍后再试', 'en-US': 'Too many requests; please try again later' },
+  locked: { 'zh-CN': '账号已锁定', 'en-US': 'The account is locked' },
+  internal: { 'zh-CN': '系统出错了，请稍后再试', 'en-US': 'Something went wrong; please try again later' },
+  invalid_transition: {
+    'zh-CN': '当前状态下不能进行此操作',
+    'en-US': 'This action is not possible in the current state',
+  },
+  // Field rules beyond the schema
+  password_too_short: { 'zh-CN': '密码至少 {min} 位', 'en-US': 'At least {min} characters' },
+  password_classes: {
+    'zh-CN': '密码须包含大写字母、小写字母、数字、符号中的至少 {classes} 类',
+    'en-US': 'Use at least {classes} of: upper-case, lower-case, digits, symbols',
+  },
+  password_wrong: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
+  password_reused: {
+    'zh-CN': '新密码不能与当前密码相同',
+    'en-US': 'The new password must differ from the current one',
+  },
+  code_taken: { 'zh-CN': '编码“{code}”已被使用', 'en-US': 'The code “{code}” is already used' },
+  username_taken: { 'zh-CN': '用户名已被使用', 'en-US': 'This username is taken' },
+  phone_taken: { 'zh-CN': '该手机号已注册', 'en-US': 'This phone number is already registered' },
+  sms_code_invalid: { 'zh-CN': '验证码错误或已过期', 'en-US': 'The code is wrong or has expired' },
+  sms_too_often: {
+    'zh-CN': '验证码发送太频繁，请 1 分钟后再试',
+    'en-US': 'Please wait a minute before asking again',
+  },
+  level_mismatch: {
+    'zh-CN': '“{parent}”下只能建“{level}”级节点',
+    'en-US': 'Only a {level} can be placed under “{parent}”',
+  },
+  district_needs_root: {
+    'zh-CN': '只有全域管理员可以新建区县',
+    'en-US': 'Only whole-tree administrators create districts',
+  },
+  place_has_children: {
+    'zh-CN': '“{name}”下还有 {count} 个下级节点，不能删除',
+    'en-US': '“{name}” still has {count} child places and cannot be deleted',
+  },
+  place_has_records: {
+    'zh-CN': '“{name}”仍有单位、阵地、账号或其他记录挂靠，不能删除',
+    'en-US': '“{name}” still has units, stations, accounts or other records and cannot be deleted',
+  },
+  move_into_self: { 'zh-CN': '不能移动到自身或下级节点下', 'en-US': 'A place cannot move under itself' },
+  place_not_found: {
+    'zh-CN': '节点不存在或不在您的管辖范围内',
+    'en-US': 'No such place in the area you serve',
+  },
+  unit_not_found: {
+    'zh-CN': '单位不存在或不在您的管辖范围内',
+    'en-US': 'No such unit in the area you serve',
+  },
+  home_must_be_building: {
+    'zh-CN': '住址请选到小区、网格或楼栋',
+    'en-US': 'Pick your home down to a compound, grid or building',
+  },
+  whole_tree_roles_only: {
+    'zh-CN': '只有系统、安全、审计管理员可以不绑定节点',
+    'en-US': 'Only the system, security and audit administrators may serve the whole tree',
+  },
+  separated_roles: {
+    'zh-CN': '系统、安全、审计管理员须由不同账号担任（三员分立）',
+    'en-US': 'The system, security and audit administrator roles must be held by different accounts',
+  },
+  role_above_own: { 'zh-CN': '不能授予超出自己的角色', 'en-US': 'You cannot grant a role you do not hold' },
+  cannot_disable_self: { 'zh-CN': '不能停用自己的账号', 'en-US': 'You cannot disable your own account' },
+  import_bad_file: { 'zh-CN': '无法读取该 Excel 文件', 'en-US': 'This Excel file cannot be read' },
+  import_rows_failed: {
+    'zh-CN': '有 {count} 行有误，未导入任何数据',
+    'en-US': '{count} rows have errors; nothing was imported',
+  },
+  required: { 'zh-CN': '必填', 'en-US': 'Required' },
+  unknown_value: { 'zh-CN': '无效的值“{value}”', 'en-US': 'Unknown value “{value}”' },
+  duplicate_in_file: { 'zh-CN': '与第 {row} 行重复', 'en-US': 'Duplicates row {row}' },
+  file_type: { 'zh-CN': '只接受 {types} 文件', 'en-US': 'Only {types} files are accepted' },
+  import_missing_columns: {
+    'zh-CN': '表格缺少必需的列：{columns}',
+    'en-US': 'The sheet lacks required columns: {columns}',
+  },
+  import_no_rows: { 'zh-CN': '表格中没有数据行', 'en-US': 'The sheet has no rows' },
+  import_too_many_rows: {
+    'zh-CN': '一次最多导入 {max} 行',
+    'en-US': 'At most {max} rows can be imported at once',
+  },
+  import_code_not_found: {
+    'zh-CN': '找不到编码“{code}”，或不在您的管辖范围内',
+    'en-US': 'No “{code}” in the area you serve',
+  },
+  import_cycle: { 'zh-CN': '上级编码形成循环', 'en-US': 'The parent codes form a cycle' },
+  import_depends_on: {
+    'zh-CN': '依赖的第 {row} 行未能导入',
+    'en-US': 'Row {row}, which this row needs, could not be imported',
+  },
+};
+
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) {
+    return 'zh-CN';
+  }
+  // The first language the caller lists that we speak; Chinese when none.
+  for (const part of acceptLanguage.split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('zh')) {
+      return 'zh-CN';
+    }
+    if (tag.startsWith('en')) {
+      return 'en-US';
+    }
+  }
+  return 'zh-CN';
+}
+
+/** The message for `key` in `locale`, placeholders filled; unknown keys pass through as text. */
+export function translate(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template = MESSAGES[key]?.[locale] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function hasMessage(key: string): boolean {
+  return key in MESSAGES;
+}

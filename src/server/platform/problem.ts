@@ -1,0 +1,95 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { FieldError, Problem } from '../../shared/errors';
+import { AppError, STATUS_BY_CODE } from './errors';
+import { type Locale, pickLocale, translate } from './messages';
+
+const zodLocales = { 'zh-CN': z.locales.zhCN(), 'en-US': z.locales.en() };
+
+function localeOf(request: FastifyRequest): Locale {
+  return pickLocale(request.headers['accept-language']);
+}
+
+/** A zod issue in the caller's language. */
+export function zodMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+  // Our own refinements carry a message key or plain text; zod's built-in checks use zod's locales.
+  if (
+    issue.code === 'custom' ||
+    (issue.code === 'invalid_format' && issue.message && !issue.message.startsWith('Invalid'))
+  ) {
+    return translate(issue.message, locale);
+  }
+  const localized = zodLocales[locale].localeError?.(issue as never);
+  if (typeof localized === 'string') {
+    return localized;
+  }
+  return localized?.message ?? issue.message;
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+  extraFields: FieldError[] = [],
+): FastifyReply {
+  const locale = localeOf(request);
+  const status = STATUS_BY_CODE[error.code];
+  const fields = [...error.fields, ...extraFields].map((f) => ({
+    path: f.path,
+    message: translate(f.message, locale, error.params),
+  }));
+  const body: Problem = {
+    type: `https://lianxin.dev/problems/${error.code}`,
+    title: translate(error.messageKey, locale, error.params),
+    status,
+    code: error.code,
+    ...(fields.length > 0 ? { errors: fields } : {}),
+    requestId: request.id,
+  };
+  return reply.status(status).type('application/problem+json').header('content-language', locale).send(body);
+}
+
+/** Every failure leaves through here as application/problem+json. Unknown errors say nothing about themselves. */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return sendProblem(request, reply, error);
+  }
+  const locale = localeOf(request);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((v) => ({
+      path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      message: zodMessage(
+        { ...v.params, code: v.keyword, message: v.message, path: [] } as z.core.$ZodIssue,
+        locale,
+      ),
+    }));
+    return sendProblem(request, reply, new AppError('validation_failed', 'validation_failed', fields));
+  }
+  const fe = error as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+    return sendProblem(request, reply, new AppError('payload_too_large'));
+  }
+  if (
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    error instanceof SyntaxError
+  ) {
+    return sendProblem(request, reply, new AppError('validation_failed', 'malformed_json'));
+  }
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) {
+    return sendProblem(
+      request,
+      reply,
+      new AppError('validation_failed', 'file_type', [], { types: 'application/json' }),
+    );
+  }
+  if (fe.statusCode === 429) {
+    return sendProblem(request, reply, new AppError('rate_limited'));
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return sendProblem(request, reply, new AppError('validation_failed', fe.message));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(request, reply, new AppError('internal'));
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { ZPhone } from './places';
+import { ROLES, STAFF_ROLES } from './roles';
+
+export const ZRole = z.enum(ROLES);
+export const ZStaffRole = z.enum(STAFF_ROLES as [string, ...string[]]);
+
+/** `GET /api/auth/me`: the signed-in account (contract with outside tools, issue 2). */
+export const ZMe = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  kind: z.enum(['staff', 'resident']),
+  roles: z.array(ZRole),
+  placeId: z
+    .uuid()
+    .nullable()
+    .describe('The node a staff account serves, or a resident home; null = whole tree'),
+  placeName: z.string().nullable(),
+  unitIds: z.array(z.uuid()).describe('Units this account works for'),
+  phone: z.string().nullable().describe('Masked'),
+  mustChangePassword: z.boolean(),
+  totpEnabled: z.boolean(),
+  totpRequired: z.boolean().describe('The security policy requires a second factor for one of these roles'),
+  permissions: z.array(z.string()).describe('What this account may do; the UI shows menus from it'),
+});
+export type Me = z.infer<typeof ZMe>;
+
+export const ZLogin = z.object({
+  username: z.string().trim().min(1).max(64).describe('Username, or a resident phone number'),
+  password: z.string().min(1).max(128),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .describe('Six-digit code, when the account has a second factor'),
+});
+
+export const ZPassword = z.string().max(128);
+export const ZPasswordChange = z.object({ currentPassword: z.string().max(128), newPassword: ZPassword });
+
+export const ZSmsRequest = z.object({ phone: ZPhone, purpose: z.enum(['register', 'reset']) });
+export const ZRegister = z.object({
+  phone: ZPhone,
+  code: z.string().regex(/^\d{6}$/),
+  password: ZPassword,
+  displayName: z.string().trim().min(1).max(50),
+  homePlaceId: z.uuid().optional().describe('Where the resident lives, down to the building'),
+});
+export const ZPasswordReset = z.object({
+  phone: ZPhone,
+  code: z.string().regex(/^\d{6}$/),
+  newPassword: ZPassword,
+});
+
+export const ZProfileUpdate = z.object({
+  displayName: z.string().trim().min(1).max(50).optional(),
+  homePlaceId: z.uuid().optional().describe('Residents only'),
+});
+
+/** An account as the console lists it. */
+export const ZAccount = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  kind: z.enum(['staff', 'resident']),
+  roles: z.array(ZRole),
+  placeId: z.uuid().nullable(),
+  placeName: z.string().nullable(),
+  unitIds: z.array(z.uuid()),
+  phone: z.string().nullable().describe('Masked'),
+  idNumber: z.string().nullable().describe('Masked'),
+  status: z.enum(['active', 'disabled']),
+  isLocked: z.boolean(),
+  totpEnabled: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Account = z.infer<typeof ZAccount>;
+
+export const ZAccountCreate = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(32)
+    .regex(/^[a-z][a-z0-9_.-]*$/, 'lower-case letters, digits, . _ - ; starting with a letter'),
+  displayName: z.string().trim().min(1).max(50),
+  roles: z.array(ZStaffRole).min(1).max(5),
+  placeId: z.uuid().nullable().describe('null = whole tree (only for sysadmin, secadmin, auditor)'),
+  unitIds: z.array(z.uuid()).max(10).default([]),
+  phone: ZPhone.optional(),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{17}[\dXx]$/, '18 characters: 17 digits and a digit or X')
+    .optional(),
+  password: ZPassword.describe('Initial password; the account must change it at first sign-in'),
+});
+export const ZAccountUpdate = ZAccountCreate.omit({ username: true, password: true })
+  .partial()
+  .extend({ status: z.enum(['active', 'disabled']).optional() });
+export const ZAccountListQuery = z.object({
+  placeId: z.uuid().optional().describe('Accounts in this subtree'),
+  role: ZRole.optional(),
+  kind: z.enum(['staff', 'resident']).optional(),
+  q: z.string().trim().max(50).optional(),
+});
+export const ZPasswordResetByAdmin = z.object({ newPassword: ZPassword });
+export const ZRevealed = z.object({ phone: z.string().nullable(), idNumber: z.string().nullable() });
+
+export const ZTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const ZTotpConfirm = z.object({ code: z.string().regex(/^\d{6}$/) });
+
+/** The security administrator's policy (等保): one document. */
+export const ZSecurityPolicy = z.object({
+  passwordMinLength: z.number().int().min(8).max(64),
+  passwordMinClasses: z.number().int().min(3).max(4),
+  maxFailedLogins: z.number().int().min(3).max(20),
+  lockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  sessionIdleMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  totpRequiredRoles: z.array(ZStaffRole),
+});
+export type SecurityPolicy = z.infer<typeof ZSecurityPolicy>;

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { PLACE_LEVELS, STATION_KINDS, UNIT_KINDS } from './roles';
+
+export const ZPlaceLevel = z.enum(PLACE_LEVELS);
+const ZCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
+const ZName = z.string().trim().min(1).max(100);
+
+/** A node of the place tree (BRIEF §2). */
+export const ZPlace = z.object({
+  id: z.uuid(),
+  code: z.string().describe('Unique code, e.g. the statistical division code or an office-assigned one'),
+  name: z.string(),
+  level: ZPlaceLevel,
+  parentId: z.uuid().nullable().describe('null for a district'),
+  sort: z.number().int(),
+  childCount: z.number().int().describe('Direct children'),
+  allowedActions: z.array(z.enum(['update', 'move', 'delete', 'create_child'])),
+});
+export type Place = z.infer<typeof ZPlace>;
+
+export const ZPlaceListQuery = z.object({
+  level: ZPlaceLevel.optional(),
+  parentId: z.uuid().optional().describe('Direct children of this node'),
+  under: z.uuid().optional().describe('Anywhere in the subtree below this node'),
+  q: z.string().trim().max(50).optional().describe('Name or code contains'),
+});
+
+export const ZPlaceCreate = z.object({
+  parentId: z.uuid().nullable().describe('null creates a district (whole-tree administrators only)'),
+  code: ZCode,
+  name: ZName,
+  level: ZPlaceLevel.optional().describe("Defaults to the level below the parent's"),
+  sort: z.number().int().min(0).max(1_000_000).optional(),
+});
+export type PlaceCreate = z.infer<typeof ZPlaceCreate>;
+
+export const ZPlaceUpdate = z.object({
+  code: ZCode.optional(),
+  name: ZName.optional(),
+  sort: z.number().int().min(0).optional(),
+});
+export const ZPlaceMove = z.object({
+  parentId: z.uuid().describe('The new parent; must be one level above'),
+});
+
+/** A place with its ancestors, for breadcrumbs. */
+export const ZPlaceDetail = ZPlace.extend({
+  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), level: ZPlaceLevel })),
+});
+
+export const ZUnitKind = z.enum(UNIT_KINDS);
+/** A responsible unit: department, party organisation, property company, volunteer team (BRIEF §2). */
+export const ZUnit = z.object({
+  id: z.uuid(),
+  placeId: z.uuid(),
+  placeName: z.string(),
+  kind: ZUnitKind,
+  name: z.string(),
+  code: z.string().nullable(),
+  contactName: z.string().nullable(),
+  phone: z.string().nullable().describe('Masked (138****1234)'),
+  description: z.string().nullable(),
+});
+export type Unit = z.infer<typeof ZUnit>;
+const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, 'a mobile (11 digits) or landline number');
+export const ZUnitInput = z.object({
+  placeId: z.uuid(),
+  kind: ZUnitKind,
+  name: ZName,
+  code: ZCode.optional(),
+  contactName: z.string().trim().max(50).optional(),
+  phone: ZPhone.optional(),
+  description: z.string().trim().max(1000).optional(),
+});
+export const ZUnitListQuery = z.object({
+  placeId: z.uuid().optional().describe('Units serving this place: on it, above it or below it'),
+  kind: ZUnitKind.optional(),
+  q: z.string().trim().max(50).optional(),
+});
+
+export const ZStationKind = z.enum(STATION_KINDS);
+/** A station (阵地): party service centre, civilization practice station, service desk. */
+export const ZStation = z.object({
+  id: z.uuid(),
+  placeId: z.uuid(),
+  placeName: z.string(),
+  kind: ZStationKind,
+  name: z.string(),
+  address: z.string().nullable(),
+  rooms: z.array(z.string()),
+  openingHours: z.string().nullable(),
+  phone: z.string().nullable().describe('Masked'),
+});
+export type Station = z.infer<typeof ZStation>;
+export const ZStationInput = z.object({
+  placeId: z.uuid(),
+  kind: ZStationKind,
+  name: ZName,
+  address: z.string().trim().max(200).optional(),
+  rooms: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
+  openingHours: z.string().trim().max(100).optional(),
+  phone: ZPhone.optional(),
+});
+export const ZStationListQuery = z.object({ placeId: z.uuid().optional(), kind: ZStationKind.optional() });
+export { ZPhone };

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+
+/** BRIEF §3. */
+export const TICKET_KINDS = ['problem', 'wish', 'service', 'suggestion', 'consultation'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+
+export const CHANNELS = [
+  'resident_app',
+  'hotline',
+  'grid_visit',
+  'wish_card',
+  'collection_box',
+  'meeting',
+  'survey',
+  'service_desk',
+  'reception',
+  'external',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** 立行立改 / 限期整改 / 长期整改 (孟轲乡). */
+export const HORIZONS = ['immediate', 'deadline', 'long_term'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export const TICKET_STATES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'merged',
+  'dispatched',
+  'pooled',
+  'received',
+  'claimed',
+  'in_progress',
+  'escalated',
+  'resolved',
+  'rated',
+  'closed',
+] as const;
+export type TicketState = (typeof TICKET_STATES)[number];
+
+export const TICKET_ACTIONS = [
+  'accept',
+  'reject',
+  'merge',
+  'dispatch',
+  'pool',
+  'receive',
+  'claim',
+  'progress',
+  'resolve',
+  'rate',
+  'close',
+  'return',
+  'escalate',
+  'urge',
+  'extend',
+] as const;
+export type TicketAction = (typeof TICKET_ACTIONS)[number];
+
+export const RATINGS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** How a ticket ended. Only `resolved` counts as resolved in the rates (honest closing). */
+export const OUTCOMES = [
+  'resolved',
+  'explained',
+  'transferred',
+  'duplicate',
+  'withdrawn',
+  'rejected',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Deadline colour: green in time, yellow past 80 % of a limit, red past it. */
+export const DEADLINE_STATUSES = ['green', 'yellow', 'red'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const ZTicketAction = z.enum(TICKET_ACTIONS);
+
+export const ZTicketKind = z.enum(TICKET_KINDS);
+export const ZTicketState = z.enum(TICKET_STATES);
+
+/** `POST /api/tickets` (contract with outside tools, issue 3). */
+export const ZTicketCreate = z.object({
+  kind: ZTicketKind,
+  title: z.string().trim().min(2).max(100).describe('A short summary, e.g. 3栋门口路灯不亮'),
+  description: z.string().trim().min(1).max(4000),
+  placeId: z.uuid().describe('Any node down to a building; residents default to their home'),
+  categoryId: z.uuid().optional().describe('A second-level category (GET /api/categories)'),
+  channel: z.enum(CHANNELS).optional().describe('Defaults to resident_app for residents, hotline for staff'),
+  urgency: z.enum(URGENCIES).default('normal'),
+  horizon: z.enum(HORIZONS).default('deadline'),
+  address: z.string().trim().max(200).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  isAnonymous: z.boolean().default(false).describe('Hide who submitted it from everyone but the system'),
+  isPublic: z.boolean().default(false).describe('Consent to show it (anonymised) on public pages'),
+  submitterName: z.string().trim().max(50).optional().describe('Staff recording for someone else'),
+  submitterPhone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/)
+    .optional(),
+});
+export type TicketCreate = z.infer<typeof ZTicketCreate>;
+
+export const ZTicketEvent = z.object({
+  id: z.uuid(),
+  action: z.string(),
+  fromState: ZTicketState.nullable(),
+  toState: ZTicketState,
+  actorName: z.string().nullable(),
+  note: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
+
+export const ZTicket = z.object({
+  id: z.uuid(),
+  number: z.string().describe('Human-readable, e.g. GD-20261122-000123'),
+  kind: ZTicketKind,
+  state: ZTicketState,
+  outcome: z.enum(OUTCOMES).nullable(),
+  title: z.string(),
+  description: z.string(),
+  categoryId: z.uuid().nullable(),
+  categoryName: z.string().nullable(),
+  channel: z.enum(CHANNELS),
+  urgency: z.enum(URGENCIES),
+  horizon: z.enum(HORIZONS),
+  placeId: z.uuid(),
+  placeName: z.string(),
+  address: z.string().nullable(),
+  submitterName: z.string().nullable().describe('Masked unless the caller must see it'),
+  submitterPhone: z.string().nullable().describe('Masked'),
+  isAnonymous: z.boolean(),
+  isPublic: z.boolean(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  claimantName: z.string().nullable(),
+  mergedIntoId: z.uuid().nullable(),
+  rating: z.enum(RATINGS).nullable(),
+  reopenCount: z.number().int(),
+  extensionCount: z.number().int(),
+  urgeCount: z.number().int(),
+  responseDueAt: z.string(),
+  handleDueAt: z.string(),
+  deadlineStatus: z.enum(DEADLINE_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  allowedActions: z.array(ZTicketAction).describe('The moves the caller may make now'),
+});
+export type Ticket = z.infer<typeof ZTicket>;
+export const ZTicketDetail = ZTicket.extend({ events: z.array(ZTicketEvent) });
+
+export const ZTicketListQuery = z.object({
+  state: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/)
+    .optional()
+    .describe('One state or several, comma-separated'),
+  kind: ZTicketKind.optional(),
+  categoryId: z.uuid().optional(),
+  placeId: z.uuid().optional().describe('Tickets in this subtree'),
+  channel: z.enum(CHANNELS).optional(),
+  unitId: z.uuid().optional(),
+  overdue: z.enum(['true', 'false']).optional().describe('Only tickets past their handling limit'),
+  from: z.iso.datetime({ offset: true }).optional().describe('Created at or after'),
+  to: z.iso.datetime({ offset: true }).optional().describe('Created before'),
+  q: z.string().trim().max(100).optional().describe('Chinese full-text search'),
+  queue: z
+    .enum(['to_accept', 'to_dispatch', 'my_unit', 'overdue', 'escalated_to_me', 'mine', 'wish_wall'])
+    .optional()
+    .describe('A work queue; wish_wall = public wishes waiting to be claimed'),
+});
+
+/** `GET /api/tickets/similar`: duplicate hints at intake, before a ticket exists. */
+export const ZSimilarQuery = z.object({
+  placeId: z.uuid().describe('Where the new ticket is'),
+  text: z.string().trim().min(2).max(2000).describe('Its title and description'),
+});
+
+/** An open ticket that may be the same matter (从一件事到一类事). */
+export const ZSimilarTicket = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  state: ZTicketState,
+  placeName: z.string(),
+  createdAt: z.string(),
+  score: z.number().describe('Text similarity 0…1 (pg_trgm), plus 0.1 when at the very same place'),
+});
+export type SimilarTicket = z.infer<typeof ZSimilarTicket>;
+
+/** A wish on the public wall: nothing that identifies the resident. */
+export const ZPublicWish = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  description: z.string(),
+  placeName: z.string(),
+  state: ZTicketState,
+  createdAt: z.string(),
+});
+
+/** `POST /api/tickets/{id}/actions`. */
+export const ZTicketMove = z.object({
+  action: ZTicketAction,
+  reason: z.string().trim().min(1).max(1000).optional(),
+  note: z.string().trim().min(1).max(2000).optional(),
+  result: z.string().trim().min(1).max(2000).optional(),
+  unitId: z.uuid().optional(),
+  intoId: z.uuid().optional(),
+  rating: z.enum(RATINGS).optional(),
+  comment: z.string().trim().max(1000).optional(),
+  outcome: z.enum(OUTCOMES).optional().describe('For close: defaults to resolved after a rating'),
+  days: z.number().int().min(1).max(90).optional().describe('For extend: working days added'),
+});
+export type TicketMove = z.infer<typeof ZTicketMove>;
+
+export const ZCategory = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  code: z.string(),
+  name: z.string(),
+  kinds: z.array(ZTicketKind),
+  sort: z.number().int(),
+  isActive: z.boolean(),
+});

@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Descriptions, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/accounts';
+import { post } from '../../api/client';
+import { errorText } from '../../ui/errors';
+import { RecordModal } from '../common/record-modal';
+
+type Revealed = { phone: string | null; idNumber: string | null };
+
+/** Unlock and the audited reveal of personal numbers, each behind a confirmation. */
+export function useAccountActions() {
+  const { t } = useTranslation('console');
+  const { modal, message } = App.useApp();
+  const client = useQueryClient();
+
+  const unlock = (account: Account) =>
+    modal.confirm({
+      title: t('accounts.unlockTitle', { name: account.displayName }),
+      content: t('accounts.unlockHint'),
+      onOk: async () => {
+        try {
+          await post(`/api/accounts/${account.id}/unlock`);
+          void message.success(t('accounts.unlocked'));
+          await client.invalidateQueries({ queryKey: ['accounts'] });
+        } catch (error) {
+          modal.error({ title: t('saveFailed'), content: errorText(error, t('saveFailed')) });
+        }
+      },
+    });
+
+  // PIPL: every unmasked view is logged; the dialog says so before anything is shown.
+  const reveal = (account: Account) =>
+    modal.confirm({
+      title: t('accounts.revealTitle', { name: account.displayName }),
+      content: t('accounts.revealAudited'),
+      okText: t('accounts.revealOk'),
+      onOk: async () => {
+        try {
+          const shown = await post<Revealed>(`/api/accounts/${account.id}/reveal`);
+          modal.info({
+            title: t('accounts.revealedTitle', { name: account.displayName }),
+            width: 480,
+            content: (
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'phone', label: t('phone'), children: shown.phone ?? '—' },
+                  { key: 'id', label: t('accounts.idNumber'), children: shown.idNumber ?? '—' },
+                ]}
+              />
+            ),
+          });
+        } catch (error) {
+          modal.error({ title: t('accounts.revealFailed'), content: errorText(error, t('saveFailed')) });
+        }
+      },
+    });
+
+  return { unlock, reveal };
+}
+
+/** An administrator sets a temporary password; the account must replace it at its next sign-in. */
+export function ResetPasswordModal({
+  account,
+  onClose,
+  onSaved,
+}: {
+  account: Account;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation('console');
+  return (
+    <RecordModal<{ newPassword: string }>
+      title={t('accounts.resetTitle', { name: account.displayName })}
+      fieldNames={['newPassword']}
+      submit={(values) => post(`/api/accounts/${account.id}/password`, values)}
+      onClose={onClose}
+      onSaved={onSaved}
+    >
+      <Form.Item
+        name="newPassword"
+        label={t('accounts.temporaryPassword')}
+        extra={t('accounts.resetHint')}
+        rules={[{ required: true }]}
+      >
+        <Input.Password autoComplete="new-password" autoFocus />
+      </Form.Item>
+    </RecordModal>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { post } from '../../api/client';
+import { applyFieldErrors, errorText } from '../../ui/errors';
+
+type Values = { currentPassword: string; newPassword: string; repeat: string };
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+/**
+ * Changes the signed-in account's password. The server then ends every session of the account (so a
+ * stolen session dies with the old password): the console goes back to sign-in and says why.
+ */
+export function PasswordForm() {
+  const { t } = useTranslation('console');
+  const [form] = Form.useForm<Values>();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await post('/api/auth/password', {
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+      });
+      client.clear();
+      client.setQueryData(['me'], null);
+      void navigate('/console/login', { replace: true, state: { notice: t('password.changed') } });
+    } catch (error) {
+      if (!applyFieldErrors(form, error, FIELDS)) {
+        setFailure(errorText(error, t('password.failed')));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 400 }}>
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t('password.new')}
+        extra={t('password.rules')}
+        rules={[{ required: true }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="repeat"
+        label={t('password.repeat')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={isBusy}>
+        {t('password.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Flex, Form, Input, QRCode, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/accounts';
+import { post } from '../../api/client';
+import { applyFieldErrors, errorText } from '../../ui/errors';
+
+type Setup = { secret: string; otpauthUrl: string };
+
+/**
+ * Second-factor enrolment: the server makes a secret (shown once, as a QR code and as text), the user's
+ * authenticator app shows a code, the server checks it and turns the factor on.
+ */
+export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
+  const { t } = useTranslation('console');
+  const client = useQueryClient();
+  const [form] = Form.useForm<{ code: string }>();
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const start = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      setSetup(await post<Setup>('/api/auth/totp/setup'));
+    } catch (error) {
+      setFailure(errorText(error, t('totp.failed')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async ({ code }: { code: string }) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await post('/api/auth/totp/confirm', { code });
+      client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, totpEnabled: true } : me));
+      await client.invalidateQueries({ queryKey: ['me'] });
+      onDone?.();
+    } catch (error) {
+      if (!applyFieldErrors(form, error, ['code'])) {
+        setFailure(errorText(error, t('totp.failed')));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {setup ? (
+        <Flex gap={24} wrap align="flex-start">
+          <QRCode value={setup.otpauthUrl} size={168} bordered />
+          <Flex vertical gap={8} style={{ flex: 1, minWidth: 220 }}>
+            <Typography.Text>{t('totp.scan')}</Typography.Text>
+            <Typography.Text type="secondary">{t('totp.orType')}</Typography.Text>
+            <Typography.Text code copyable data-testid="totp-secret">
+              {setup.secret}
+            </Typography.Text>
+            <Form form={form} layout="vertical" onFinish={confirm} style={{ marginTop: 8 }}>
+              <Form.Item
+                name="code"
+                label={t('totp.code')}
+                rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeFormat') }]}
+              >
+                <Input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  style={{ width: 160 }}
+                />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={isBusy}>
+                {t('totp.confirm')}
+              </Button>
+            </Form>
+          </Flex>
+        </Flex>
+      ) : (
+        <Flex vertical gap={12} align="flex-start">
+          <Typography.Text>{t('totp.intro')}</Typography.Text>
+          <Button type="primary" onClick={() => void start()} loading={isBusy}>
+            {t('totp.start')}
+          </Button>
+        </Flex>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { del } from '../../api/client';
+import { errorText } from '../../ui/errors';
+
+/** Asks before deleting a record, deletes it, refreshes its list, and shows the server's refusal if any. */
+export function useConfirmDelete(listKey: string) {
+  const { t } = useTranslation('console');
+  const { t: tc } = useTranslation();
+  const { modal, message } = App.useApp();
+  const client = useQueryClient();
+  return (path: string, name: string) =>
+    modal.confirm({
+      title: t('deleteTitle', { name }),
+      content: t('deleteHint'),
+      okText: tc('actions.delete'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        try {
+          await del(path);
+          void message.success(t('deleted', { name }));
+          await client.invalidateQueries({ queryKey: [listKey] });
+        } catch (error) {
+          modal.error({ title: t('deleteRefused'), content: errorText(error, t('saveFailed')) });
+        }
+      },
+    });
+}

@@ -1,0 +1,120 @@
+import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useSignOut } from '../../api/session';
+import { useSignedIn } from './gates';
+import { LanguageSwitch } from './language-switch';
+import { visibleNav } from './nav';
+
+/** The layout office users know: the menu by module on the left, the account bar on top, the page. */
+export function ConsoleLayout() {
+  const { t } = useTranslation('console');
+  const me = useSignedIn();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const nav = useMemo(() => visibleNav(me), [me]);
+
+  const items: MenuProps['items'] = nav.map((entry) =>
+    'children' in entry
+      ? {
+          key: entry.key,
+          icon: entry.icon,
+          label: t(entry.label),
+          children: entry.children.map((c) => ({ key: c.to, label: t(c.label) })),
+        }
+      : { key: entry.to, icon: entry.icon, label: t(entry.label) },
+  );
+  const here = location.pathname + location.search;
+  const selected = nav
+    .flatMap((e) => ('children' in e ? e.children.map((c) => c.to) : [e.to]))
+    .filter((to) => here === to || (!to.includes('?') && here.startsWith(to)))
+    .sort((a, b) => b.length - a.length)[0];
+  const openGroups = nav.filter((e) => 'children' in e).map((e) => ('key' in e ? e.key : ''));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64}>
+        <Flex align="center" gap={8} style={{ height: 56, padding: '0 20px', color: '#fff' }}>
+          <span
+            aria-hidden
+            style={{
+              width: 28,
+              height: 28,
+              borderRadius: 6,
+              background: '#C8102E',
+              display: 'inline-flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontWeight: 700,
+              flex: 'none',
+            }}
+          >
+            {t('brandMark')}
+          </span>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
+            {t('brand')}
+          </Typography.Text>
+        </Flex>
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={items}
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={openGroups}
+          onClick={({ key }) => navigate(key)}
+          aria-label={t('nav.label')}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            gap: 16,
+            padding: '0 24px',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <AccountBar />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function AccountBar() {
+  const { t } = useTranslation('console');
+  const { t: tc } = useTranslation();
+  const me = useSignedIn();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <>
+      <Typography.Text type="secondary" data-testid="header-place">
+        <EnvironmentOutlined style={{ marginRight: 4 }} />
+        {me.placeName ?? t('wholeTree')}
+      </Typography.Text>
+      <LanguageSwitch />
+      <Button type="text" onClick={() => navigate('/console/profile')} data-testid="account-name">
+        <Avatar size="small" style={{ background: '#C8102E' }} icon={<UserOutlined />} />
+        {me.displayName}
+        <Typography.Text type="secondary">{me.roles.map((r) => tc(`roles.${r}`)).join('、')}</Typography.Text>
+      </Button>
+      <Button
+        icon={<LogoutOutlined />}
+        onClick={async () => {
+          await signOut();
+          void navigate('/console/login', { replace: true });
+        }}
+      >
+        {tc('actions.signOut')}
+      </Button>
+    </>
+  );
+}

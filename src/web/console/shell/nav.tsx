@@ -1,0 +1,97 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileTextOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../../../shared/accounts';
+import { AccountsPage } from '../accounts/accounts-page';
+import { AuditPage } from '../audit/audit-page';
+import { PlacesPage } from '../places/places-page';
+import { ProfilePage } from '../profile/profile-page';
+import { SecurityPage } from '../security/security-page';
+import { StationsPage } from '../stations/stations-page';
+import { UnitsPage } from '../units/units-page';
+
+/** A permission from the server's table (src/server/platform/permissions.ts), or null: any signed-in account. */
+export type NeededPermission = string | null;
+
+/** A console page: its route under /console, the permission it needs and its component. */
+export type PageDef = { path: string; permission: NeededPermission; element: ReactNode };
+
+export const PAGES: readonly PageDef[] = [
+  { path: 'places', permission: 'place.read', element: <PlacesPage /> },
+  { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
+  { path: 'stations', permission: 'station.read', element: <StationsPage /> },
+  { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
+  // The policy page is the security administrator's; sysadmin may read the policy but has no page (三员分立).
+  { path: 'security', permission: 'security.write', element: <SecurityPage /> },
+  { path: 'audit', permission: 'audit.read', element: <AuditPage /> },
+  { path: 'profile', permission: null, element: <ProfilePage /> },
+];
+
+type NavLeaf = { to: string; label: string; permission: NeededPermission };
+type NavGroup = { key: string; label: string; icon: ReactNode; children: NavLeaf[] };
+type NavEntry = NavGroup | (NavLeaf & { icon: ReactNode });
+
+const TICKET_QUEUES = ['to_accept', 'to_dispatch', 'my_unit', 'overdue', 'escalated_to_me'] as const;
+
+/** The left menu by module, as data; labels are keys of the console namespace. */
+export const NAV: readonly NavEntry[] = [
+  {
+    key: 'tickets',
+    label: 'nav.tickets',
+    icon: <FileTextOutlined />,
+    children: [
+      ...TICKET_QUEUES.map((queue) => ({
+        to: `/console/tickets?queue=${queue}`,
+        label: `nav.queues.${queue}`,
+        permission: 'ticket.read',
+      })),
+      { to: '/console/tickets', label: 'nav.queues.all', permission: 'ticket.read' },
+    ],
+  },
+  {
+    key: 'basics',
+    label: 'nav.basics',
+    icon: <ApartmentOutlined />,
+    children: [
+      { to: '/console/places', label: 'nav.places', permission: 'place.read' },
+      { to: '/console/units', label: 'nav.units', permission: 'unit.read' },
+      { to: '/console/stations', label: 'nav.stations', permission: 'station.read' },
+    ],
+  },
+  { to: '/console/accounts', label: 'nav.accounts', permission: 'account.read', icon: <TeamOutlined /> },
+  { to: '/console/security', label: 'nav.security', permission: 'security.write', icon: <SafetyOutlined /> },
+  { to: '/console/audit', label: 'nav.audit', permission: 'audit.read', icon: <AuditOutlined /> },
+  { to: '/console/profile', label: 'nav.profile', permission: null, icon: <UserOutlined /> },
+];
+
+export function hasPermission(me: Pick<Me, 'permissions' | 'kind'>, permission: NeededPermission): boolean {
+  return permission === null || (me.kind === 'staff' && me.permissions.includes(permission));
+}
+
+/** The menu the signed-in account sees: groups keep only their permitted entries and vanish when empty. */
+export function visibleNav(me: Pick<Me, 'permissions' | 'kind'>): NavEntry[] {
+  return NAV.flatMap((entry): NavEntry[] => {
+    if ('children' in entry) {
+      const children = entry.children.filter((c) => hasPermission(me, c.permission));
+      return children.length > 0 ? [{ ...entry, children }] : [];
+    }
+    return hasPermission(me, entry.permission) ? [entry] : [];
+  });
+}
+
+/** Where a signed-in account lands: its first menu entry. */
+export function homePath(me: Pick<Me, 'permissions' | 'kind'>): string {
+  const first = visibleNav(me)[0];
+  if (!first) {
+    return '/console/profile';
+  }
+  return 'children' in first ? (first.children[0]?.to ?? '/console/profile') : first.to;
+}
+
+export type { NavEntry, NavGroup, NavLeaf };

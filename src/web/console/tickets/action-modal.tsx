@@ -1,0 +1,219 @@
+import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  OUTCOMES,
+  type Outcome,
+  RATINGS,
+  type SimilarTicket,
+  type TicketAction,
+  type TicketMove,
+} from '../../../shared/tickets';
+import { ApiError } from '../../api/client';
+import { applyFieldErrors, errorText } from '../../ui/errors';
+import { moveTicket, type TicketDetail, useSimilar } from './api';
+import { UnitSelect } from './unit-select';
+
+type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
+
+/**
+ * What each move asks. Required fields mirror `requires` of the server's workflow table
+ * (src/server/modules/tickets/workflow.ts), which the web cannot import; the server checks them again and its
+ * field errors land on these fields. A move without fields takes an optional note for the timeline.
+ */
+const FORMS: Record<TicketAction, { required: Field[]; optional: Field[] }> = {
+  accept: { required: [], optional: ['note'] },
+  reject: { required: ['reason'], optional: [] },
+  merge: { required: ['intoId'], optional: ['note'] },
+  dispatch: { required: ['unitId'], optional: ['note'] },
+  pool: { required: [], optional: ['note'] },
+  receive: { required: [], optional: ['note'] },
+  claim: { required: [], optional: ['note'] },
+  progress: { required: ['note'], optional: [] },
+  resolve: { required: ['result'], optional: [] },
+  rate: { required: ['rating'], optional: ['comment'] },
+  close: { required: ['outcome'], optional: ['note'] },
+  return: { required: ['reason'], optional: [] },
+  escalate: { required: ['reason'], optional: [] },
+  urge: { required: [], optional: ['note'] },
+  extend: { required: ['reason', 'days'], optional: [] },
+};
+const ALL_FIELDS: readonly Field[] = [
+  'reason',
+  'note',
+  'result',
+  'unitId',
+  'intoId',
+  'rating',
+  'comment',
+  'outcome',
+  'days',
+];
+const TEXT_LIMITS: Partial<Record<Field, number>> = { reason: 1000, note: 2000, result: 2000, comment: 1000 };
+
+/** The outcomes an office may close with: 已解决 after a result, otherwise an honest other ending. */
+function closingOutcomes(ticket: TicketDetail): Outcome[] {
+  if (ticket.state === 'rated' || ticket.state === 'resolved') {
+    return ['resolved'];
+  }
+  return OUTCOMES.filter((o) => o === 'explained' || o === 'transferred' || o === 'duplicate');
+}
+
+type Props = {
+  ticket: TicketDetail;
+  action: TicketAction;
+  /** A merge started from 相关工单 already knows its target. */
+  intoId?: string;
+  onClose: () => void;
+  onDone: (ticket: TicketDetail) => void;
+};
+
+/** The small form of one move: only the fields it needs, the server's refusal in the user's language. */
+export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) {
+  const { t } = useTranslation('tickets');
+  const [form] = Form.useForm<TicketMove>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const spec = FORMS[action];
+  const outcomes = closingOutcomes(ticket);
+
+  const submit = async (values: Omit<TicketMove, 'action'>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const trimmed = Object.fromEntries(
+        Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+      );
+      onDone(await moveTicket(ticket.id, { ...trimmed, action } as TicketMove));
+    } catch (error) {
+      // 409: someone moved it meanwhile; 403: not the caller's to move. Both say so in the user's language.
+      if (!applyFieldErrors(form, error, ALL_FIELDS)) {
+        const stale = error instanceof ApiError && (error.status === 409 || error.status === 403);
+        setFailure(
+          `${errorText(error, t('office.actionForm.failed'))}${stale ? t('office.actionForm.reload') : ''}`,
+        );
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fields = [...spec.required, ...spec.optional];
+  return (
+    <Modal
+      open
+      title={`${t(`actions.${action}`)} · ${ticket.number}`}
+      okText={t(`actions.${action}`)}
+      okButtonProps={{ danger: action === 'reject' }}
+      confirmLoading={isBusy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t(`office.actionHints.${action}`)}</Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+        initialValues={{
+          ...(intoId ? { intoId } : {}),
+          ...(action === 'close' ? { outcome: outcomes[0] } : {}),
+          ...(action === 'extend' ? { days: 5 } : {}),
+        }}
+      >
+        {fields.map((field) => (
+          <Form.Item
+            key={field}
+            name={field}
+            label={t(`office.actionForm.${field}`)}
+            rules={[
+              { required: spec.required.includes(field), message: t('office.actionForm.required') },
+              ...(TEXT_LIMITS[field] ? [{ max: TEXT_LIMITS[field], whitespace: true }] : []),
+            ]}
+          >
+            <FieldInput field={field} ticket={ticket} outcomes={outcomes} />
+          </Form.Item>
+        ))}
+      </Form>
+      {failure ? <Alert type="error" showIcon title={failure} /> : null}
+    </Modal>
+  );
+}
+
+type FieldProps = {
+  field: Field;
+  ticket: TicketDetail;
+  outcomes: Outcome[];
+  value?: unknown;
+  onChange?: (value: unknown) => void;
+  id?: string;
+};
+
+function FieldInput({ field, ticket, outcomes, value, onChange, id }: FieldProps) {
+  const { t } = useTranslation('tickets');
+  const common = { id, value, onChange } as { id?: string; value: never; onChange: (v: unknown) => void };
+  switch (field) {
+    case 'reason':
+    case 'note':
+    case 'result':
+    case 'comment':
+      return (
+        <Input.TextArea
+          {...common}
+          onChange={(e) => onChange?.(e.target.value)}
+          rows={3}
+          showCount
+          maxLength={TEXT_LIMITS[field]}
+          placeholder={t(`office.actionForm.${field}Hint`)}
+        />
+      );
+    case 'unitId':
+      return <UnitSelect {...common} placeId={ticket.placeId} />;
+    case 'intoId':
+      return <MergeTargetSelect {...common} ticket={ticket} />;
+    case 'rating':
+      return (
+        <Radio.Group
+          {...common}
+          onChange={(e) => onChange?.(e.target.value)}
+          options={RATINGS.map((r) => ({ value: r, label: t(`ratings.${r}`) }))}
+        />
+      );
+    case 'outcome':
+      return <Select {...common} options={outcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))} />;
+    case 'days':
+      return (
+        <InputNumber {...common} min={1} max={90} precision={0} suffix={t('office.actionForm.workingDays')} />
+      );
+    default: {
+      const never: never = field;
+      return never;
+    }
+  }
+}
+
+/** The ticket this one duplicates: one of its similar open tickets (相关工单). */
+function MergeTargetSelect({
+  ticket,
+  ...rest
+}: {
+  ticket: TicketDetail;
+  id?: string;
+  value: never;
+  onChange: (v: unknown) => void;
+}) {
+  const { t } = useTranslation('tickets');
+  const similar = useSimilar(ticket.id);
+  const options = (similar.data ?? [])
+    .filter((s: SimilarTicket) => s.id !== ticket.id)
+    .map((s) => ({ value: s.id, label: `${s.number} ${s.title}（${s.placeName}）` }));
+  return (
+    <Select
+      {...rest}
+      loading={similar.isLoading}
+      options={options}
+      placeholder={t('office.actionForm.intoIdHint')}
+      notFoundContent={t('office.detail.noSimilar')}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Image, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../ui/errors';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { uploadPhotos, usePhotos } from './api';
+
+const ACCEPT = 'image/jpeg,image/png,image/webp';
+
+/** 附件: the ticket's photos (the office gets the originals), and adding more (≤ 9 per ticket, ≤ 10 MB each). */
+export function PhotosTab({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('tickets');
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const photos = usePhotos(ticketId);
+  const [isUploading, setUploading] = useState(false);
+
+  const upload = async (files: File[]) => {
+    setUploading(true);
+    try {
+      await uploadPhotos(ticketId, files);
+      await client.invalidateQueries({ queryKey: ['ticket', ticketId] });
+      void message.success(t('office.photos.uploaded', { count: files.length }));
+    } catch (error) {
+      void message.error(errorText(error, t('office.photos.failed')));
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  if (photos.isLoading) {
+    return <LoadingState rows={2} />;
+  }
+  if (photos.error) {
+    return <ErrorState error={photos.error} onRetry={() => void photos.refetch()} />;
+  }
+  const items = photos.data ?? [];
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t('office.photos.hint')}</Typography.Text>
+        <Upload
+          accept={ACCEPT}
+          multiple
+          showUploadList={false}
+          beforeUpload={(file, list) => {
+            // antd calls this once per file; send the batch once, with the last one.
+            if (file === list[list.length - 1]) {
+              void upload(list);
+            }
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={isUploading}>
+            {t('office.photos.add')}
+          </Button>
+        </Upload>
+      </Flex>
+      {items.length === 0 ? (
+        <EmptyState description={t('office.photos.empty')} />
+      ) : (
+        <Image.PreviewGroup>
+          <Flex gap={12} wrap>
+            {items.map((p) => (
+              <figure key={p.id} style={{ margin: 0 }}>
+                <Image
+                  src={p.url}
+                  width={160}
+                  height={120}
+                  style={{ objectFit: 'cover', borderRadius: 6 }}
+                  alt=""
+                />
+                <figcaption style={{ color: '#8c8c8c', fontSize: 12 }}>
+                  {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
+                </figcaption>
+              </figure>
+            ))}
+          </Flex>
+        </Image.PreviewGroup>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { TICKET_STATES, type TicketState } from '../../../shared/tickets';
+import type { TicketEvent } from './api';
+
+const isState = (s: unknown): s is TicketState => TICKET_STATES.includes(s as TicketState);
+
+// What a move's data adds to its line: the unit dispatched to, the days added, the rating …
+function detailsOf(
+  event: TicketEvent,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string[] {
+  const d = event.data;
+  const parts: string[] = [];
+  if (typeof d.unitName === 'string') {
+    parts.push(t('office.timeline.unit', { name: d.unitName }));
+  }
+  if (typeof d.intoNumber === 'string') {
+    parts.push(t('office.timeline.into', { number: d.intoNumber }));
+  }
+  if (typeof d.days === 'number') {
+    parts.push(t('office.timeline.days', { days: d.days }));
+  }
+  if (typeof d.rating === 'string') {
+    parts.push(t(`ratings.${d.rating}`));
+  }
+  if (typeof d.outcome === 'string') {
+    parts.push(t(`outcomes.${d.outcome}`));
+  }
+  if (typeof d.channel === 'string' && event.action === 'submit') {
+    parts.push(t(`channels.${d.channel}`));
+  }
+  return parts;
+}
+
+/** The ticket's story like a delivery tracker, newest on top: when, who, what, and what they wrote. */
+export function TicketTimeline({ events }: { events: TicketEvent[] }) {
+  const { t } = useTranslation('tickets');
+  const newestFirst = [...events].reverse();
+  return (
+    <Timeline
+      items={newestFirst.map((e, i) => {
+        const moved = e.fromState !== e.toState && isState(e.toState);
+        const details = detailsOf(e, t);
+        return {
+          key: e.id,
+          color: i === 0 ? 'red' : 'gray',
+          content: (
+            <div data-testid="timeline-event">
+              <Typography.Text
+                type="secondary"
+                style={{ fontVariantNumeric: 'tabular-nums', marginRight: 12 }}
+              >
+                {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+              <Typography.Text strong>{e.actorName ?? t('office.timeline.system')}</Typography.Text>{' '}
+              <Typography.Text>{t(`actions.${e.action}`, { defaultValue: e.action })}</Typography.Text>
+              {moved ? (
+                <Typography.Text type="secondary">
+                  {' '}
+                  · {t('office.timeline.now', { state: t(`states.${e.toState}`) })}
+                </Typography.Text>
+              ) : null}
+              {details.length > 0 ? <div>{details.join(' · ')}</div> : null}
+              {e.note ? (
+                <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                  {e.note}
+                </Typography.Paragraph>
+              ) : null}
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { ConfigProvider, unstableSetRender } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { lazy, Suspense, useLayoutEffect } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { RegisterPage } from './auth/register-page';
+import { ResetPasswordPage } from './auth/reset-password-page';
+import { SignInPage } from './auth/sign-in-page';
+import { applyMobileClasses, removeMobileClasses, useElderly } from './elderly';
+import { HomePage } from './home/home-page';
+import { ChangePasswordPage } from './me/change-password-page';
+import { HomePlacePage } from './me/home-place-page';
+import { MePage } from './me/me-page';
+import { SessionGate } from './shell/session-gate';
+import { PublicLayout, TabLayout } from './shell/tab-layout';
+import { LoadingState } from './ui/states';
+import './theme.css';
+
+const MobileTicketRoutes = lazy(() => import('./tickets/routes'));
+
+// antd-mobile 5 renders its imperative layers (image preview) with React 18's API; React 19 needs a root.
+unstableSetRender((node, container) => {
+  const host = container as (Element | DocumentFragment) & { _lxRoot?: Root };
+  host._lxRoot ??= createRoot(host);
+  const root = host._lxRoot;
+  root.render(node);
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    root.unmount();
+    host._lxRoot = undefined;
+  };
+});
+
+/** The resident and field pages at /m/*: sign-in and registration, then the tab frame. */
+export default function MobileApp() {
+  const { i18n } = useTranslation();
+  const elderly = useElderly();
+  useLayoutEffect(() => {
+    applyMobileClasses(elderly);
+  }, [elderly]);
+  useLayoutEffect(() => removeMobileClasses, []);
+  return (
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN}>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="login" element={<SignInPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+        </Route>
+        <Route element={<SessionGate />}>
+          <Route element={<TabLayout />}>
+            <Route index element={<HomePage />} />
+            <Route path="me" element={<MePage />} />
+            <Route path="me/password" element={<ChangePasswordPage />} />
+            <Route path="me/home" element={<HomePlacePage />} />
+            <Route
+              path="tickets/*"
+              element={
+                <Suspense fallback={<LoadingState />}>
+                  <MobileTicketRoutes />
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<HomePage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </ConfigProvider>
+  );
+}

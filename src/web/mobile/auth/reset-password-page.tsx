@@ -1,0 +1,96 @@
+import { Button, Form, Input } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { post } from '../../api/client';
+import { showProblem } from '../ui/form-errors';
+import { Page } from '../ui/page';
+import { FormError } from '../ui/states';
+import { passwordHint, passwordRule } from './password-rules';
+import { maskPhone, PHONE_PATTERN } from './register-page';
+import { SmsCodeButton } from './sms-code-button';
+
+type Values = { phone: string; code: string; newPassword: string };
+
+/** 找回密码: a code to the registered phone, then a new password; every old session ends. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation('mobile');
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onFinish = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await post('/api/auth/password-reset', { ...values, phone: values.phone.trim() });
+      void navigate('/m/login', {
+        replace: true,
+        state: { notice: 'passwordReset', username: values.phone },
+      });
+    } catch (e) {
+      setError(showProblem(form, e, t('errors.network')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Page
+      title={t('auth.resetTitle')}
+      back="/m/login"
+      footer={
+        <Button block color="primary" size="large" loading={busy} onClick={() => form.submit()}>
+          {t('auth.resetSubmit')}
+        </Button>
+      }
+    >
+      <p className="lx-section">{t('auth.resetIntro')}</p>
+      <FormError text={error} />
+      <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
+        <Form.Item
+          name="phone"
+          label={t('auth.phone')}
+          rules={[
+            { required: true, message: t('auth.phoneRequired') },
+            { pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') },
+          ]}
+        >
+          <Input
+            type="tel"
+            inputMode="numeric"
+            maxLength={11}
+            autoComplete="tel"
+            placeholder={t('auth.phonePlaceholder')}
+            clearable
+          />
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={t('auth.code')}
+          description={sentTo ? t('auth.codeSent', { phone: maskPhone(sentTo) }) : t('auth.codeHint')}
+          extra={<SmsCodeButton form={form} purpose="reset" onSent={setSentTo} onError={setError} />}
+          rules={[
+            { required: true, message: t('auth.codeRequired') },
+            { pattern: /^\d{6}$/, message: t('auth.codeInvalid') },
+          ]}
+        >
+          <Input
+            inputMode="numeric"
+            maxLength={6}
+            autoComplete="one-time-code"
+            placeholder={t('auth.codePlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('auth.newPassword')}
+          description={passwordHint(t)}
+          rules={[{ required: true, message: t('auth.passwordRequired') }, passwordRule(t)]}
+        >
+          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Page>
+  );
+}

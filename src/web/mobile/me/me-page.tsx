@@ -1,0 +1,70 @@
+import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, List } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMe, useSignOut } from '../../api/session';
+import { placePath, usePlace } from '../places/api';
+import { Page, Section } from '../ui/page';
+import { TelLink } from '../ui/tel-link';
+import { PreferenceList } from './preference-list';
+
+/** 我的: who I am, where I live, 长辈版, language, password, sign-out. */
+export function MePage() {
+  const { t } = useTranslation('mobile');
+  const me = useMe().data;
+  const place = usePlace(me?.placeId);
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  if (!me) {
+    return null;
+  }
+  const isResident = me.kind === 'resident';
+  return (
+    <Page title={t('tabs.me')}>
+      <Section>
+        <div className="lx-row" style={{ justifyContent: 'flex-start' }}>
+          <UserOutlined aria-hidden style={{ fontSize: 32, color: 'var(--adm-color-primary)' }} />
+          <div>
+            <h2 className="lx-title" data-testid="me-name">
+              {me.displayName}
+            </h2>
+            <div className="lx-muted">{me.roles.map((r) => t(`common:roles.${r}`)).join(' · ')}</div>
+            {me.phone ? <div className="lx-muted">{me.phone}</div> : null}
+          </div>
+        </div>
+      </Section>
+      <List header={t('me.account')} mode="card">
+        <List.Item
+          prefix={<EnvironmentOutlined aria-hidden />}
+          description={
+            me.placeId ? (place.data ? placePath(place.data) : (me.placeName ?? '')) : t('me.noHome')
+          }
+          {...(isResident ? { onClick: () => void navigate('/m/me/home') } : {})}
+          arrow={isResident}
+        >
+          {isResident ? t('me.home') : t('me.place')}
+        </List.Item>
+        <List.Item prefix={<LockOutlined aria-hidden />} onClick={() => void navigate('/m/me/password')}>
+          {t('me.changePassword')}
+        </List.Item>
+      </List>
+      <PreferenceList />
+      <Section title={t('me.help')}>
+        <p className="lx-muted" style={{ margin: '0 0 4px' }}>
+          {t('me.helpText')}
+        </p>
+        <TelLink phone="12345" label={t('me.hotline')} />
+      </Section>
+      <div className="lx-section" style={{ background: 'transparent', padding: 0 }}>
+        <Button
+          block
+          size="large"
+          onClick={() => void signOut().then(() => navigate('/m/login', { replace: true }))}
+          data-testid="sign-out"
+        >
+          {t('common:actions.signOut')}
+        </Button>
+      </div>
+    </Page>
+  );
+}

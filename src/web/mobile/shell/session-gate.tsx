@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, ErrorBlock } from 'antd-mobile';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useMe } from '../../api/session';
+import { ChangePasswordPage } from '../me/change-password-page';
+import { ErrorState, LoadingState } from '../ui/states';
+
+/**
+ * Lets only a signed-in account through. An account that must change its password does that first (the API
+ * refuses everything else until then); one that must enrol a second factor is sent to the office console.
+ */
+export function SessionGate() {
+  const { t } = useTranslation('mobile');
+  const me = useMe();
+  const location = useLocation();
+  useSignOutOnExpiry();
+  if (me.isPending) {
+    return <LoadingState rows={3} />;
+  }
+  if (me.isError) {
+    return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  }
+  if (!me.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/m/login?next=${next}`} replace />;
+  }
+  if (me.data.mustChangePassword) {
+    return <ChangePasswordPage forced />;
+  }
+  if (me.data.totpRequired && !me.data.totpEnabled) {
+    return (
+      <ErrorBlock status="default" title={t('gate.totpTitle')} description={t('gate.totp')}>
+        <Button color="primary" size="large" onClick={() => window.location.assign('/console')}>
+          {t('gate.toConsole')}
+        </Button>
+      </ErrorBlock>
+    );
+  }
+  return <Outlet />;
+}
+
+/** Any 401 from the API (idle time-out, signed out elsewhere) drops the cached account: back to sign-in. */
+function useSignOutOnExpiry() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const onError = (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401 && client.getQueryData(['me'])) {
+        client.setQueryData(['me'], null);
+      }
+    };
+    const offQueries = client.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') {
+        onError(event.action.error);
+      }
+    });
+    const offMutations = client.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') {
+        onError(event.action.error);
+      }
+    });
+    return () => {
+      offQueries();
+      offMutations();
+    };
+  }, [client]);
+}

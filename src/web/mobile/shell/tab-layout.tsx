@@ -1,0 +1,47 @@
+import { TabBar } from 'antd-mobile';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe } from '../../api/session';
+import { useElderly } from '../elderly';
+import { tabsFor } from './tabs';
+
+/** The signed-in frame: the page, and the bottom tab bar on the four top-level pages only. */
+export function TabLayout() {
+  const { t } = useTranslation('mobile');
+  const me = useMe();
+  const elderly = useElderly();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const tabs = me.data ? tabsFor(me.data) : [];
+  const path = pathname.replace(/\/+$/, '') || '/m';
+  const active = tabs.find((tab) => tab.path === path);
+  const style = { '--lx-tabbar-h': active ? (elderly ? '68px' : '50px') : '0px' } as CSSProperties;
+  return (
+    <div className="lx-shell" style={style}>
+      <div className="lx-shell-body">
+        <Outlet />
+      </div>
+      {active ? (
+        <nav className="lx-tabbar" aria-label={t('tabs.label')}>
+          <TabBar activeKey={active.path} onChange={(key) => void navigate(key)} safeArea={false}>
+            {tabs.map(({ path: key, titleKey, Icon }) => (
+              <TabBar.Item key={key} icon={<Icon />} title={t(titleKey)} data-testid={`tab-${titleKey}`} />
+            ))}
+          </TabBar>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+/** The pages before sign-in: the same frame without the tab bar. */
+export function PublicLayout() {
+  return (
+    <div className="lx-shell">
+      <div className="lx-shell-body">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Selector } from 'antd-mobile';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TicketKind } from '../../../shared/tickets';
+import { useElderly } from '../elderly';
+import { ErrorState, LoadingState } from '../ui/states';
+import { type Category, useCategories } from './api';
+
+const fits = (c: Category, kind: TicketKind) => c.kinds.length === 0 || c.kinds.includes(kind);
+
+/**
+ * The two-level category as two rows of buttons (no wheel picker: easier for older hands). The value is the
+ * second-level category; choosing one is optional, the office corrects it at intake.
+ */
+export function CategoryField({
+  kind,
+  value,
+  onChange,
+}: {
+  kind: TicketKind;
+  value?: string;
+  onChange?: (id: string | undefined) => void;
+}) {
+  const { t } = useTranslation('mobile');
+  const categories = useCategories();
+  const columns = useElderly() ? 2 : 3;
+  const all = categories.data ?? [];
+  const selected = all.find((c) => c.id === value);
+  const [groupId, setGroupId] = useState<string | undefined>(selected?.parentId ?? undefined);
+  useEffect(() => {
+    if (selected?.parentId) {
+      setGroupId(selected.parentId);
+    }
+  }, [selected?.parentId]);
+  if (categories.isPending) {
+    return <LoadingState rows={1} />;
+  }
+  if (categories.isError) {
+    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  }
+  const groups = all.filter((c) => c.parentId === null && fits(c, kind));
+  const children = all.filter((c) => c.parentId === groupId && fits(c, kind));
+  return (
+    <div className="lx-category">
+      <Selector
+        aria-label={t('submit.categoryGroup')}
+        columns={columns}
+        showCheckMark={false}
+        value={groupId ? [groupId] : []}
+        onChange={(v) => {
+          setGroupId(v[0]);
+          onChange?.(undefined);
+        }}
+        options={groups.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      {groupId ? (
+        <>
+          <div className="lx-muted lx-category-sub">{t('submit.categoryItem')}</div>
+          <Selector
+            aria-label={t('submit.categoryItem')}
+            columns={columns}
+            showCheckMark={false}
+            value={value ? [value] : []}
+            onChange={(v) => onChange?.(v[0])}
+            options={children.map((c) => ({ value: c.id, label: c.name }))}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Button } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMe } from '../../api/session';
+import { Page } from '../ui/page';
+import { EmptyState } from '../ui/states';
+import { useTicketList } from './api';
+import { TicketList } from './ticket-list';
+
+/** 办事: my requests (and, for a volunteer, the wishes I claimed), newest first; 我要反映 at the bottom. */
+export function MyTicketsPage() {
+  const { t } = useTranslation('mobile');
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const canSubmit = me?.permissions.includes('ticket.create') ?? false;
+  const query = useTicketList({ queue: 'mine' });
+  const submit = (
+    <Button
+      block
+      color="primary"
+      size="large"
+      onClick={() => void navigate('/m/tickets/new')}
+      data-testid="new-ticket"
+    >
+      {t('mine.submit')}
+    </Button>
+  );
+  return (
+    <Page title={canSubmit ? t('mine.title') : t('mine.titleTasks')} footer={canSubmit ? submit : undefined}>
+      <TicketList
+        query={query}
+        empty={
+          <EmptyState
+            title={canSubmit ? t('mine.empty') : t('mine.emptyTasks')}
+            description={canSubmit ? t('mine.emptyHint') : t('mine.emptyTasksHint')}
+          />
+        }
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,114 @@
+import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
+import { Button, Form, TextArea } from 'antd-mobile';
+import type { ComponentType } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { Rating } from '../../../shared/tickets';
+import { RATINGS } from '../../../shared/tickets';
+import { showProblem } from '../ui/form-errors';
+import { Page, Section } from '../ui/page';
+import { FormError, QueryState } from '../ui/states';
+import { useMoveTicket, useTicket } from './api';
+
+const FACES: Record<Rating, ComponentType> = {
+  satisfied: SmileOutlined,
+  basically_satisfied: MehOutlined,
+  unsatisfied: FrownOutlined,
+};
+
+function RatingField({ value, onChange }: { value?: Rating; onChange?: (rating: Rating) => void }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <fieldset className="lx-ratings">
+      {RATINGS.map((r) => {
+        const Face = FACES[r];
+        return (
+          <label key={r} className="lx-rating lx-touch" data-testid={`rating-${r}`}>
+            <input
+              type="radio"
+              name="rating"
+              value={r}
+              checked={value === r}
+              onChange={() => onChange?.(r)}
+            />
+            <Face aria-hidden />
+            <span>{t(`ratings.${r}`)}</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** 评价: 满意 / 基本满意 / 不满意 and a few words. 不满意 sends it back once to the same handler. */
+export function RatePage() {
+  const { t } = useTranslation('mobile');
+  const { id = '' } = useParams();
+  const query = useTicket(id);
+  const move = useMoveTicket();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<{ rating: Rating; comment?: string }>();
+  const rating = Form.useWatch('rating', form) as Rating | undefined;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onFinish = async (v: { rating: Rating; comment?: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const comment = v.comment?.trim();
+      await move(id, { action: 'rate', rating: v.rating, ...(comment ? { comment } : {}) });
+      void navigate(`/m/tickets/${id}`, { replace: true, state: { notice: 'rated' } });
+    } catch (e) {
+      setError(showProblem(form, e, t('errors.network')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Page
+      title={t('rate.title')}
+      back={`/m/tickets/${id}`}
+      footer={
+        <Button
+          block
+          color="primary"
+          size="large"
+          loading={busy}
+          onClick={() => form.submit()}
+          data-testid="rate-submit"
+        >
+          {t('rate.submit')}
+        </Button>
+      }
+    >
+      <QueryState query={query}>
+        {(ticket) => (
+          <>
+            <Section>
+              <div className="lx-muted">{t('rate.about')}</div>
+              <div className="lx-card-title">{ticket.title}</div>
+            </Section>
+            <FormError text={error} />
+            <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
+              <Form.Item
+                name="rating"
+                label={t('rate.question')}
+                rules={[{ required: true, message: t('rate.required') }]}
+              >
+                <RatingField />
+              </Form.Item>
+              <Form.Item
+                name="comment"
+                label={t('rate.comment')}
+                description={rating === 'unsatisfied' ? t('rate.unsatisfiedHint') : undefined}
+              >
+                <TextArea rows={3} maxLength={1000} showCount placeholder={t('rate.commentPlaceholder')} />
+              </Form.Item>
+            </Form>
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,229 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, Selector, TextArea } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { TicketCreate, TicketKind } from '../../../shared/tickets';
+import { useMe } from '../../api/session';
+import { PHONE_PATTERN } from '../auth/register-page';
+import { PlacePicker } from '../places/place-picker';
+import { showProblem } from '../ui/form-errors';
+import { Page } from '../ui/page';
+import { FormError } from '../ui/states';
+import { ToggleRow } from '../ui/toggle-row';
+import { createTicket, uploadPhotos } from './api';
+import { CategoryField } from './category-field';
+import { PhotoField, type PhotoItem } from './photo-field';
+
+/** What a resident may ask for here; service orders come from the service menu. */
+export const SUBMIT_KINDS: TicketKind[] = ['problem', 'wish', 'suggestion', 'consultation'];
+
+type Values = {
+  kind: TicketKind;
+  categoryId?: string;
+  placeId: string;
+  address?: string;
+  title: string;
+  description: string;
+  photos?: PhotoItem[];
+  isAnonymous: boolean;
+  isPublic: boolean;
+  submitterName?: string;
+  submitterPhone?: string;
+};
+
+function KindField({ value, onChange }: { value?: TicketKind; onChange?: (kind: TicketKind) => void }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Selector<TicketKind>
+      columns={2}
+      value={value ? [value] : []}
+      onChange={(v) => v[0] && onChange?.(v[0])}
+      options={SUBMIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      data-testid="kind-field"
+    />
+  );
+}
+
+/**
+ * 我要反映 (a resident for themselves) or 走访登记 (a grid worker for the resident in front of them, channel
+ * grid_visit). The place starts at the resident's home or the worker's grid. Photos go up once the ticket
+ * exists; if they fail the ticket is still there, and the next screen says so.
+ */
+export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
+  const { t } = useTranslation('mobile');
+  const me = useMe().data;
+  const [params] = useSearchParams();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const asked = params.get('kind') as TicketKind | null;
+  const initialKind = asked && SUBMIT_KINDS.includes(asked) ? asked : 'problem';
+  const kind = (Form.useWatch('kind', form) as TicketKind | undefined) ?? initialKind;
+  const isVisit = mode === 'visit';
+  if (!me) {
+    return null;
+  }
+  const onFinish = async ({
+    photos = [],
+    categoryId,
+    address,
+    submitterName,
+    submitterPhone,
+    ...v
+  }: Values) => {
+    setBusy(true);
+    setError(null);
+    const body: TicketCreate = {
+      ...v,
+      urgency: 'normal',
+      horizon: 'deadline',
+      ...(categoryId ? { categoryId } : {}),
+      ...(address?.trim() ? { address: address.trim() } : {}),
+      ...(isVisit
+        ? {
+            channel: 'grid_visit' as const,
+            ...(submitterName?.trim() ? { submitterName: submitterName.trim() } : {}),
+            ...(submitterPhone?.trim() ? { submitterPhone: submitterPhone.trim() } : {}),
+          }
+        : {}),
+    };
+    try {
+      const created = await createTicket(body);
+      let notice = 'submitted';
+      if (photos.length > 0) {
+        try {
+          await uploadPhotos(
+            created.id,
+            photos.map((p) => p.extra),
+          );
+        } catch {
+          notice = 'photosFailed';
+        }
+      }
+      await client.invalidateQueries({ queryKey: ['tickets', 'list'] });
+      void navigate(`/m/tickets/${created.id}`, { replace: !isVisit, state: { notice } });
+    } catch (e) {
+      setError(showProblem(form, e, t('errors.network')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Page
+      title={isVisit ? t('submit.visitTitle') : t('submit.title')}
+      {...(isVisit ? {} : { back: '/m/tickets' })}
+      footer={
+        <Button
+          block
+          color="primary"
+          size="large"
+          loading={busy}
+          onClick={() => form.submit()}
+          data-testid="submit-ticket"
+        >
+          {t('submit.submit')}
+        </Button>
+      }
+    >
+      <p className="lx-section">{isVisit ? t('submit.visitIntro') : t('submit.intro')}</p>
+      <FormError text={error} />
+      <Form
+        form={form}
+        layout="vertical"
+        mode="card"
+        initialValues={{
+          kind: initialKind,
+          placeId: me.placeId ?? undefined,
+          isAnonymous: false,
+          isPublic: false,
+          photos: [],
+        }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        {isVisit ? (
+          <>
+            <Form.Header>{t('submit.whoTitle')}</Form.Header>
+            <Form.Item name="submitterName" label={t('submit.submitterName')}>
+              <Input maxLength={50} placeholder={t('submit.submitterNamePlaceholder')} clearable />
+            </Form.Item>
+            <Form.Item
+              name="submitterPhone"
+              label={t('submit.submitterPhone')}
+              rules={[{ pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') }]}
+            >
+              <Input
+                type="tel"
+                inputMode="numeric"
+                maxLength={11}
+                placeholder={t('submit.submitterPhonePlaceholder')}
+                clearable
+              />
+            </Form.Item>
+          </>
+        ) : null}
+        <Form.Header>{t('submit.whatTitle')}</Form.Header>
+        <Form.Item name="kind" label={t('submit.kind')}>
+          <KindField />
+        </Form.Item>
+        <Form.Item name="categoryId" label={t('submit.category')} description={t('submit.categoryHint')}>
+          <CategoryField kind={kind} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('submit.titleLabel')}
+          rules={[
+            { required: true, whitespace: true, message: t('submit.titleRequired') },
+            { min: 2, message: t('submit.titleShort') },
+          ]}
+        >
+          <Input maxLength={100} placeholder={t(`submit.titlePlaceholder.${kind}`)} clearable />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('submit.description')}
+          rules={[{ required: true, whitespace: true, message: t('submit.descriptionRequired') }]}
+        >
+          <TextArea rows={4} maxLength={2000} showCount placeholder={t('submit.descriptionPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="photos" label={t('submit.photos')}>
+          <PhotoField />
+        </Form.Item>
+        <Form.Header>{t('submit.whereTitle')}</Form.Header>
+        <Form.Item
+          name="placeId"
+          label={t('submit.place')}
+          description={isVisit ? t('submit.placeHintVisit') : t('submit.placeHint')}
+          rules={[{ required: true, message: t('submit.placeRequired') }]}
+        >
+          <PlacePicker
+            rootId={isVisit ? me.placeId : null}
+            isSelectable={(level) => !['district', 'street'].includes(level)}
+            placeholder={t('submit.placePlaceholder')}
+            testId="place-picker"
+          />
+        </Form.Item>
+        <Form.Item name="address" label={t('submit.address')}>
+          <Input maxLength={200} placeholder={t('submit.addressPlaceholder')} clearable />
+        </Form.Item>
+        <Form.Header>{t('submit.privacyTitle')}</Form.Header>
+        <Form.Item name="isAnonymous" valuePropName="checked">
+          <ToggleRow
+            label={t('submit.anonymous')}
+            description={t('submit.anonymousHint')}
+            testId="anonymous"
+          />
+        </Form.Item>
+        <Form.Item name="isPublic" valuePropName="checked">
+          <ToggleRow
+            label={isVisit ? t('submit.publicVisit') : t('submit.public')}
+            description={t('submit.publicHint')}
+            testId="public"
+          />
+        </Form.Item>
+      </Form>
+    </Page>
+  );
+}

@@ -1,0 +1,166 @@
+import { ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { Button, NoticeBar, Space } from 'antd-mobile';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useMe } from '../../api/session';
+import { Page, Section } from '../ui/page';
+import { FormError, QueryState, useErrorText } from '../ui/states';
+import { TelLink } from '../ui/tel-link';
+import { type TicketDetail, useMoveTicket, useTicket } from './api';
+import { StatusLabel } from './status';
+import { formatTime, ProgressStrip, Timeline } from './timeline';
+
+const OPEN = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'pooled',
+  'received',
+  'claimed',
+  'in_progress',
+  'escalated',
+];
+
+/** One request: where it stands, what it is, the timeline, and the one thing the caller may do next. */
+export function TicketPage() {
+  const { t } = useTranslation('mobile');
+  const { id } = useParams();
+  const query = useTicket(id);
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  return (
+    <QueryState query={query}>
+      {(ticket) => (
+        <Page title={t('detail.title')} back="/m/tickets" footer={<NextStep ticket={ticket} />}>
+          {notice ? (
+            <NoticeBar
+              content={t(`detail.notices.${notice}`)}
+              color={notice === 'photosFailed' ? 'alert' : 'info'}
+              wrap
+              aria-live="polite"
+            />
+          ) : null}
+          <Section>
+            <StatusLabel ticket={ticket} />
+            <h2 className="lx-title" style={{ marginTop: 8 }} data-testid="ticket-title">
+              {ticket.title}
+            </h2>
+            <div className="lx-muted">
+              {t(`tickets:kinds.${ticket.kind}`)}
+              {ticket.categoryName ? ` · ${ticket.categoryName}` : ''}
+            </div>
+            <div className="lx-muted">{t('detail.number', { number: ticket.number })}</div>
+            <div className="lx-muted">
+              <EnvironmentOutlined aria-hidden /> {ticket.placeName}
+              {ticket.address ? ` · ${ticket.address}` : ''}
+            </div>
+            {OPEN.includes(ticket.state) ? (
+              <div className="lx-muted">
+                <ClockCircleOutlined aria-hidden />{' '}
+                {t('detail.dueBy', { date: formatTime(ticket.handleDueAt) })}
+              </div>
+            ) : null}
+            {ticket.unitName || ticket.claimantName ? (
+              <div className="lx-muted">
+                {t('detail.handledBy', { name: ticket.claimantName ?? ticket.unitName })}
+              </div>
+            ) : null}
+            {ticket.submitterPhone ? (
+              <div>
+                {t('detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
+                <TelLink phone={ticket.submitterPhone} />
+              </div>
+            ) : null}
+            <p className="lx-note">{ticket.description}</p>
+            {ticket.photos && ticket.photos.length > 0 ? (
+              <div className="lx-photos">
+                {ticket.photos.map((p) => (
+                  <img key={p.id} src={p.url} alt={t('detail.photo')} loading="lazy" />
+                ))}
+              </div>
+            ) : null}
+          </Section>
+          <Section title={t('detail.progress')}>
+            <ProgressStrip ticket={ticket} />
+            <Timeline events={ticket.events} />
+          </Section>
+        </Page>
+      )}
+    </QueryState>
+  );
+}
+
+/** The caller's next move, from allowedActions: rate, claim, resolve on the spot, or withdraw. */
+function NextStep({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation('mobile');
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const move = useMoveTicket();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const can = (action: string) => ticket.allowedActions.includes(action as never);
+  const isField = me?.roles.includes('grid_worker') ?? false;
+  const run = async (action: 'claim' | 'accept') => {
+    setBusy(true);
+    setError(null);
+    try {
+      await move(ticket.id, { action });
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 409 ? t(`detail.conflict.${action}`) : errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const go = (path: string) => () => void navigate(`/m/tickets/${ticket.id}/${path}`);
+  let primary: ReactNode = null;
+  let secondary: ReactNode = null;
+  if (can('rate')) {
+    primary = (
+      <Button block color="primary" size="large" onClick={go('rate')} data-testid="go-rate">
+        {t('detail.rate')}
+      </Button>
+    );
+  } else if (can('claim')) {
+    primary = (
+      <Button block color="primary" size="large" loading={busy} onClick={() => void run('claim')}>
+        {t('detail.claim')}
+      </Button>
+    );
+  } else if (isField && can('resolve')) {
+    primary = (
+      <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
+        {t('detail.resolveOnSpot')}
+      </Button>
+    );
+  } else if (isField && can('accept')) {
+    primary = (
+      <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
+        {t('detail.resolveOnSpot')}
+      </Button>
+    );
+    secondary = (
+      <Button block size="large" loading={busy} onClick={() => void run('accept')}>
+        {t('detail.acceptOnly')}
+      </Button>
+    );
+  }
+  if (can('close') && me?.kind === 'resident') {
+    secondary = (
+      <Button block size="large" fill="outline" onClick={go('withdraw')} data-testid="go-withdraw">
+        {t('detail.withdraw')}
+      </Button>
+    );
+  }
+  if (!primary && !secondary) {
+    return null;
+  }
+  return (
+    <Space direction="vertical" block>
+      {error ? <FormError text={error} /> : null}
+      {primary}
+      {secondary}
+    </Space>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  EditOutlined,
+  FlagOutlined,
+  HeartOutlined,
+  LikeOutlined,
+  RiseOutlined,
+  SendOutlined,
+  StopOutlined,
+  SyncOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
+import dayjs from 'dayjs';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TicketState } from '../../../shared/tickets';
+import type { TicketDetail, TicketEvent } from './api';
+
+const ICONS: Record<string, ComponentType> = {
+  submit: EditOutlined,
+  accept: CheckCircleOutlined,
+  reject: StopOutlined,
+  dispatch: SendOutlined,
+  pool: HeartOutlined,
+  claim: HeartOutlined,
+  receive: CheckCircleOutlined,
+  progress: SyncOutlined,
+  resolve: CheckCircleOutlined,
+  rate: LikeOutlined,
+  close: FlagOutlined,
+  return: UndoOutlined,
+  escalate: RiseOutlined,
+};
+
+export function formatTime(at: string): string {
+  return dayjs(at).format('YYYY-MM-DD HH:mm');
+}
+
+/** One event as a plain sentence: who did what (a delivery tracker's line). */
+function useSentence() {
+  const { t } = useTranslation('mobile');
+  return (e: TicketEvent): string => {
+    const actor = e.actorName ?? t('timeline.someone');
+    const data = e.data as Record<string, string | number | undefined>;
+    switch (e.action) {
+      case 'submit':
+        return data.channel && data.channel !== 'resident_app'
+          ? t('timeline.submitOnBehalf', { actor, channel: t(`tickets:channels.${data.channel}`) })
+          : t('timeline.submit', { actor });
+      case 'dispatch':
+        return t('timeline.dispatch', { unit: data.unitName ?? t('timeline.someUnit') });
+      case 'merge':
+        return t('timeline.merge', { number: data.intoNumber ?? '' });
+      case 'rate':
+        return e.toState === 'rated'
+          ? t('timeline.rate', { rating: t(`tickets:ratings.${data.rating}`) })
+          : t('timeline.rateReopen', { rating: t(`tickets:ratings.${data.rating}`) });
+      case 'close':
+        return t('timeline.close', { outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`) });
+      case 'extend':
+        return t('timeline.extend', { days: data.days ?? '' });
+      default:
+        return t(`timeline.${e.action}`, { actor, defaultValue: t(`tickets:actions.${e.action}`) });
+    }
+  };
+}
+
+/** The timeline, newest first: the latest line stands out, older ones are quieter. */
+export function Timeline({ events }: { events: TicketEvent[] }) {
+  const sentence = useSentence();
+  const ordered = [...events].reverse();
+  return (
+    <ol className="lx-timeline" data-testid="timeline">
+      {ordered.map((e, i) => {
+        const Icon = ICONS[e.action] ?? ClockCircleOutlined;
+        return (
+          <li key={e.id} className={i === 0 ? 'is-latest' : ''}>
+            <span className="lx-timeline-dot" aria-hidden>
+              <Icon />
+            </span>
+            <div className="lx-timeline-body">
+              <div className="lx-timeline-text">{sentence(e)}</div>
+              <time className="lx-muted" dateTime={e.at}>
+                {formatTime(e.at)}
+              </time>
+              {e.note ? <p className="lx-note">{e.note}</p> : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+const STAGES = ['submit', 'accept', 'handle', 'resolve', 'rate'] as const;
+
+function stageOf(state: TicketState): number {
+  switch (state) {
+    case 'submitted':
+      return 0;
+    case 'accepted':
+      return 1;
+    case 'dispatched':
+    case 'pooled':
+    case 'received':
+    case 'claimed':
+    case 'in_progress':
+    case 'escalated':
+      return 2;
+    case 'resolved':
+      return 3;
+    case 'rated':
+    case 'closed':
+      return 4;
+    case 'rejected':
+    case 'merged':
+      return -1;
+    default: {
+      const never: never = state;
+      throw new Error(String(never));
+    }
+  }
+}
+
+/** 提交 → 受理 → 办理 → 办结 → 评价: where the matter stands at a glance, with words under each step. */
+export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation('mobile');
+  const stage = stageOf(ticket.state);
+  if (stage < 0 || (ticket.state === 'closed' && ticket.outcome !== 'resolved')) {
+    return null;
+  }
+  return (
+    <ol className="lx-stages" aria-label={t('timeline.stagesLabel')}>
+      {STAGES.map((s, i) => (
+        <li key={s} data-done={i <= stage ? 'true' : 'false'} aria-current={i === stage ? 'step' : undefined}>
+          <span className="lx-stage-dot" aria-hidden>
+            {i < stage ? '✓' : i + 1}
+          </span>
+          <span>{t(`timeline.stages.${s}`)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

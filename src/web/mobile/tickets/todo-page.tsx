@@ -1,0 +1,41 @@
+import { Tabs } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Page } from '../ui/page';
+import { EmptyState } from '../ui/states';
+import { useTicketList } from './api';
+import { TicketList } from './ticket-list';
+
+const TABS = ['accept', 'resolve', 'mine'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * 待办 for a grid worker: new requests in their grid to take in, accepted ones they may resolve on the spot,
+ * and what they recorded on visits.
+ */
+export function TodoPage() {
+  const { t } = useTranslation('mobile');
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'accept';
+  const toAccept = useTicketList({ queue: 'to_accept' }, tab === 'accept');
+  const toResolve = useTicketList({ state: 'accepted' }, tab === 'resolve');
+  const mine = useTicketList({ queue: 'mine' }, tab === 'mine');
+  const query = tab === 'accept' ? toAccept : tab === 'resolve' ? toResolve : mine;
+  return (
+    <Page title={t('tabs.todo')}>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        className="lx-tabs"
+      >
+        {TABS.map((k) => (
+          <Tabs.Tab key={k} title={t(`todo.${k}`)} />
+        ))}
+      </Tabs>
+      <TicketList
+        query={query}
+        empty={<EmptyState title={t(`todo.empty.${tab}`)} description={t('todo.emptyHint')} />}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,56 @@
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, type TableProps, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState } from './states';
+import { type CursorList, PAGE_SIZES } from './use-cursor-list';
+
+type Props<T> = {
+  list: CursorList<T>;
+  columns: TableProps<T>['columns'];
+  rowKey: TableProps<T>['rowKey'];
+  /** What the empty state suggests doing. */
+  emptyHint?: ReactNode;
+  onRow?: TableProps<T>['onRow'];
+};
+
+/** A list's table with its loading, empty and error states and the cursor pager underneath. */
+export function ListTable<T extends object>({ list, columns, rowKey, emptyHint, onRow }: Props<T>) {
+  const { t } = useTranslation();
+  const { query, pager } = list;
+  if (query.error && list.items.length === 0) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  return (
+    <>
+      <Table<T>
+        size="middle"
+        columns={columns}
+        dataSource={list.items}
+        rowKey={rowKey}
+        loading={query.isFetching}
+        pagination={false}
+        onRow={onRow}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: query.isLoading ? ' ' : <EmptyState description={emptyHint} /> }}
+      />
+      <Flex justify="flex-end" align="center" gap={8} style={{ marginTop: 16 }}>
+        <Typography.Text type="secondary">{t('pager.page', { page: pager.page })}</Typography.Text>
+        <Button icon={<LeftOutlined />} disabled={!pager.hasPrev} onClick={pager.prev}>
+          {t('pager.prev')}
+        </Button>
+        <Button disabled={!pager.hasNext} onClick={pager.next}>
+          {t('pager.next')}
+          <RightOutlined />
+        </Button>
+        <Select
+          value={pager.limit}
+          onChange={pager.setLimit}
+          style={{ width: 120 }}
+          aria-label={t('pager.size')}
+          options={PAGE_SIZES.map((size) => ({ value: size, label: t('pager.perPage', { size }) }))}
+        />
+      </Flex>
+    </>
+  );
+}

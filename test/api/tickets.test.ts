@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+let home: string;
+let handlerUnit: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const name of [
+    'resident',
+    'resident2',
+    'community',
+    'community2',
+    'handler',
+    'grid',
+    'volunteer',
+    'street',
+    'leader',
+  ]) {
+    cookies[name] = await t.login(name);
+  }
+  home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
+  handlerUnit = (await call('handler', 'GET', '/api/auth/me')).json().unitIds[0];
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function call(who: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
+  return t.app.inject({
+    method,
+    url,
+    headers: { cookie: cookies[who] ?? '' },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+}
+async function submit(who = 'resident', extra: Record<string, unknown> = {}) {
+  const res = await call(who, 'POST', '/api/tickets', {
+    kind: 'problem',
+    title: '3栋门口路灯不亮',
+    description: '晚上很黑，老人出门不方便',
+    placeId: home,
+    ...extra,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; number: string; state: string };
+}
+const act = (who: string, id: string, body: Record<string, unknown>) =>
+  call(who, 'POST', `/api/tickets/${id}/actions`, body);
+
+describe('the ticket loop through the API', () => {
+  it('creates with a number, a state and a timeline', async () => {
+    const created = await submit();
+    expect(created.number).toMatch(/^GD-\d{8}-\d{6}$/);
+    expect(created.state).toBe('submitted');
+    const read = await call('resident', 'GET', `/api/tickets/${created.id}`);
+    expect(read.json().events.map((e: { action: string }) => e.action)).toEqual(['submit']);
+  });
+
+  it('runs submitted → accepted → dispatched → received → resolved → rated → closed', async () => {
+    const { id } = await submit();
+    expect((await act('community', id, { action: 'accept' })).json().state).toBe('accepted');
+    expect((await act('community', id, { action: 'dispatch', unitId: handlerUnit })).json().state).toBe(
+      'dispatched',
+    );
+    expect((await act('handler', id, { action: 'receive' })).json().state).toBe('received');
+    expect((await act('handler', id, { action: 'progress', note: '已联系供电所' })).json().state).toBe(
+      'in_progress',
+    );
+    expect((await act('handler', id, { action: 'resolve', result: '已更换灯泡' })).json().state).toBe(
+      'resolved',
+    );
+    const rated = await act('resident', id, { action: 'rate', rating: 'satisfied' });
+    expect(rated.json().state).toBe('rated');
+    const closed = await act('community', id, { action: 'close' });
+    expect(closed.json()).toMatchObject({ state: 'closed', outcome: 'resolved' });
+    expect(closed.json().events).toHaveLength(8);
+    const inbox = await t.database.db.execute(
+      `SELECT count(*)::int AS n FROM notification WHERE ticket_id = '${id}'`,
+    );
+    expect(Number((inbox as unknown as { rows: { n: number }[] }).rows[0]?.n)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('answers 409 for a move the state does not allow and 403 for a caller who may not', async () => {
+    const { id } = await submit();
+    expect((await act('community', id, { action: 'resolve', result: 'x' })).statusCode).toBe(409);
+    expect((await act('handler', id, { action: 'accept' })).statusCode).toBe(403);
+    expect((await act('resident', id, { action: 'accept' })).statusCode).toBe(403);
+    expect((await act('community', id, { action: 'reject' })).statusCode).toBe(400);
+  });
+
+  it('reopens once on 不满意 and escalates on the second', async () => {
+    const { id } = await submit();
+    await act('community', id, { action: 'accept' });
+    await act('community', id, { action: 'dispatch', unitId: handlerUnit });
+    await act('handler', id, { action: 'receive' });
+    await act('handler', id, { action: 'resolve', result: '处理了' });
+    expect((await act('resident', id, { action: 'rate', rating: 'unsatisfied' })).json().state).toBe(
+      'in_progress',
+    );
+    await act('handler', id, { action: 'resolve', result: '再次处理' });
+    const second = await act('resident', id, { action: 'rate', rating: 'unsatisfied' });
+    expect(second.json().state).toBe('escalated');
+    // Only withdrawal is left to the resident once the matter went up for 集中研判.
+    expect(second.json().allowedActions).toEqual(['close']);
+    const street = await call('street', 'GET', `/api/tickets/${id}`);
+    expect(street.json().allowedActions).toContain('dispatch');
+  });
+
+  it('lets the office record the rating of a caller without an account (回访), never a resident’s', async () => {
+    const hotline = await submit('community', { submitterName: '赵大爷', submitterPhone: '13900003333' });
+    const own = await submit();
+    for (const id of [hotline.id, own.id]) {
+      await act('community', id, { action: 'accept' });
+      await act('community', id, { action: 'resolve', result: '已现场处理' });
+    }
+    const revisit = await act('community', hotline.id, { action: 'rate', rating: 'basically_satisfied' });
+    expect(revisit.json()).toMatchObject({ state: 'rated', rating: 'basically_satisfied' });
+    expect((await act('community', own.id, { action: 'rate', rating: 'satisfied' })).statusCode).toBe(403);
+  });
+
+  it('lets exactly one of 20 parallel claims win a pooled wish', async () => {
+    const { id } = await submit('resident', {
+      kind: 'wish',
+      title: '想要一台收音机',
+      description: '独居老人，想听戏',
+      isPublic: true,
+    });
+    await act('community', id, { action: 'accept' });
+    expect((await act('community', id, { action: 'pool' })).json().state).toBe('pooled');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => act('volunteer', id, { action: 'claim' })),
+    );
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(19);
+    const claims = await call('volunteer', 'GET', `/api/tickets/${id}`);
+    expect(claims.json().events.filter((e: { action: string }) => e.action === 'claim')).toHaveLength(1);
+  });
+
+  it('keeps tickets inside the subtree: nobody outside reads or moves them', async () => {
+    const { id } = await submit();
+    expect((await call('community2', 'GET', `/api/tickets/${id}`)).statusCode).toBe(404);
+    expect((await act('community2', id, { action: 'accept' })).statusCode).toBe(404);
+    expect((await call('resident2', 'GET', `/api/tickets/${id}`)).statusCode).toBe(404);
+    const list = await call('community2', 'GET', '/api/tickets?limit=100');
+    expect(list.json().items.map((i: { id: string }) => i.id)).not.toContain(id);
+    expect((await call('street', 'GET', `/api/tickets/${id}`)).statusCode).toBe(200);
+  });
+
+  it('closes honestly: an explained ticket is closed but not resolved', async () => {
+    const { id } = await submit();
+    await act('community', id, { action: 'accept' });
+    const closed = await act('community', id, {
+      action: 'close',
+      outcome: 'explained',
+      reason: '属于市政规划，已向居民解释',
+    });
+    expect(closed.json()).toMatchObject({ state: 'closed', outcome: 'explained' });
+    const { id: other } = await submit();
+    expect((await act('community', other, { action: 'close', outcome: 'resolved' })).statusCode).toBe(400);
+  });
+
+  it('merges a duplicate: its submitter follows the master', async () => {
+    const master = await submit();
+    const dup = await submit('resident', { title: '3栋路灯坏了', description: '同一盏灯' });
+    const merged = await act('community', dup.id, { action: 'merge', intoId: master.id });
+    expect(merged.json()).toMatchObject({ state: 'merged', mergedIntoId: master.id });
+  });
+
+  it('lists with filters, queues and keyset pages', async () => {
+    const page1 = await call('community', 'GET', '/api/tickets?limit=2');
+    expect(page1.json().items).toHaveLength(2);
+    const page2 = await call('community', 'GET', `/api/tickets?limit=2&cursor=${page1.json().nextCursor}`);
+    expect(page2.json().items[0].id).not.toBe(page1.json().items[1].id);
+    const toAccept = await call('community', 'GET', '/api/tickets?queue=to_accept&limit=100');
+    expect(toAccept.json().items.every((i: { state: string }) => i.state === 'submitted')).toBe(true);
+    const search = await call('community', 'GET', `/api/tickets?q=${encodeURIComponent('路灯')}&limit=100`);
+    expect(search.json().items.length).toBeGreaterThan(0);
+    expect((await call('community', 'GET', '/api/tickets?state=nonsense')).statusCode).toBe(400);
+  });
+
+  it('accepts photos, strips their metadata for others, refuses other types', async () => {
+    const { id } = await submit();
+    const sharp = (await import('sharp')).default;
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c8102e' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'GPS here' } })
+      .toBuffer();
+    const form = new FormData();
+    form.append('files', new Blob([jpeg], { type: 'image/jpeg' }), 'a.jpg');
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/tickets/${id}/photos`,
+      headers: { cookie: cookies.resident ?? '' },
+      payload: form,
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const photo = up.json()[0];
+    const served = await call('resident', 'GET', photo.url);
+    expect(served.statusCode).toBe(200);
+    const meta = await sharp(served.rawPayload).metadata();
+    expect(meta.exif).toBeUndefined();
+    const bad = new FormData();
+    bad.append('files', new Blob([Buffer.from('not an image at all')], { type: 'image/jpeg' }), 'b.jpg');
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/tickets/${id}/photos`,
+      headers: { cookie: cookies.resident ?? '' },
+      payload: bad,
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+});

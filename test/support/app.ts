@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { createServices } from '../../src/server/boot';
+import { loadConfig } from '../../src/server/config';
+import { type Database, openDatabase } from '../../src/server/db/client';
+import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from './template';
+
+export type TestClock = { now: Date; advance(ms: number): void };
+
+/** A fresh database cloned from the run's template. */
+export async function cloneDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  const template = inject('templateDatabase');
+  if (!url || !template) {
+    const blob = new Blob([readFileSync(inject('templateFile'))]);
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: blob });
+    return { database, drop: async () => {} };
+  }
+  const name = uniqueName('lianxin_t');
+  await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const database = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+  return {
+    database,
+    drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** The real app on a cloned database, with a clock the test moves. */
+export async function createTestApp(env: Record<string, string> = {}) {
+  const { database, drop } = await cloneDatabase();
+  const config = loadConfig({
+    LIANXIN_MODE: 'test',
+    LIANXIN_DATA_DIR: '.tmp/unused',
+    LIANXIN_WEB_DIR: '.tmp/no-web',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const clock: TestClock = {
+    now: new Date(),
+    advance(ms) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const sms: string[] = [];
+  const services = createServices(
+    config,
+    database,
+    TEST_SECRET,
+    (line) => sms.push(line),
+    () => clock.now,
+  );
+  const app = await buildApp(services, database, { logger: false });
+  await app.ready();
+
+  /** Signs in and returns the cookie header value. */
+  async function login(username: string, password = 'Lianxin@2026'): Promise<string> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) {
+      throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    }
+    const cookie = res.cookies.find((c) => c.name === 'lx_session');
+    return `lx_session=${cookie?.value}`;
+  }
+
+  return {
+    app,
+    database,
+    services,
+    clock,
+    sms,
+    login,
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { adminQuery, uniqueName, withDatabase } from './template';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * The real server as `npm start` runs it (built web app, demo seed on first start), on a free port and a
+ * fresh database: its own PGlite directory, or a new PostgreSQL database when DATABASE_URL is set.
+ */
+export async function startServer(): Promise<{ url: string; logs(): string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const dataDir = `.tmp/${uniqueName('e2e')}`;
+  const base = process.env.DATABASE_URL;
+  const dbName = base ? uniqueName('lianxin_e2e') : null;
+  if (base && dbName) {
+    await adminQuery(base, `CREATE DATABASE ${dbName}`);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LIANXIN_DATA_DIR: dataDir,
+    LIANXIN_MODE: 'demo',
+    LOG_LEVEL: 'warn',
+  };
+  if (base && dbName) {
+    env.DATABASE_URL = withDatabase(base, dbName);
+  } else {
+    delete env.DATABASE_URL;
+  }
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    output += String(d);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`server exited: ${output}`);
+    }
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) {
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start: ${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    /** Everything the server printed so far (the development SMS adapter logs its codes here). */
+    logs: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+      if (base && dbName) {
+        await adminQuery(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      }
+    },
+  };
+}
