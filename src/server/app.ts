@@ -19,6 +19,7 @@ import { accountRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { categoryRoutes } from './modules/categories/routes';
+import { deadlineRoutes } from './modules/deadlines/routes';
 import { exchangeRoutes } from './modules/exchange/routes';
 import { healthRoutes, VERSION } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
@@ -83,6 +84,7 @@ export async function buildApp(
   await app.register(securityRoutes(services));
   await app.register(exchangeRoutes(services));
   await app.register(categoryRoutes(services));
+  await app.register(deadlineRoutes(services));
   await app.register(ticketRoutes(services));
   await app.register(statsRoutes(services));
   await app.register(officeTicketRoutes(services));
