@@ -28,17 +28,28 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('Lianxin@2026');
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('menu').waitFor();
+  await mainMenu(page).waitFor();
+}
+
+/** The console's navigation (its groups open as nested menus inside it). */
+function mainMenu(page: Page) {
+  return page.getByRole('menu', { name: /功能菜单|Main menu/ });
 }
 
 /** Opens a collapsed node of the place tree by its switcher. */
 async function expand(page: Page, name: string) {
   const node = page.getByTestId('place-tree').locator('.ant-tree-treenode').filter({ hasText: name }).first();
   await node.locator('.ant-tree-switcher').click();
+  // The tree re-renders while its parent's children arrive; a click that landed mid-render is repeated.
+  await node
+    .locator('.ant-tree-switcher_open')
+    .waitFor({ timeout: 5000 })
+    .catch(() => node.locator('.ant-tree-switcher').click());
+  await node.locator('.ant-tree-switcher_open').waitFor();
 }
 
 function menuItems(page: Page) {
-  return page.getByRole('menu').getByRole('menuitem');
+  return mainMenu(page).getByRole('menuitem');
 }
 
 describe('office console', () => {

@@ -111,7 +111,7 @@ export function PlacesPage() {
                 treeData={tree.treeData}
                 titleRender={(node) => (
                   <span>
-                    {node.place.name}
+                    <span>{node.place.name}</span>
                     <Tag bordered={false} style={{ marginLeft: 6, fontSize: 12 }}>
                       {tc(`levels.${node.place.level}`)}
                     </Tag>
