@@ -89,6 +89,15 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
   return listPhotos(ctx, row.id);
 }
 
+/** The photos of a ticket the caller may see (row-level security hides the others). Throws not_found. */
+export async function findPhotos(ctx: Ctx, ticketId: string) {
+  const row = await getTicketRow(ctx.tx, ticketId);
+  if (!row) {
+    throw notFound('ticket_not_found');
+  }
+  return listPhotos(ctx, row.id);
+}
+
 export async function listPhotos(ctx: Ctx, ticketId: string) {
   const rows = await ctx.tx
     .select()

@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
-import { addPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto } from './photos';
+import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
 import { findTickets, getTicket } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
@@ -144,6 +144,19 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => getTicket(ctx, req.params.id)),
+    );
+    app.get(
+      '/api/tickets/:id/photos',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: "A ticket's photos, oldest first (each url serves the bytes)",
+          params: ZId,
+          response: { 200: z.array(ZPhoto) },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => findPhotos(ctx, req.params.id)),
     );
     app.post(
       '/api/tickets/:id/photos',

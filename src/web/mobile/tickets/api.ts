@@ -11,10 +11,8 @@ import type {
 } from '../../../shared/tickets';
 import { api, get, post } from '../../api/client';
 
-export type TicketDetail = z.infer<typeof ZTicketDetail> & {
-  /** Not in the contract yet: shown when the server starts sending it. */
-  photos?: { id: string; url: string }[];
-};
+export type TicketDetail = z.infer<typeof ZTicketDetail>;
+export type Photo = { id: string; url: string; mime: string; bytes: number; createdAt: string };
 export type TicketEvent = TicketDetail['events'][number];
 export type Category = z.infer<typeof ZCategory>;
 type ListQuery = Omit<z.infer<typeof ZTicketListQuery>, 'overdue'>;
@@ -40,6 +38,15 @@ export function useTicket(id: string | undefined) {
     queryKey: ['tickets', 'detail', id],
     enabled: Boolean(id),
     queryFn: () => get<TicketDetail>(`/api/tickets/${id}`),
+  });
+}
+
+/** The ticket's photos (a resident gets copies without location metadata). */
+export function usePhotos(id: string | undefined) {
+  return useQuery({
+    queryKey: ['tickets', 'photos', id],
+    enabled: Boolean(id),
+    queryFn: () => get<Photo[]>(`/api/tickets/${id}/photos`),
   });
 }
 
@@ -70,6 +77,8 @@ export function useMoveTicket() {
   return async (id: string, move: TicketMove) => {
     const detail = await post<TicketDetail>(`/api/tickets/${id}/actions`, move);
     client.setQueryData(['tickets', 'detail', id], detail);
+    // Evidence photos may have gone up just before the move (现场解决).
+    await client.invalidateQueries({ queryKey: ['tickets', 'photos', id] });
     await client.invalidateQueries({ queryKey: ['tickets', 'list'] });
     return detail;
   };

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Button, NoticeBar, Space } from 'antd-mobile';
+import { Button, ImageViewer, NoticeBar, Space } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { useMe } from '../../api/session';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
-import { type TicketDetail, useMoveTicket, useTicket } from './api';
+import { type TicketDetail, useMoveTicket, usePhotos, useTicket } from './api';
 import { StatusLabel } from './status';
 import { formatTime, ProgressStrip, Timeline } from './timeline';
 
@@ -73,13 +73,7 @@ export function TicketPage() {
               </div>
             ) : null}
             <p className="lx-note">{ticket.description}</p>
-            {ticket.photos && ticket.photos.length > 0 ? (
-              <div className="lx-photos">
-                {ticket.photos.map((p) => (
-                  <img key={p.id} src={p.url} alt={t('detail.photo')} loading="lazy" />
-                ))}
-              </div>
-            ) : null}
+            <Photos ticketId={ticket.id} />
           </Section>
           <Section title={t('detail.progress')}>
             <ProgressStrip ticket={ticket} />
@@ -88,6 +82,31 @@ export function TicketPage() {
         </Page>
       )}
     </QueryState>
+  );
+}
+
+/** The photos, three to a row; a tap opens them full screen. */
+function Photos({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('mobile');
+  const photos = usePhotos(ticketId).data ?? [];
+  if (photos.length === 0) {
+    return null;
+  }
+  const urls = photos.map((p) => p.url);
+  return (
+    <div className="lx-photos">
+      {photos.map((p, i) => (
+        <button
+          type="button"
+          key={p.id}
+          className="lx-photo"
+          aria-label={t('detail.openPhoto', { n: i + 1, count: photos.length })}
+          onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: i })}
+        >
+          <img src={p.url} alt={t('detail.photo')} loading="lazy" />
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { launchBrowser, PHONE } from '../support/browser';
+import { computed, label, shot } from '../support/journeys';
+import { startServer } from '../support/server';
+
+// A newcomer on a phone (BRIEF §2, DESIGN.md): registers with an SMS code and a home building picked from the
+// place tree, lands signed in, turns on 长辈版 — which makes the text large and is still on after a reload —
+// and reads the pages in English.
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The code the development SMS adapter "sent" to this phone, read from the server's output. */
+async function smsCode(phone: string): Promise<string> {
+  const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`;
+  const pattern = new RegExp(`\\[sms outbox\\] to ${masked.replace(/\*/g, '\\*')}: .*?(\\d{6})`, 'g');
+  // The log line is written in the same request that answered the button; give the pipe a moment to flush.
+  for (let i = 0; i < 50; i += 1) {
+    const found = [...server.logs().matchAll(pattern)].at(-1)?.[1];
+    if (found) {
+      return found;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no SMS code for ${masked} in the server output`);
+}
+
+/** Walks the place picker down the tree, one level per screen, tapping each name in turn. */
+async function pickPlace(page: Page, testId: string, names: string[]) {
+  await page.getByTestId(testId).click();
+  const walker = page.getByTestId('place-walker');
+  await walker.waitFor();
+  for (const name of names) {
+    await walker.locator('.adm-list-item').filter({ hasText: name }).first().click();
+  }
+  await walker.waitFor({ state: 'detached' });
+}
+
+describe('phone pages for a newcomer', () => {
+  it('registers with an SMS code and a home building, then uses 长辈版 and English', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    onTestFailed(() => shot(page, 'failed-mobile'));
+    const phone = `139${String(Date.now()).slice(-8)}`;
+
+    // Not signed in: /m sends the visitor to sign-in, which offers registration.
+    await page.goto(`${server.url}/m`);
+    await page.waitForURL(/\/m\/login/);
+    await page.getByRole('link', { name: /居民注册/ }).click();
+    await page.getByText('居民注册', { exact: true }).first().waitFor();
+    await shot(page, 'zh-register');
+
+    await page.getByLabel('手机号').fill(phone);
+    await page.getByTestId('send-code').click();
+    // The button counts down, and the form says where the code went.
+    await page.getByText(`验证码已发到 ${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor();
+    expect(await page.getByTestId('send-code').textContent()).toMatch(/秒后可重发/);
+    await page.getByLabel('短信验证码').fill(await smsCode(phone));
+    await page.getByLabel('设置密码').fill('Lianxin@2026');
+    await page.getByLabel('姓名').fill('王秀英');
+    await pickPlace(page, 'home-picker', ['武进区', '湖塘镇', '府东社区', '府东花园', '第一网格', '2栋']);
+    // The chosen building shows with its path once its details have loaded.
+    await page
+      .getByTestId('home-picker')
+      .filter({ hasText: '府东花园' })
+      .filter({ hasText: '2栋' })
+      .waitFor();
+    await shot(page, 'zh-register-filled');
+    await page.getByTestId('register-submit').click();
+
+    // Signed in on the home page, greeted by name, with the home place under the greeting.
+    await page.waitForURL(/\/m\/?$/);
+    await page.getByTestId('greeting').filter({ hasText: '王秀英' }).waitFor();
+    expect(await page.locator('.lx-brand').textContent()).toContain('府东花园');
+    await shot(page, 'zh-home');
+
+    const fontSize = async () => Number.parseFloat(await computed(page, 'body', 'font-size'));
+    const normalSize = await fontSize();
+
+    // 我的: the home and the phone (masked) are there; turn 长辈版 on.
+    await page.getByTestId('tab-tabs.me').click();
+    await page.waitForURL(/\/m\/me$/);
+    await page.getByTestId('me-name').filter({ hasText: '王秀英' }).waitFor();
+    const me = page.locator('.lx-page-body');
+    expect(await me.textContent()).toContain('府东花园');
+    expect(await me.textContent()).toContain(`${phone.slice(0, 3)}****${phone.slice(7)}`);
+    const elderly = page.getByTestId('elderly-switch');
+    expect(await elderly.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    await elderly.click();
+    await page.locator('html.lx-elderly').waitFor({ state: 'attached' });
+    expect(await elderly.getByRole('switch').getAttribute('aria-checked')).toBe('true');
+    expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    expect(await fontSize()).toBeGreaterThan(normalSize);
+    // Touch targets ≥ 60 px high.
+    expect((await elderly.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(60);
+    await shot(page, 'zh-me-elderly');
+
+    // Remembered: still on after a reload.
+    await page.reload();
+    await page.getByTestId('me-name').waitFor();
+    expect(await page.getByTestId('elderly-switch').getByRole('switch').getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    expect(await fontSize()).toBeGreaterThanOrEqual(18);
+
+    // English: the page and the tab bar speak it, and it stays after a reload.
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByTestId('elderly-switch').filter({ hasText: 'Large mode for seniors' }).waitFor();
+    const tabs = page.getByRole('navigation', { name: 'Main navigation' });
+    await tabs.waitFor();
+    expect(await tabs.textContent()).toMatch(/Home.*Requests.*Wishes.*Me/);
+    expect(await page.getByTestId('sign-out').textContent()).toMatch(label('Sign out'));
+    await shot(page, 'en-me-elderly');
+    await page.reload();
+    await page.getByTestId('elderly-switch').filter({ hasText: 'Large mode for seniors' }).waitFor();
+    expect(await page.locator('body').textContent()).not.toMatch(/长辈版|我的住址/);
+    expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    await context.close();
+  });
+});
