@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/server/db/client';
-import { category, place, ticket, ticketCounter, ticketEvent } from '../src/server/db/schema';
+import { category, place, ticket, ticketEvent } from '../src/server/db/schema';
 import { computeLimits, type Limits } from '../src/server/modules/tickets/deadlines';
 import { initialOwnerPath } from '../src/server/modules/tickets/relations';
+import { ticketNumber } from '../src/server/modules/tickets/repo';
 import { beijingDay } from '../src/server/platform/calendar';
 import { type Actor, runAs, type Services, SYSTEM_ACTOR } from '../src/server/platform/context';
 import { vectorLiteral } from '../src/server/platform/text';
@@ -96,11 +98,6 @@ export async function directRows(
     }
   });
   const districtId = actor.districtId ?? '';
-  const [counter] = await database.db
-    .select({ value: ticketCounter.value })
-    .from(ticketCounter)
-    .where(and(eq(ticketCounter.districtId, districtId), eq(ticketCounter.day, day)));
-  const first = (counter?.value ?? 0) + 1;
   const vectors = new Map<string, string>();
   const rows = Array.from({ length: count }, (_, i) => {
     const b = bodies[i % bodies.length] as TicketCreate;
@@ -119,10 +116,10 @@ export async function directRows(
       ]);
     vectors.set(vectorKey, vector);
     const channel = b.channel ?? 'hotline';
-    const row: typeof ticket.$inferInsert = {
+    const row: PgInsertValue<typeof ticket> = {
       districtId,
       id,
-      number: `GD-${day.replaceAll('-', '')}-${String(first + i).padStart(6, '0')}`,
+      number: ticketNumber(now),
       kind: b.kind,
       categoryId: b.categoryId ?? null,
       channel,
@@ -159,20 +156,7 @@ export async function directRows(
     };
     return { row, event };
   });
-  const last = first + count - 1;
-  return {
-    rows,
-    /** Moves today's counter past the numbers used, so later intake does not collide with them. */
-    async commitCounter() {
-      await database.db
-        .insert(ticketCounter)
-        .values({ districtId, day, value: last })
-        .onConflictDoUpdate({
-          target: [ticketCounter.districtId, ticketCounter.day],
-          set: { value: sql`greatest(${ticketCounter.value}, ${last})` },
-        });
-    },
-  };
+  return rows;
 }
 
 /**
@@ -181,7 +165,7 @@ export async function directRows(
  */
 export async function insertDirect(
   database: Database,
-  rows: { row: typeof ticket.$inferInsert; event: typeof ticketEvent.$inferInsert }[],
+  rows: { row: PgInsertValue<typeof ticket>; event: typeof ticketEvent.$inferInsert }[],
   workers: number,
 ) {
   let next = 0;

@@ -68,8 +68,7 @@ export async function benchIntake(database: Database, server: Server, options: I
 
   log(`intake: ${http.ok} equivalent rows directly through Drizzle, ${workers} at a time`);
   const prepared = await directRows(database, server.services, actor, bodies, http.ok);
-  const direct = await insertDirect(database, prepared.rows, workers);
-  await prepared.commitCounter();
+  const direct = await insertDirect(database, prepared, workers);
   log(`intake: direct ${direct.perSecond}/s`);
 
   const token = cookie.split('=')[1] ?? '';

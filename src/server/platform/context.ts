@@ -55,6 +55,7 @@ export type Ctx = {
   now: Date;
   meta: RequestMeta;
   vault: Vault;
+  /** Records an audit entry; it joins the chain at the end of the transaction and commits with it. */
   audit(entry: AuditInput): Promise<void>;
 };
 
@@ -87,14 +88,23 @@ export async function runAs<T>(
         set_config('lianxin.units', ${actor.unitIds.join(',')}, true)`);
     }
     const now = services.clock();
+    const entries: AuditInput[] = [];
     const ctx: Ctx = {
       tx,
       actor,
       now,
       meta,
       vault: services.vault,
-      audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),
+      audit: async (entry) => {
+        entries.push(entry);
+      },
     };
-    return fn(ctx);
+    const result = await fn(ctx);
+    // Appending locks the district's chain head until commit; doing it last keeps that window to the
+    // appends themselves, so concurrent requests in one district do not queue behind each other's work.
+    for (const entry of entries) {
+      await appendAudit(tx, { actor, meta, at: now }, entry);
+    }
+    return result;
   });
 }

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -263,13 +264,9 @@ export const outboxMessage = pgTable(
   ],
 );
 
-/** Per district and day: the counter behind human-readable numbers (GD-20261122-000123). */
-export const ticketCounter = pgTable(
-  'ticket_counter',
-  {
-    districtId: uuid('district_id').notNull(),
-    day: date('day').notNull(),
-    value: integer('value').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.districtId, t.day] })],
-);
+/**
+ * The serial behind human-readable numbers (GD-20261122-000123: Beijing day + serial). A sequence, not a counter
+ * row per district and day: a counter row is locked by every intake until commit and serialises a district's
+ * intake (docs/performance.md). The serial never restarts, so numbers are unique across all districts.
+ */
+export const ticketNumberSeq = pgSequence('ticket_number_seq');

@@ -9,7 +9,7 @@ import { searchVector } from '../../platform/text';
 import { computeLimits } from './deadlines';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
-import { nextNumber } from './repo';
+import { ticketNumber } from './repo';
 
 function defaultChannel(ctx: Ctx): Channel {
   if (ctx.actor.kind === 'resident') {
@@ -54,7 +54,7 @@ export async function createTicket(ctx: Ctx, input: TicketCreate) {
   const row = {
     districtId,
     id,
-    number: await nextNumber(ctx.tx, districtId, ctx.now),
+    number: ticketNumber(ctx.now),
     kind: input.kind,
     categoryId: input.categoryId ?? null,
     channel: input.channel ?? defaultChannel(ctx),
@@ -85,7 +85,7 @@ export async function createTicket(ctx: Ctx, input: TicketCreate) {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await ctx.tx.insert(ticket).values(row);
+  const [created] = await ctx.tx.insert(ticket).values(row).returning({ number: ticket.number });
   await ctx.tx.insert(ticketEvent).values({
     districtId,
     ticketId: id,
@@ -105,7 +105,7 @@ export async function createTicket(ctx: Ctx, input: TicketCreate) {
     targetType: 'ticket',
     targetId: id,
     districtId,
-    after: { number: row.number, kind: row.kind, placeId: row.placeId, channel: row.channel },
+    after: { number: created?.number, kind: row.kind, placeId: row.placeId, channel: row.channel },
   });
   return { id, districtId };
 }

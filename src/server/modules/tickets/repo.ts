@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
 import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
@@ -74,14 +74,11 @@ export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
     .orderBy(ticketEvent.at, ticketEvent.id);
 }
 
-/** The next human-readable number of the day in the district (Beijing date). */
-export async function nextNumber(tx: Tx, districtId: string, now: Date): Promise<string> {
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const result =
-    (await tx.execute(sql`INSERT INTO ticket_counter (district_id, day, value) VALUES (${districtId}, ${day}, 1)
-    ON CONFLICT (district_id, day) DO UPDATE SET value = ticket_counter.value + 1 RETURNING value`)) as unknown as {
-      rows: { value: number }[];
-    };
-  const value = Number(result.rows[0]?.value ?? 0);
-  return `GD-${day.replaceAll('-', '')}-${String(value).padStart(6, '0')}`;
+/**
+ * The human-readable number as an SQL expression for the INSERT: the Beijing day and the next serial of
+ * `ticket_number_seq` (a sequence takes no row lock, so concurrent intakes never wait for each other).
+ */
+export function ticketNumber(now: Date): SQL {
+  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  return sql`${`GD-${day}-`} || lpad(nextval('ticket_number_seq')::text, 6, '0')`;
 }
