@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   FileTextOutlined,
   SafetyOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -10,6 +11,10 @@ import type { ReactNode } from 'react';
 import type { Me } from '../../../shared/accounts';
 import { AccountsPage } from '../accounts/accounts-page';
 import { AuditPage } from '../audit/audit-page';
+import { CategoriesPage } from '../config/categories-page';
+import { DeadlineRulesPage } from '../config/deadline-rules-page';
+import { Open311KeysPage } from '../config/open311-keys-page';
+import { WorkCalendarPage } from '../config/work-calendar-page';
 import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
 import { SecurityPage } from '../security/security-page';
@@ -27,6 +32,10 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
+  { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
+  { path: 'config/deadlines', permission: 'config.write', element: <DeadlineRulesPage /> },
+  { path: 'config/calendar', permission: 'config.write', element: <WorkCalendarPage /> },
+  { path: 'config/open311-keys', permission: 'open311.write', element: <Open311KeysPage /> },
   // The policy page is the security administrator's; sysadmin may read the policy but has no page (三员分立).
   { path: 'security', permission: 'security.write', element: <SecurityPage /> },
   { path: 'audit', permission: 'audit.read', element: <AuditPage /> },
@@ -65,6 +74,17 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   { to: '/console/accounts', label: 'nav.accounts', permission: 'account.read', icon: <TeamOutlined /> },
+  {
+    key: 'config',
+    label: 'nav.config',
+    icon: <SettingOutlined />,
+    children: [
+      { to: '/console/config/categories', label: 'nav.categories', permission: 'category.write' },
+      { to: '/console/config/deadlines', label: 'nav.deadlines', permission: 'config.write' },
+      { to: '/console/config/calendar', label: 'nav.calendar', permission: 'config.write' },
+      { to: '/console/config/open311-keys', label: 'nav.open311Keys', permission: 'open311.write' },
+    ],
+  },
   { to: '/console/security', label: 'nav.security', permission: 'security.write', icon: <SafetyOutlined /> },
   { to: '/console/audit', label: 'nav.audit', permission: 'audit.read', icon: <AuditOutlined /> },
   { to: '/console/profile', label: 'nav.profile', permission: null, icon: <UserOutlined /> },
