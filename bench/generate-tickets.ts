@@ -80,7 +80,7 @@ export type GenerateOptions = {
  * Fills the demo region with `count` tickets of `days` days of a live system: day volumes that grow over the
  * period and drop on weekends and holidays, office-hour peaks, busier and quieter buildings, the matters the
  * seed articles name, and each ticket's whole timeline (ticket-life.ts) with deadlines from the real rules on
- * the real working calendar, numbers unique per district and day, search vectors from platform/text.ts.
+ * the real working calendar, numbers from one serial as the intake makes them, search vectors from platform/text.ts.
  * Written in unnest batches with the secondary indexes dropped and rebuilt afterwards (a bulk load's usual
  * shape). Bench tickets carry no audit entries, followers or notifications: no submitter has an account.
  */
@@ -100,7 +100,6 @@ export async function generateTickets(database: Database, options: GenerateOptio
   const tickets = createBulk('ticket', TICKET_COLUMNS);
   const events = createBulk('ticket_event', EVENT_COLUMNS);
   const vectors = new Map<string, string>();
-  const counters = new Map<string, number>();
   const lastOfKind = new Map<string, { id: string; number: string }>();
   const states: Partial<Record<TicketState, number>> = {};
   let made = 0;
@@ -134,10 +133,7 @@ export async function generateTickets(database: Database, options: GenerateOptio
         lastOfKind,
       });
       const day = dayLabel(createdAt);
-      const counterKey = `${building.districtId}|${day}`;
-      const value = (counters.get(counterKey) ?? 0) + 1;
-      counters.set(counterKey, value);
-      row.ticket.number = `GD-${day.replaceAll('-', '')}-${String(value).padStart(6, '0')}`;
+      row.ticket.number = `GD-${day.replaceAll('-', '')}-${String(made + 1).padStart(6, '0')}`;
       row.ticket.search_text = vectorOf(vectors, row.ticket);
       Object.assign(row.ticket, sensitive(options.vault, rnd));
       lastOfKind.set(row.mergeKey, { id: row.ticket.id as string, number: row.ticket.number as string });
@@ -159,7 +155,8 @@ export async function generateTickets(database: Database, options: GenerateOptio
   }
   await flush();
   await writing;
-  await writeCounters(database, counters);
+  // Intake after the load continues the serial (ticket_number_seq).
+  await database.db.execute(sql`SELECT setval('ticket_number_seq', ${made})`);
   const loaded = performance.now();
   await recreateIndexes(database, dropped);
   const indexed = performance.now();
@@ -389,15 +386,6 @@ function beijingMidnight(ms: number): number {
 
 function dayLabel(ms: number): string {
   return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The per-district day counters behind the numbers, so tickets filed after the load continue the sequence. */
-async function writeCounters(database: Database, counters: Map<string, number>) {
-  const keys = [...counters.keys()];
-  await database.db.execute(sql`INSERT INTO ticket_counter (district_id, day, value)
-    SELECT d, day::date, v FROM unnest(${sql.param(keys.map((k) => k.split('|')[0]))}::uuid[],
-      ${sql.param(keys.map((k) => k.split('|')[1]))}::text[], ${sql.param([...counters.values()])}::int[]) AS u(d, day, v)
-    ON CONFLICT (district_id, day) DO UPDATE SET value = greatest(ticket_counter.value, excluded.value)`);
 }
 
 type IndexDef = { name: string; def: string };

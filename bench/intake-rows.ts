@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/server/db/client';
 import { category, place, ticket, ticketEvent } from '../src/server/db/schema';
 import { computeLimits, type Limits } from '../src/server/modules/tickets/deadlines';
 import { initialOwnerPath } from '../src/server/modules/tickets/relations';
 import { ticketNumber } from '../src/server/modules/tickets/repo';
-import { beijingDay } from '../src/server/platform/calendar';
 import { type Actor, runAs, type Services, SYSTEM_ACTOR } from '../src/server/platform/context';
 import { vectorLiteral } from '../src/server/platform/text';
 import type { TicketCreate } from '../src/shared/tickets';
@@ -75,7 +74,6 @@ export async function directRows(
   count: number,
 ) {
   const now = new Date();
-  const day = beijingDay(now);
   const places = new Map(
     (
       await database.db.select({ id: place.id, path: place.path, districtId: place.districtId }).from(place)

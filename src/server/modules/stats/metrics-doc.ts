@@ -5,7 +5,7 @@ import { AVERAGES, COUNTERS, POPULATION, RATES } from './definitions';
 
 // docs/metrics.md is rendered from definitions.ts, so the written definitions and the computed ones cannot
 // drift: a unit test fails when the committed file differs. Regenerate with
-// `node --import tsx src/server/modules/stats/metrics-doc.ts`.
+// `npm run docs:metrics`.
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
