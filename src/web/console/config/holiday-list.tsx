@@ -46,8 +46,10 @@ type Props = {
 export function HolidayList({ days, isLoading, onPick, onRemove }: Props) {
   const { t, i18n } = useTranslation('console');
   const { t: tc } = useTranslation();
+  const weekday = (day: string) =>
+    new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(`${day}T00:00:00Z`));
   const short = (day: string) =>
-    `${day.slice(5)}（${new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(`${day}T00:00:00Z`))}）`;
+    i18n.language === 'en-US' ? `${day.slice(5)} (${weekday(day)})` : `${day.slice(5)}（${weekday(day)}）`;
   const pick = (day: string) => {
     const entry = days.find((d) => d.day === day);
     if (entry) {

@@ -68,9 +68,8 @@ export function YearGrid({ year, days, onPick }: Props) {
                   : weekday >= 5
                     ? WEEKEND
                     : undefined;
-                const label = entry
-                  ? `${day} ${entry.name}（${entry.isWorkday ? t('config.calendar.makeup') : t('config.calendar.off')}）`
-                  : day;
+                const kind = entry?.isWorkday ? t('config.calendar.makeup') : t('config.calendar.off');
+                const label = entry ? `${day} ${entry.name} · ${kind}` : day;
                 return (
                   <Tooltip key={day} title={entry ? label : undefined}>
                     <button
