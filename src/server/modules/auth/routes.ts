@@ -20,16 +20,8 @@ import {
 } from '../../platform/http';
 import { resolveSession, revokeSessions } from '../../platform/session';
 import { updateProfile } from '../accounts/service';
-import {
-  changePassword,
-  confirmTotp,
-  getMe,
-  login,
-  registerResident,
-  requestSmsCode,
-  resetPasswordBySms,
-  setupTotp,
-} from './service';
+import { registerResident, requestSmsCode, resetPasswordBySms } from './residents';
+import { changePassword, confirmTotp, getMe, login, setupTotp } from './service';
 
 const tags = ['auth'];
 const ZOk = z.object({ ok: z.literal(true) });
