@@ -141,6 +141,8 @@ describe('the ticket loop', () => {
     // 4. The resident sees it resolved, with the story so far, and rates it 满意.
     await phone.reload();
     await phone.getByTestId('go-rate').waitFor();
+    // The old "提交成功" notice was for the moment of submitting, not for every later visit.
+    expect(await phone.getByText('提交成功').count()).toBe(0);
     const timeline = phone.getByTestId('timeline');
     const story = await timeline.textContent();
     expect(story).toContain(unit.name);

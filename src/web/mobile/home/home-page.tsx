@@ -11,7 +11,7 @@ import {
 import { List, NoticeBar } from 'antd-mobile';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
 import { useMe } from '../../api/session';
 import { useElderly } from '../elderly';
@@ -21,6 +21,7 @@ import { useTicketList } from '../tickets/api';
 import { TicketCard } from '../tickets/ticket-list';
 import { Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
+import { useNotice } from '../ui/use-notice';
 
 type Action = { to: string; labelKey: string; Icon: ComponentType };
 
@@ -53,7 +54,7 @@ export function HomePage() {
   const me = useMe().data;
   const elderly = useElderly();
   const navigate = useNavigate();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const notice = useNotice();
   const place = usePlace(me?.placeId);
   const latest = useTicketList({ queue: 'mine' }, Boolean(me));
   if (!me) {

@@ -21,9 +21,10 @@ export function CategoryField({
   value?: string;
   onChange?: (id: string | undefined) => void;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t, i18n } = useTranslation('mobile');
   const categories = useCategories();
-  const columns = useElderly() ? 2 : 3;
+  // English names are longer than two or four characters: two to a row, as in elderly mode.
+  const columns = useElderly() || i18n.language === 'en-US' ? 2 : 3;
   const all = categories.data ?? [];
   const selected = all.find((c) => c.id === value);
   const [groupId, setGroupId] = useState<string | undefined>(selected?.parentId ?? undefined);

@@ -2,12 +2,14 @@ import { ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Button, ImageViewer, NoticeBar, Space } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../api/session';
+import { placePath, usePlace } from '../places/api';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
+import { useNotice } from '../ui/use-notice';
 import { type TicketDetail, useMoveTicket, usePhotos, useTicket } from './api';
 import { StatusLabel } from './status';
 import { formatTime, ProgressStrip, Timeline } from './timeline';
@@ -28,7 +30,7 @@ export function TicketPage() {
   const { t } = useTranslation('mobile');
   const { id } = useParams();
   const query = useTicket(id);
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const notice = useNotice();
   return (
     <QueryState query={query}>
       {(ticket) => (
@@ -52,7 +54,7 @@ export function TicketPage() {
             </div>
             <div className="lx-muted">{t('detail.number', { number: ticket.number })}</div>
             <div className="lx-muted">
-              <EnvironmentOutlined aria-hidden /> {ticket.placeName}
+              <EnvironmentOutlined aria-hidden /> <PlaceName id={ticket.placeId} name={ticket.placeName} />
               {ticket.address ? ` · ${ticket.address}` : ''}
             </div>
             {OPEN.includes(ticket.state) ? (
@@ -83,6 +85,12 @@ export function TicketPage() {
       )}
     </QueryState>
   );
+}
+
+/** "府东花园 / 第一网格 / 1栋" rather than a bare "1栋", once the place has loaded. */
+function PlaceName({ id, name }: { id: string; name: string }) {
+  const place = usePlace(id);
+  return <>{place.data ? placePath(place.data, 3) : name}</>;
 }
 
 /** The photos, three to a row; a tap opens them full screen. */

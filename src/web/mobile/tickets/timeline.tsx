@@ -130,12 +130,18 @@ export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
   if (stage < 0 || (ticket.state === 'closed' && ticket.outcome !== 'resolved')) {
     return null;
   }
+  // Once rated (or closed after it) every step is behind the resident: all ticks, nothing current.
+  const isFinished = ticket.state === 'rated' || ticket.state === 'closed';
   return (
     <ol className="lx-stages" aria-label={t('timeline.stagesLabel')}>
       {STAGES.map((s, i) => (
-        <li key={s} data-done={i <= stage ? 'true' : 'false'} aria-current={i === stage ? 'step' : undefined}>
+        <li
+          key={s}
+          data-done={i <= stage ? 'true' : 'false'}
+          aria-current={i === stage && !isFinished ? 'step' : undefined}
+        >
           <span className="lx-stage-dot" aria-hidden>
-            {i < stage ? '✓' : i + 1}
+            {i < stage || isFinished ? '✓' : i + 1}
           </span>
           <span>{t(`timeline.stages.${s}`)}</span>
         </li>
