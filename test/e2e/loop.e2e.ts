@@ -168,6 +168,7 @@ describe('the ticket loop', () => {
     // The timeline tells the whole story, newest on top.
     await office.getByRole('tab', { name: '时间线（7）' }).click();
     const events = office.getByTestId('timeline-event');
+    await shot(office, 'zh-console-ticket-closed');
     const lines = await events.allTextContents();
     expect(lines).toHaveLength(7);
     const actions = ['销号', '评价', '办结', '接单', '派单', '受理', '提交'];

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,6 +73,7 @@ type Props = {
 export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) {
   const { t } = useTranslation('tickets');
   const [form] = Form.useForm<TicketMove>();
+  const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const spec = FORMS[action];
@@ -89,6 +91,10 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
       // 409: someone moved it meanwhile; 403: not the caller's to move. Both say so in the user's language.
       if (!applyFieldErrors(form, error, ALL_FIELDS)) {
         const stale = error instanceof ApiError && (error.status === 409 || error.status === 403);
+        if (stale) {
+          // The message promises the page shows the ticket as it now is: read it again.
+          void client.invalidateQueries({ queryKey: ['ticket', ticket.id] });
+        }
         setFailure(
           `${errorText(error, t('office.actionForm.failed'))}${stale ? t('office.actionForm.reload') : ''}`,
         );

@@ -90,8 +90,7 @@ async function orNothing<T>(load: () => Promise<T>, nothing: T): Promise<T> {
 export function usePhotos(id: string) {
   return useQuery({
     queryKey: ['ticket', id, 'photos'],
-    queryFn: () => orNothing(() => get<Photo[] | { items: Photo[] }>(`/api/tickets/${id}/photos`), []),
-    select: (data) => (Array.isArray(data) ? data : data.items),
+    queryFn: () => get<Photo[]>(`/api/tickets/${id}/photos`),
   });
 }
 
