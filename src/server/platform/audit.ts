@@ -69,10 +69,13 @@ export async function appendAudit(
   input: AuditInput,
 ): Promise<void> {
   const districtId = input.districtId ?? ZERO_UUID;
-  await tx.execute(
-    sql`INSERT INTO audit_head (district_id, seq, hash) VALUES (${districtId}, 0, ${GENESIS}) ON CONFLICT DO NOTHING`,
-  );
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.districtId, districtId)).for('update');
+  // Creates the district's head on its first entry, or locks it (ON CONFLICT DO UPDATE takes the row lock),
+  // in one round trip.
+  const locked = (await tx.execute(sql`INSERT INTO audit_head (district_id, seq, hash)
+    VALUES (${districtId}, 0, ${GENESIS})
+    ON CONFLICT (district_id) DO UPDATE SET seq = audit_head.seq
+    RETURNING seq, hash`)) as unknown as { rows: { seq: number | string; hash: string }[] };
+  const head = locked.rows[0] ? { seq: Number(locked.rows[0].seq), hash: locked.rows[0].hash } : undefined;
   if (!head) {
     throw new Error('audit head missing');
   }

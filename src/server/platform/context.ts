@@ -77,10 +77,9 @@ export async function runAs<T>(
   return services.db.transaction(async (tx) => {
     if (actor.kind !== 'system') {
       // Staff and residents get their own role: each has policies that stay plain, indexable conditions.
-      await tx.execute(
-        actor.kind === 'staff' ? sql`SET LOCAL ROLE lianxin_staff` : sql`SET LOCAL ROLE lianxin_resident`,
-      );
+      // set_config('role', …, true) is SET LOCAL ROLE; one statement with the settings saves a round trip.
       await tx.execute(sql`SELECT
+        set_config('role', ${actor.kind === 'staff' ? 'lianxin_staff' : 'lianxin_resident'}, true),
         set_config('lianxin.scope', ${scopeOf(actor)}, true),
         set_config('lianxin.kind', ${actor.kind}, true),
         set_config('lianxin.account_id', ${actor.accountId ?? ''}, true),

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/roles';
 import type { Db, Tx } from '../db/client';
-import { account, accountUnit, place, session } from '../db/schema';
+import { account, session } from '../db/schema';
 import type { Actor } from './context';
 import { randomToken, sha256 } from './crypto';
 
@@ -20,12 +20,15 @@ type AccountRow = typeof account.$inferSelect;
 
 /** The actor an account acts as: its place, district and units, all from the database. */
 export async function actorOf(db: Db | Tx, row: AccountRow): Promise<Actor> {
-  const [units, home] = await Promise.all([
-    db.select({ unitId: accountUnit.unitId }).from(accountUnit).where(eq(accountUnit.accountId, row.id)),
-    row.placeId
-      ? db.select({ districtId: place.districtId }).from(place).where(eq(place.id, row.placeId))
-      : Promise.resolve([]),
-  ]);
+  // One round trip (this runs on every request): the account's units and its home's district.
+  const result = (await db.execute(sql`SELECT coalesce(json_agg(unit_id), '[]'::json) AS units,
+      (SELECT district_id FROM place WHERE id = ${row.placeId}) AS district
+    FROM account_unit WHERE account_id = ${row.id}`)) as unknown as {
+    rows: { units: string[] | string; district: string | null }[];
+  };
+  const found = result.rows[0];
+  const units =
+    typeof found?.units === 'string' ? (JSON.parse(found.units) as string[]) : (found?.units ?? []);
   return {
     kind: row.kind === 'resident' ? 'resident' : 'staff',
     accountId: row.id,
@@ -33,8 +36,8 @@ export async function actorOf(db: Db | Tx, row: AccountRow): Promise<Actor> {
     roles: row.roles as Role[],
     placeId: row.placeId,
     placePath: row.placePath,
-    districtId: home[0]?.districtId ?? null,
-    unitIds: units.map((u) => u.unitId),
+    districtId: found?.district ?? null,
+    unitIds: units,
   };
 }
 
