@@ -156,6 +156,10 @@ describe('deadline rules', () => {
     const id = (await call('admin', 'GET', '/api/deadline-rules')).json().items[0].id;
     expect((await call('community', 'PUT', `/api/deadline-rules/${id}`, RULE)).statusCode).toBe(403);
     expect((await call('auditor', 'DELETE', `/api/deadline-rules/${id}`)).statusCode).toBe(403);
+    // Reading: office desks and the sysadmin; residents and the auditor are refused.
+    expect((await call('community', 'GET', '/api/deadline-rules')).statusCode).toBe(200);
+    expect((await call('resident', 'GET', '/api/deadline-rules')).statusCode).toBe(403);
+    expect((await call('auditor', 'GET', '/api/work-calendar?year=2026')).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/deadline-rules' })).statusCode).toBe(401);
   });
 

@@ -25,13 +25,15 @@ export const PERMISSIONS = [
   'ticket.export',
   'category.write',
   'stats.read',
+  'config.read',
   'config.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const OFFICE_READ: Permission[] = ['place.read', 'unit.read', 'station.read', 'ticket.read'];
-// Office desks export their lists to Excel; volunteers and residents do not.
-const DESK: Permission[] = [...OFFICE_READ, 'ticket.export'];
+// Office desks export their lists to Excel and read the deadline rules and work calendar; volunteers and
+// residents do not.
+const DESK: Permission[] = [...OFFICE_READ, 'ticket.export', 'config.read'];
 // The three rates and indicators (stats module): offices, leaders and supervisors, over their own subtree.
 const STATS: Permission[] = ['stats.read'];
 
@@ -67,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'unit.read',
     'station.read',
     'category.write',
+    'config.read',
     'config.write',
     'place.write',
     'unit.write',

@@ -32,9 +32,8 @@ import { createRule, deleteRule, listRules, updateRule } from './service';
 const ZId = z.object({ id: z.uuid() });
 const ZIP_MAGIC = [0x50, 0x4b];
 const tags = ['deadlines'];
-// Reading the limits and the calendar is open to every active account: they are what the office promises the
-// public, and sysadmin (who edits them) holds no ticket permission. Every write needs `config.write`.
-const READ = 'active' as const;
+// Office desks and the sysadmin read the limits and the calendar (`config.read`); writes need `config.write`.
+const READ = 'config.read' as const;
 const WRITE = 'config.write' as const;
 
 /** Deadline rules and the work calendar (限时制, issue 3). */
