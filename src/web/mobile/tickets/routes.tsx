@@ -7,6 +7,7 @@ import { TicketPage } from './ticket-page';
 import { TodoPage } from './todo-page';
 import { WishWallPage } from './wish-wall-page';
 import { WithdrawPage } from './withdraw-page';
+import './tickets.css';
 
 // The resident's, volunteer's and grid worker's ticket screens. Mounted at /m/tickets/*.
 export default function MobileTicketRoutes() {
