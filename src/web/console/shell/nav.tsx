@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   FileTextOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -19,6 +20,7 @@ import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
 import { SecurityPage } from '../security/security-page';
 import { StationsPage } from '../stations/stations-page';
+import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
 
 /** A permission from the server's table (src/server/platform/permissions.ts), or null: any signed-in account. */
@@ -32,6 +34,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
+  { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
   { path: 'config/deadlines', permission: 'config.write', element: <DeadlineRulesPage /> },
   { path: 'config/calendar', permission: 'config.write', element: <WorkCalendarPage /> },
@@ -63,6 +66,7 @@ export const NAV: readonly NavEntry[] = [
       { to: '/console/tickets', label: 'nav.queues.all', permission: 'ticket.read' },
     ],
   },
+  { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
   {
     key: 'basics',
     label: 'nav.basics',

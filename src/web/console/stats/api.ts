@@ -1,0 +1,54 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AverageKey, Breakdown, CounterKey, Definitions, RateKey, Rates } from '../../../shared/stats';
+import { get } from '../../api/client';
+import type { Period } from './period';
+
+export type BreakdownBy = 'child' | 'unit';
+export type BreakdownItem = Breakdown['items'][number];
+
+/** Figures for a subtree and period (GET /api/stats/rates); placeId null: the caller's own node. */
+export function useRates(placeId: string | null, period: Period) {
+  return useQuery({
+    queryKey: ['stats', 'rates', placeId, period.from, period.to],
+    queryFn: () => get<Rates>('/api/stats/rates', { placeId, ...period }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The same figures per child node or per unit (GET /api/stats/rates/breakdown). */
+export function useBreakdown(placeId: string | null, period: Period, by: BreakdownBy) {
+  return useQuery({
+    queryKey: ['stats', 'breakdown', by, placeId, period.from, period.to],
+    queryFn: () => get<Breakdown>('/api/stats/rates/breakdown', { by, placeId, ...period }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every figure's name and definition in the page's language (GET /api/stats/definitions). */
+export function useDefinitions() {
+  // Subscribing to the language re-renders the page on a switch, and the key fetches the other language.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useQuery({
+    queryKey: ['stats', 'definitions', language],
+    queryFn: () => get<Definitions>('/api/stats/definitions'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+type RateDefinition = Definitions['rates'][number];
+type NamedDefinition = { name: string; definition: string };
+
+/** Look-ups by key into the definitions (undefined while they load). */
+export function namesOf(definitions: Definitions | undefined) {
+  const rates = new Map<RateKey, RateDefinition>(definitions?.rates.map((r) => [r.key, r]));
+  const counters = new Map<CounterKey, NamedDefinition>(definitions?.counters.map((c) => [c.key, c]));
+  const averages = new Map<AverageKey, NamedDefinition>(definitions?.averages.map((a) => [a.key, a]));
+  return {
+    rate: (key: RateKey) => rates.get(key),
+    counter: (key: CounterKey) => counters.get(key),
+    average: (key: AverageKey) => averages.get(key),
+  };
+}
+export type Names = ReturnType<typeof namesOf>;

@@ -1,0 +1,136 @@
+import { Flex, Segmented, Table, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RateKey } from '../../../shared/stats';
+import { Panel } from '../../ui/page-frame';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from './api';
+import { DefinedName } from './definition-tip';
+import { compareNullable, percentText } from './format';
+import type { Period } from './period';
+import { THREE_RATES } from './rate-cards';
+import { RatesChart } from './rates-chart';
+
+type Row = BreakdownItem & { rowKey: string; label: string };
+
+/**
+ * The rankings: every child node (or every unit the tickets are with now) as bars of the three rates and a
+ * sortable table with the counts behind them.
+ */
+export function BreakdownPanel({
+  placeId,
+  period,
+  names,
+}: {
+  placeId: string | null;
+  period: Period;
+  names: Names;
+}) {
+  const { t } = useTranslation('console');
+  const [by, setBy] = useState<BreakdownBy>('child');
+  const query = useBreakdown(placeId, period, by);
+
+  const rows = useMemo<Row[]>(
+    () =>
+      (query.data?.items ?? []).map((item) => ({
+        ...item,
+        rowKey: item.id ?? 'own',
+        label:
+          item.id === null
+            ? by === 'child'
+              ? t('stats.ownLevel', { name: item.name ?? '' })
+              : t('stats.undispatched')
+            : (item.name ?? item.id),
+      })),
+    [query.data, by, t],
+  );
+  const seriesName = useMemo(() => (key: RateKey) => names.rate(key)?.name ?? key, [names]);
+
+  return (
+    <Panel>
+      <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 12 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('stats.breakdown')}
+        </Typography.Title>
+        <Segmented<BreakdownBy>
+          value={by}
+          onChange={setBy}
+          data-testid="breakdown-by"
+          options={[
+            { value: 'child', label: t('stats.byChild') },
+            { value: 'unit', label: t('stats.byUnit') },
+          ]}
+        />
+      </Flex>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : !query.data ? (
+        <LoadingState rows={6} />
+      ) : rows.length === 0 ? (
+        <EmptyState description={by === 'child' ? t('stats.noChildren') : t('stats.noUnits')} />
+      ) : (
+        <>
+          <RatesChart rows={rows.map((r) => ({ name: r.label, rates: r.rates }))} seriesName={seriesName} />
+          <Table<Row>
+            size="small"
+            rowKey="rowKey"
+            dataSource={rows}
+            pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            data-testid="breakdown-table"
+            style={{ marginTop: 16 }}
+            scroll={{ x: 760 }}
+            columns={[
+              {
+                title: by === 'child' ? t('stats.childName') : t('stats.unitName'),
+                dataIndex: 'label',
+                fixed: 'left',
+                width: 200,
+                sorter: (a, b) => a.label.localeCompare(b.label, 'zh-CN'),
+              },
+              countColumn('submitted', names),
+              ...THREE_RATES.map((key) => ({
+                key,
+                title: (
+                  <DefinedName name={names.rate(key)?.name ?? key} definition={names.rate(key)?.definition} />
+                ),
+                align: 'right' as const,
+                width: 120,
+                sorter: (a: Row, b: Row) => compareNullable(a.rates[key].value, b.rates[key].value),
+                render: (_: unknown, row: Row) => {
+                  const rate = row.rates[key];
+                  return (
+                    <Tooltip title={`${rate.numerator} / ${rate.denominator}`}>
+                      <span>{percentText(rate.value)}</span>
+                    </Tooltip>
+                  );
+                },
+              })),
+              countColumn('resolved', names),
+              countColumn('closed', names),
+              {
+                ...countColumn('overdueOpen', names),
+                render: (_: unknown, row: Row) => (
+                  <Typography.Text type={row.counts.overdueOpen > 0 ? 'danger' : undefined}>
+                    {row.counts.overdueOpen}
+                  </Typography.Text>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function countColumn(key: 'submitted' | 'resolved' | 'closed' | 'overdueOpen', names: Names) {
+  const def = names.counter(key);
+  return {
+    key,
+    title: <DefinedName name={def?.name ?? key} definition={def?.definition} />,
+    align: 'right' as const,
+    width: 110,
+    sorter: (a: Row, b: Row) => a.counts[key] - b.counts[key],
+    render: (_: unknown, row: Row) => row.counts[key],
+  };
+}

@@ -1,0 +1,181 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page as ListPage } from '../../src/shared/list';
+import type { Place } from '../../src/shared/places';
+import type { Breakdown, RateKey, Rates } from '../../src/shared/stats';
+import { DESKTOP, launchBrowser } from '../support/browser';
+import { beijingDays, shot, signInConsole } from '../support/journeys';
+import { startServer } from '../support/server';
+
+// 三率统计 (BRIEF §3, docs/metrics.md): an office opens the page, picks this year and reads the same three rates
+// the API computes for that period — the demo seed's months of history make them real numbers; the rankings
+// list every child node; the page speaks English after a switch.
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const context of contexts) {
+    await context.close();
+  }
+  await browser?.close();
+  await server?.stop();
+});
+
+const THREE: readonly RateKey[] = ['responseRate', 'resolutionRate', 'satisfactionRate'];
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** How the page must write a rate: one decimal, or "—" when there is nothing to judge (never 0 %). */
+const expectedText = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+
+/** This calendar year in Beijing as the API's [from, to) days. */
+function thisYear(): { from: string; to: string } {
+  const year = Number(beijingDays().today.slice(0, 4));
+  return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+}
+
+async function open(name: string): Promise<Page> {
+  const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
+  contexts.push(context);
+  const page = await context.newPage();
+  onTestFailed(() => shot(page, `failed-stats-${name}`));
+  return page;
+}
+
+async function getJson<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(`${server.url}${path}`);
+  expect(res.status(), path).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** Opens 三率统计 from the menu and switches the period to this year; waits for this year's figures. */
+async function openThisYear(page: Page): Promise<{ from: string; to: string }> {
+  await page.getByRole('menuitem', { name: '三率统计' }).click();
+  await page.getByRole('heading', { name: '三率统计' }).waitFor();
+  await page.getByTestId('period-preset').getByText('本年', { exact: true }).click();
+  const period = thisYear();
+  await page.locator(`[data-testid="period-line"][data-period="${period.from}/${period.to}"]`).waitFor();
+  await page.getByTestId('breakdown-table').waitFor();
+  return period;
+}
+
+/** Screenshots at both desk sizes when LIANXIN_SHOTS names a folder. */
+async function shots(page: Page, name: string) {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await shot(page, `${name}-${size.width}`);
+  }
+  await page.setViewportSize(DESKTOP.viewport);
+}
+
+async function switchToEnglish(page: Page) {
+  await page.getByTestId('language-switch').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'English' }).click();
+  await page.getByRole('heading', { name: 'Three rates' }).waitFor();
+}
+
+describe('三率统计', () => {
+  it('shows the community the same three rates as the API for this year, and speaks English', async () => {
+    const page = await open('community');
+    await signInConsole(page, server.url, 'community', '/console/tickets');
+    const me = await getJson<{ placeId: string }>(page, '/api/auth/me');
+    const period = await openThisYear(page);
+
+    const rates = await getJson<Rates>(
+      page,
+      `/api/stats/rates?placeId=${me.placeId}&from=${period.from}&to=${period.to}`,
+    );
+    // The seed's history falls in this year: there is something to judge, so the comparison means something.
+    expect(rates.counts.submitted).toBeGreaterThan(0);
+    expect(THREE.some((key) => rates.rates[key].value !== null)).toBe(true);
+    for (const key of THREE) {
+      const card = page.getByTestId(`rate-card-${key}`);
+      const rate = rates.rates[key];
+      expect(await card.getByTestId('rate-value').textContent()).toBe(expectedText(rate.value));
+      const fraction = (await card.getByTestId('rate-fraction').textContent()) ?? '';
+      if (rate.value !== null) {
+        expect(fraction).toContain(` ${rate.numerator} ÷ `);
+        expect(fraction.endsWith(` ${rate.denominator}`)).toBe(true);
+      }
+    }
+    // Counts by outcome: 已解决 is told apart from the other ways of closing.
+    expect(await page.getByTestId('outcome-resolved').textContent()).toContain(
+      `${rates.closedByOutcome.resolved} 件`,
+    );
+    expect(await page.getByTestId('outcome-explained').textContent()).toContain(
+      `${rates.closedByOutcome.explained} 件`,
+    );
+
+    // Every child node of the community has a row in the rankings.
+    const children = await getJson<ListPage<Place>>(page, `/api/places?parentId=${me.placeId}&limit=100`);
+    expect(children.items.length).toBeGreaterThan(0);
+    const table = page.getByTestId('breakdown-table');
+    for (const child of children.items) {
+      await table
+        .getByRole('row', { name: new RegExp(child.name) })
+        .first()
+        .waitFor();
+    }
+    await shots(page, 'community-zh');
+
+    // Grouped by unit: the table's first column names units.
+    await page.getByTestId('breakdown-by').getByText('按承办单位').click();
+    await table.getByRole('columnheader', { name: /^承办单位/ }).waitFor();
+    const byUnit = await getJson<Breakdown>(
+      page,
+      `/api/stats/rates/breakdown?by=unit&placeId=${me.placeId}&from=${period.from}&to=${period.to}`,
+    );
+    const named = byUnit.items.find((item) => item.name);
+    if (named?.name) {
+      await table
+        .getByRole('row', { name: new RegExp(named.name) })
+        .first()
+        .waitFor();
+    }
+
+    await switchToEnglish(page);
+    const response = page.getByTestId('rate-card-responseRate');
+    await response.getByTestId('rate-name').filter({ hasText: 'Response rate' }).waitFor();
+    expect(await page.getByTestId('rate-card-resolutionRate').getByTestId('rate-name').textContent()).toBe(
+      'Resolution rate',
+    );
+    expect(await page.getByTestId('rate-card-satisfactionRate').getByTestId('rate-name').textContent()).toBe(
+      'Satisfaction rate',
+    );
+    await page.getByTestId('period-preset').getByText('This year', { exact: true }).waitFor();
+    await page.getByRole('menuitem', { name: 'Three rates' }).waitFor();
+    expect(await response.getByTestId('rate-value').textContent()).toBe(
+      expectedText(rates.rates.responseRate.value),
+    );
+    await page.getByTestId('breakdown-by').getByText('By child place').click();
+    await table.getByRole('columnheader', { name: /^Place/ }).waitFor();
+    await shots(page, 'community-en');
+  });
+
+  it('lists every street under the district for the leader', async () => {
+    const page = await open('leader');
+    await signInConsole(page, server.url, 'leader', '/console/tickets');
+    const me = await getJson<{ placeId: string }>(page, '/api/auth/me');
+    await openThisYear(page);
+
+    const streets = await getJson<ListPage<Place>>(page, `/api/places?parentId=${me.placeId}&limit=100`);
+    expect(streets.items.length).toBeGreaterThan(1);
+    const rows = page.getByTestId('breakdown-table').locator('tbody tr.ant-table-row');
+    const names = await rows.locator('td:first-child').allTextContents();
+    for (const street of streets.items) {
+      expect(names).toContain(street.name);
+    }
+    await shots(page, 'leader-zh');
+    await switchToEnglish(page);
+    await page.getByTestId('rate-card-satisfactionRate').getByText('Satisfaction rate').waitFor();
+    await shots(page, 'leader-en');
+  });
+});
