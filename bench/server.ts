@@ -17,10 +17,11 @@ export async function startBenchServer(database: Database, secret: Buffer) {
     LIANXIN_MODE: 'test',
     LIANXIN_DATA_DIR: dataDir,
     LIANXIN_WEB_DIR: path.join(dataDir, 'no-web'),
-    LOG_LEVEL: 'silent',
+    // BENCH_LOG=error shows the server's errors (a failing request's stack) on stderr.
+    LOG_LEVEL: process.env.BENCH_LOG ?? 'silent',
   });
   const services = createServices(config, database, secret, () => undefined);
-  const app = await buildApp(services, database, { logger: false });
+  const app = await buildApp(services, database, { logger: Boolean(process.env.BENCH_LOG) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -57,6 +58,12 @@ describe('the ticket loop through the API', () => {
     expect(created.state).toBe('submitted');
     const read = await call('resident', 'GET', `/api/tickets/${created.id}`);
     expect(read.json().events.map((e: { action: string }) => e.action)).toEqual(['submit']);
+  });
+
+  it('keeps numbers unique past the six-digit serial', async () => {
+    await t.database.db.execute(sql`SELECT setval('ticket_number_seq', 999998)`);
+    const numbers = [(await submit()).number, (await submit()).number];
+    expect(numbers.map((n: string) => n.split('-')[2])).toEqual(['999999', '1000000']);
   });
 
   it('runs submitted → accepted → dispatched → received → resolved → rated → closed', async () => {

@@ -80,5 +80,7 @@ export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
  */
 export function ticketNumber(now: Date): SQL {
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
-  return sql`${`GD-${day}-`} || lpad(nextval('ticket_number_seq')::text, 6, '0')`;
+  // lpad alone would cut serials past 999999 to six digits (and collide): pad short ones only.
+  return sql`${`GD-${day}-`} || (SELECT CASE WHEN length(n) < 6 THEN lpad(n, 6, '0') ELSE n END
+    FROM (SELECT nextval('ticket_number_seq')::text AS n) AS serial)`;
 }
