@@ -5,7 +5,6 @@ import type { RateKey } from '../../../shared/stats';
 import { Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from './api';
-import { DefinedName } from './definition-tip';
 import { compareNullable, percentText } from './format';
 import type { Period } from './period';
 import { THREE_RATES } from './rate-cards';
@@ -44,6 +43,7 @@ export function BreakdownPanel({
       })),
     [query.data, by, t],
   );
+  const chartRows = useMemo(() => rows.map((r) => ({ name: r.label, rates: r.rates })), [rows]);
   const seriesName = useMemo(() => (key: RateKey) => names.rate(key)?.name ?? key, [names]);
 
   return (
@@ -70,7 +70,7 @@ export function BreakdownPanel({
         <EmptyState description={by === 'child' ? t('stats.noChildren') : t('stats.noUnits')} />
       ) : (
         <>
-          <RatesChart rows={rows.map((r) => ({ name: r.label, rates: r.rates }))} seriesName={seriesName} />
+          <RatesChart rows={chartRows} seriesName={seriesName} />
           <Table<Row>
             size="small"
             rowKey="rowKey"
@@ -78,23 +78,22 @@ export function BreakdownPanel({
             pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
             data-testid="breakdown-table"
             style={{ marginTop: 16 }}
-            scroll={{ x: 760 }}
+            scroll={{ x: 720 }}
+            showSorterTooltip={false}
             columns={[
               {
                 title: by === 'child' ? t('stats.childName') : t('stats.unitName'),
                 dataIndex: 'label',
-                fixed: 'left',
-                width: 200,
+                width: 180,
                 sorter: (a, b) => a.label.localeCompare(b.label, 'zh-CN'),
               },
               countColumn('submitted', names),
               ...THREE_RATES.map((key) => ({
                 key,
                 title: (
-                  <DefinedName name={names.rate(key)?.name ?? key} definition={names.rate(key)?.definition} />
+                  <HeaderName name={names.rate(key)?.name ?? key} definition={names.rate(key)?.definition} />
                 ),
                 align: 'right' as const,
-                width: 120,
                 sorter: (a: Row, b: Row) => compareNullable(a.rates[key].value, b.rates[key].value),
                 render: (_: unknown, row: Row) => {
                   const rate = row.rates[key];
@@ -127,10 +126,18 @@ function countColumn(key: 'submitted' | 'resolved' | 'closed' | 'overdueOpen', n
   const def = names.counter(key);
   return {
     key,
-    title: <DefinedName name={def?.name ?? key} definition={def?.definition} />,
+    title: <HeaderName name={def?.name ?? key} definition={def?.definition} />,
     align: 'right' as const,
-    width: 110,
     sorter: (a: Row, b: Row) => a.counts[key] - b.counts[key],
     render: (_: unknown, row: Row) => row.counts[key],
   };
+}
+
+/** A column header whose definition shows on hover: no icon, so the sortable headers stay narrow. */
+function HeaderName({ name, definition }: { name: string; definition?: string }) {
+  return (
+    <Tooltip title={definition}>
+      <span>{name}</span>
+    </Tooltip>
+  );
 }

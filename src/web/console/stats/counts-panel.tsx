@@ -47,8 +47,9 @@ export function OutcomesPanel({ figures }: { figures: Rates }) {
   const outcomeTotal = OUTCOMES.reduce((sum, o) => sum + figures.closedByOutcome[o], 0);
   const ratingTotal = RATINGS.reduce((sum, r) => sum + figures.ratedByRating[r], 0);
   return (
-    <Row gutter={[24, 16]}>
-      <Col span={24}>
+    <Row gutter={[32, 16]}>
+      {/* Side by side when the panel spans the page; stacked in the narrow column beside the indicators. */}
+      <Col xs={24} md={13} xxl={24}>
         <Typography.Text strong>{t('stats.outcomes')}</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px', fontSize: 13 }}>
           {t('stats.outcomesHint')}
@@ -75,7 +76,7 @@ export function OutcomesPanel({ figures }: { figures: Rates }) {
           ))}
         </div>
       </Col>
-      <Col span={24}>
+      <Col xs={24} md={11} xxl={24}>
         <Typography.Text strong>{t('stats.ratings')}</Typography.Text>
         <div data-testid="ratings" style={{ marginTop: 8 }}>
           {RATINGS.map((r) => (

@@ -64,6 +64,7 @@ export function IndicatorTable({ figures, names }: { figures: Rates; names: Name
         {
           title: t('stats.indicator'),
           dataIndex: 'name',
+          width: 340,
           render: (_, row) => <DefinedName name={row.name} definition={row.definition} />,
         },
         {

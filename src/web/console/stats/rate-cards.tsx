@@ -17,7 +17,11 @@ export function RateCards({ rates, names }: { rates: Rates['rates']; names: Name
         const def = names.rate(key);
         return (
           <Col key={key} xs={24} md={8}>
-            <Card data-testid={`rate-card-${key}`} styles={{ body: { padding: '16px 20px' } }}>
+            <Card
+              data-testid={`rate-card-${key}`}
+              style={{ height: '100%' }}
+              styles={{ body: { padding: '16px 20px' } }}
+            >
               <Typography.Text type="secondary" data-testid="rate-name">
                 <DefinedName name={def?.name ?? ''} definition={def?.definition} />
               </Typography.Text>

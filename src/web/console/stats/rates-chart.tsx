@@ -58,7 +58,8 @@ export function RatesChart({ rows, seriesName }: Props) {
           show: true,
           position: 'right',
           fontSize: 11,
-          formatter: (p: { value: number | string }) => (typeof p.value === 'number' ? `${p.value}%` : '—'),
+          formatter: (p: { value: number | string }) =>
+            typeof p.value === 'number' ? `${p.value.toFixed(1)}%` : '—',
         },
         data: rows.map((r) => {
           const value = r.rates[s.key].value;

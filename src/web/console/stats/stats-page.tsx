@@ -36,8 +36,9 @@ export function StatsPage() {
       <Panel>
         <Flex wrap gap={24} align="center">
           <Flex gap={8} align="center">
-            <Typography.Text>{t('stats.place')}</Typography.Text>
+            <label htmlFor="stats-place">{t('stats.place')}</label>
             <PlaceTreeSelect
+              id="stats-place"
               value={placeId}
               allowClear={false}
               onChange={(id) => setPlaceId(id ?? me.placeId)}
@@ -45,7 +46,7 @@ export function StatsPage() {
             />
           </Flex>
           <Flex gap={8} align="center">
-            <Typography.Text>{t('stats.period')}</Typography.Text>
+            <span>{t('stats.period')}</span>
             <PeriodPicker onChange={setPeriod} />
           </Flex>
         </Flex>
@@ -74,12 +75,12 @@ export function StatsPage() {
             <CountsStrip figures={rates.data} names={names} />
           </Panel>
           <Row gutter={16}>
-            <Col xs={24} xl={14}>
+            <Col xs={24} xxl={14}>
               <Panel title={t('stats.indicators')}>
                 <IndicatorTable figures={rates.data} names={names} />
               </Panel>
             </Col>
-            <Col xs={24} xl={10}>
+            <Col xs={24} xxl={10}>
               <Panel title={t('stats.finished')}>
                 <OutcomesPanel figures={rates.data} />
               </Panel>
