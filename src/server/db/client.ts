@@ -37,18 +37,44 @@ export type DatabaseOptions = {
 
 export const PGLITE_EXTENSIONS = { ltree, pg_trgm, btree_gin };
 
+/**
+ * Ends the pool and waits until its connections have closed: `pool.end()` resolves first, and a DROP DATABASE
+ * … WITH FORCE right after (the tests' clones) would kill connections still saying goodbye.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    let open = pool.totalCount;
+    if (open === 0) {
+      resolve();
+    }
+    pool.on('remove', () => {
+      open -= 1;
+      if (open === 0) {
+        resolve();
+      }
+    });
+  });
+  await pool.end();
+  await closed;
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    // Sessions speak UTC; timestamps are timestamptz everywhere.
-    pool.on('connect', (client) => {
-      client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+    // Sessions speak UTC (timestamps are timestamptz everywhere), set at connection start-up: no extra
+    // statement racing the pool's first query.
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      options: '-c TimeZone=UTC',
     });
+    // An idle connection can die under the pool (a server restart, DROP DATABASE … WITH FORCE); the pool has
+    // already let it go and the next query opens another. Unheard, the pool's 'error' would end the process.
+    pool.on('error', (error) => console.error(`database: an idle connection was lost: ${error.message}`));
     await pool.query('SELECT 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',
-      close: () => pool.end(),
+      close: () => endPool(pool),
       pool,
     };
   }
