@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as ListPage } from '../../src/shared/list';
@@ -134,4 +135,52 @@ describe('office console', () => {
     expect(await page.getByTestId('audit-verify').textContent()).toContain('校验通过');
     await context.close();
   });
+
+  it('admin imports places and a work calendar with bad rows: the dialog lists each bad cell (API tests: nothing written)', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await signIn(page, 'admin');
+    await importWorkbook(page, '/console/places', [
+      ['编码', '名称', '层级', '上级编码'],
+      ['', '', 'foo', 'nope'],
+    ]);
+    const placeErrors = page.getByTestId('import-errors').locator('.ant-table-tbody tr.ant-table-row');
+    expect(await placeErrors.allTextContents()).toEqual([
+      expect.stringContaining('编码'),
+      expect.stringContaining('名称'),
+      expect.stringContaining('层级'),
+      expect.stringContaining('上级编码'),
+    ]);
+
+    await importWorkbook(page, '/console/config/calendar', [
+      ['日期', '是否上班', '名称'],
+      ['2027-13-01', '否', '坏日期'],
+    ]);
+    const dayErrors = page.getByTestId('import-errors').locator('.ant-table-tbody tr.ant-table-row');
+    expect(await dayErrors.count()).toBe(1);
+    expect(await dayErrors.first().textContent()).toContain('日期');
+    await context.close();
+  });
 });
+
+/** Opens a page's 导入 dialog, hands it a workbook of these rows and starts the import. */
+async function importWorkbook(page: Page, path: string, rows: string[][]) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('导入');
+  for (const row of rows) {
+    sheet.addRow(row);
+  }
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  await page.goto(`${server.url}${path}`);
+  await page
+    .getByRole('button', { name: /导\s?入$/ })
+    .first()
+    .click();
+  await page.locator('.ant-modal input[type=file]').setInputFiles({
+    name: 'import.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.getByTestId('import-errors').waitFor();
+}

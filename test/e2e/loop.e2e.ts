@@ -1,43 +1,28 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Rates } from '../../src/shared/stats';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser';
-import { beijingDays, label, photoJpeg, shot, signInConsole, signInPhone } from '../support/journeys';
-import { startServer } from '../support/server';
+import { DESKTOP, PHONE } from '../support/browser';
+import {
+  beijingDays,
+  journeyFixtures,
+  label,
+  photoJpeg,
+  shot,
+  signInConsole,
+  signInPhone,
+} from '../support/journeys';
 
 // The whole loop (诉求闭环, BRIEF §3) across three people: a resident reports a problem with a photo on the
 // phone; the community office accepts it and dispatches it to the handler's unit; the handler takes it and
 // resolves it; the resident rates it 满意; the office closes it (核查销号). The community's three rates move.
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) {
-    await context.close();
-  }
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(options: typeof PHONE | typeof DESKTOP, name: string): Promise<Page> {
-  const context = await browser.newContext({ ...options, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  onTestFailed(() => shot(page, `failed-loop-${name}`));
-  return page;
-}
+const journey = journeyFixtures('loop');
 
 /** The community's figures for tickets submitted today, read with the office's own session. */
 async function rates(page: Page, placeId: string): Promise<Rates> {
   const { today, tomorrow } = beijingDays();
   const res = await page.request.get(
-    `${server.url}/api/stats/rates?placeId=${placeId}&from=${today}&to=${tomorrow}`,
+    `${journey.url}/api/stats/rates?placeId=${placeId}&from=${today}&to=${tomorrow}`,
   );
   expect(res.status()).toBe(200);
   return (await res.json()) as Rates;
@@ -65,16 +50,16 @@ describe('the ticket loop', () => {
     const title = `单元门禁坏了${Date.now() % 100000}`;
 
     // The office, before: the community's figures for today.
-    const office = await open(DESKTOP, 'office');
-    await signInConsole(office, server.url, 'community', '/console/tickets?queue=to_accept');
+    const office = await journey.open(DESKTOP, 'office');
+    await signInConsole(office, journey.url, 'community', '/console/tickets?queue=to_accept');
     const communityId = (
-      (await (await office.request.get(`${server.url}/api/auth/me`)).json()) as { placeId: string }
+      (await (await office.request.get(`${journey.url}/api/auth/me`)).json()) as { placeId: string }
     ).placeId;
     const before = await rates(office, communityId);
 
     // 1. The resident reports it on the phone, with one photo, at their home (the form starts there).
-    const phone = await open(PHONE, 'resident');
-    await signInPhone(phone, server.url, 'resident');
+    const phone = await journey.open(PHONE, 'resident');
+    await signInPhone(phone, journey.url, 'resident');
     await phone.getByRole('button', { name: '反映问题' }).click();
     await phone.waitForURL(/\/m\/tickets\/new\?kind=problem/);
     await phone.getByTestId('place-picker').filter({ hasText: '1栋' }).waitFor();
@@ -107,13 +92,13 @@ describe('the ticket loop', () => {
     await office.getByRole('tab', { name: /附件/ }).click();
     await office.getByRole('tabpanel').getByRole('img').first().waitFor();
     await consoleMove(office, '受理');
-    const handlerPage = await open(DESKTOP, 'handler');
-    await signInConsole(handlerPage, server.url, 'handler', '/console/tickets?queue=my_unit');
-    const handlerMe = (await (await handlerPage.request.get(`${server.url}/api/auth/me`)).json()) as {
+    const handlerPage = await journey.open(DESKTOP, 'handler');
+    await signInConsole(handlerPage, journey.url, 'handler', '/console/tickets?queue=my_unit');
+    const handlerMe = (await (await handlerPage.request.get(`${journey.url}/api/auth/me`)).json()) as {
       unitIds: string[];
     };
     const unit = (await (
-      await handlerPage.request.get(`${server.url}/api/units/${handlerMe.unitIds[0]}`)
+      await handlerPage.request.get(`${journey.url}/api/units/${handlerMe.unitIds[0]}`)
     ).json()) as { name: string };
     await consoleMove(office, '派单', async (dialog) => {
       await dialog.getByRole('combobox').fill(unit.name);
@@ -183,7 +168,7 @@ describe('the ticket loop', () => {
     await shot(phone, 'zh-ticket-closed');
 
     // The server agrees, and the community's figures moved by exactly this ticket.
-    const closed = (await (await office.request.get(`${server.url}/api/tickets/${ticketId}`)).json()) as {
+    const closed = (await (await office.request.get(`${journey.url}/api/tickets/${ticketId}`)).json()) as {
       state: string;
       rating: string;
       outcome: string;

@@ -1,31 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Page as ListPage } from '../../src/shared/list';
 import type { Place } from '../../src/shared/places';
 import type { Breakdown, RateKey, Rates } from '../../src/shared/stats';
-import { DESKTOP, launchBrowser } from '../support/browser';
-import { beijingDays, shot, signInConsole } from '../support/journeys';
-import { startServer } from '../support/server';
+import { DESKTOP } from '../support/browser';
+import { beijingDays, journeyFixtures, shot, signInConsole } from '../support/journeys';
 
 // 三率统计 (BRIEF §3, docs/metrics.md): an office opens the page, picks this year and reads the same three rates
 // the API computes for that period — the demo seed's months of history make them real numbers; the rankings
 // list every child node; the page speaks English after a switch.
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) {
-    await context.close();
-  }
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeyFixtures('stats');
 
 const THREE: readonly RateKey[] = ['responseRate', 'resolutionRate', 'satisfactionRate'];
 const SIZES = [
@@ -42,16 +27,8 @@ function thisYear(): { from: string; to: string } {
   return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
 }
 
-async function open(name: string): Promise<Page> {
-  const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  onTestFailed(() => shot(page, `failed-stats-${name}`));
-  return page;
-}
-
 async function getJson<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(`${server.url}${path}`);
+  const res = await page.request.get(`${journey.url}${path}`);
   expect(res.status(), path).toBe(200);
   return (await res.json()) as T;
 }
@@ -84,8 +61,8 @@ async function switchToEnglish(page: Page) {
 
 describe('三率统计', () => {
   it('shows the community the same three rates as the API for this year, and speaks English', async () => {
-    const page = await open('community');
-    await signInConsole(page, server.url, 'community', '/console/tickets');
+    const page = await journey.open(DESKTOP, 'community');
+    await signInConsole(page, journey.url, 'community', '/console/tickets');
     const me = await getJson<{ placeId: string }>(page, '/api/auth/me');
     const period = await openThisYear(page);
 
@@ -164,8 +141,8 @@ describe('三率统计', () => {
   });
 
   it('lists every street under the district for the leader', async () => {
-    const page = await open('leader');
-    await signInConsole(page, server.url, 'leader', '/console/tickets');
+    const page = await journey.open(DESKTOP, 'leader');
+    await signInConsole(page, journey.url, 'leader', '/console/tickets');
     const me = await getJson<{ placeId: string }>(page, '/api/auth/me');
     await openThisYear(page);
 

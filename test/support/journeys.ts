@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { type DESKTOP, launchBrowser, type PHONE } from './browser';
+import { startServer } from './server';
 
-// Helpers shared by the browser journeys (test/e2e/mobile.e2e.ts, loop.e2e.ts).
+// Helpers shared by the browser journeys (test/e2e/*.e2e.ts).
 
 export const PASSWORD = 'Lianxin@2026';
 
@@ -75,4 +78,43 @@ export function computed(page: Page, selector: string, property: string): Promis
     .locator(selector)
     .first()
     .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+}
+
+/**
+ * One journey file's fixtures: a server and a browser for the whole file, and a fresh context per person
+ * (`open`), all closed afterwards; a failing test leaves a screenshot named after the journey and the person.
+ */
+export function journeyFixtures(journey: string) {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) {
+      await context.close();
+    }
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get url(): string {
+      if (!server) {
+        throw new Error('the journey server is not running yet');
+      }
+      return server.url;
+    },
+    async open(options: typeof PHONE | typeof DESKTOP, who: string): Promise<Page> {
+      if (!browser) {
+        throw new Error('the journey browser is not running yet');
+      }
+      const context = await browser.newContext({ ...options, locale: 'zh-CN' });
+      contexts.push(context);
+      const page = await context.newPage();
+      onTestFailed(() => shot(page, `failed-${journey}-${who}`));
+      return page;
+    },
+  };
 }

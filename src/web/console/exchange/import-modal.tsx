@@ -3,12 +3,23 @@ import { Alert, Button, Modal, Result, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/errors';
-import type { ExchangeKind, ImportResult } from '../../../shared/exchange';
+import type { ExchangeKind } from '../../../shared/exchange';
 import { ApiError, post } from '../../api/client';
 import { downloadErrorWorkbook } from '../../api/files';
 import { errorText } from '../../ui/errors';
 
-type Props = { kind: ExchangeKind; onClose: () => void; onImported: () => void };
+type Closing = { onClose: () => void; onImported: () => void };
+type Props = Closing & {
+  /** The import route: it answers `{ imported }`, or 400 with errors at `rows.<n>.<column>`. */
+  path: string;
+  title: string;
+  hint: string;
+  startLabel: string;
+  /** The start button in red: the import replaces what is there. */
+  replaces?: boolean;
+  columnName: (code: string) => string;
+  importedTitle: (count: number) => string;
+};
 type RowError = { key: number; row: string; column: string; message: string };
 
 type Outcome =
@@ -25,14 +36,42 @@ function rowErrors(errors: readonly FieldError[], columnName: (code: string) => 
   });
 }
 
-/** Upload a filled-in template; all or nothing. Bad rows come back one by one, and as an error workbook. */
-export function ImportModal({ kind, onClose, onImported }: Props) {
+/** Places, units or accounts from their template (the exchange toolbar). */
+export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind }) {
+  const { t } = useTranslation('console');
+  return (
+    <WorkbookImportModal
+      {...closing}
+      path={`/api/exchange/${kind}/import`}
+      title={t('exchange.importTitle', { kind: t(`exchange.kinds.${kind}`) })}
+      hint={t('exchange.importHint')}
+      startLabel={t('exchange.start')}
+      columnName={(code) => t(`exchange.columns.${code}`, { defaultValue: code })}
+      importedTitle={(count) => t('exchange.imported', { count })}
+    />
+  );
+}
+
+/**
+ * Upload a filled-in workbook; all or nothing. Bad rows come back one by one, and as an error workbook. Every
+ * Excel import of the console goes through here.
+ */
+export function WorkbookImportModal({
+  path,
+  title,
+  hint,
+  startLabel,
+  replaces = false,
+  columnName,
+  importedTitle,
+  onClose,
+  onImported,
+}: Props) {
   const { t } = useTranslation('console');
   const { t: tc } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const [isBusy, setBusy] = useState(false);
-  const path = `/api/exchange/${kind}/import`;
 
   const upload = async () => {
     if (!file) {
@@ -42,7 +81,7 @@ export function ImportModal({ kind, onClose, onImported }: Props) {
     try {
       const body = new FormData();
       body.append('file', file);
-      const result = await post<ImportResult>(path, body);
+      const result = await post<{ imported: number }>(path, body);
       setOutcome({ state: 'done', imported: result.imported });
       onImported();
     } catch (error) {
@@ -52,7 +91,7 @@ export function ImportModal({ kind, onClose, onImported }: Props) {
         rows.length > 0
           ? {
               state: 'rows',
-              errors: rowErrors(rows, (code) => t(`exchange.columns.${code}`, { defaultValue: code })),
+              errors: rowErrors(rows, columnName),
             }
           : { state: 'failed', message: errorText(error, t('exchange.importFailed')) },
       );
@@ -85,24 +124,25 @@ export function ImportModal({ kind, onClose, onImported }: Props) {
           <Button key="cancel" onClick={onClose}>
             {tc('actions.cancel')}
           </Button>,
-          <Button key="go" type="primary" disabled={!file} loading={isBusy} onClick={() => void upload()}>
-            {t('exchange.start')}
+          <Button
+            key="go"
+            type="primary"
+            danger={replaces}
+            disabled={!file}
+            loading={isBusy}
+            onClick={() => void upload()}
+          >
+            {startLabel}
           </Button>,
         ];
 
   return (
-    <Modal
-      open
-      width={720}
-      title={t('exchange.importTitle', { kind: t(`exchange.kinds.${kind}`) })}
-      onCancel={onClose}
-      footer={footer}
-    >
+    <Modal open width={720} title={title} onCancel={onClose} footer={footer}>
       {outcome.state === 'done' ? (
-        <Result status="success" title={t('exchange.imported', { count: outcome.imported })} />
+        <Result status="success" title={importedTitle(outcome.imported)} />
       ) : (
         <>
-          <Typography.Paragraph type="secondary">{t('exchange.importHint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
           <Upload.Dragger
             accept=".xlsx"
             maxCount={1}
