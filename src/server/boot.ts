@@ -12,6 +12,7 @@ import type { AppServices } from './platform/http';
 import { createPolicyStore } from './platform/policy-store';
 import { createS3Store } from './platform/s3';
 import { createOutboxSms, createWebhookSms } from './platform/sms';
+import { createWechatServices } from './platform/wechat';
 
 /**
  * The encryption key for personal numbers. Production: LIANXIN_SECRET_KEY, required. Demo and tests: a key
@@ -60,6 +61,7 @@ export function createServices(
     clock,
     policy: createPolicyStore(database.db, config.defaultPolicy),
     sms: config.smsWebhookUrl ? createWebhookSms(config.smsWebhookUrl) : createOutboxSms(vault, log),
+    wechat: createWechatServices(config.wechat, log),
     files: config.s3 ? createS3Store(config.s3) : createDiskStore(path.join(config.dataDir, 'files')),
   };
 }

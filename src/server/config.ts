@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { SecurityPolicy } from '../shared/accounts';
 import { DEFAULT_POLICY } from './platform/policy-store';
 import type { S3Options } from './platform/s3';
+import type { WechatOptions } from './platform/wechat';
+
+// WeChat is all or nothing: an official account needs its appid, its secret and the template to send.
+const WECHAT_KEYS = ['LIANXIN_WECHAT_APPID', 'LIANXIN_WECHAT_SECRET', 'LIANXIN_WECHAT_TEMPLATE_ID'] as const;
 
 /** The only reader of process.env (STYLE.md): everything else receives a Config. */
 const ZEnv = z.object({
@@ -33,6 +37,14 @@ const ZEnv = z.object({
   LIANXIN_S3_REGION: z.string().default('us-east-1'),
   LIANXIN_S3_ACCESS_KEY_ID: z.string().optional(),
   LIANXIN_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Set all three to send ticket-progress template messages from a WeChat official account (公众号); none: the
+  // development adapter (table wechat_outbox and the log). Residents bind their openid on the phone page.
+  LIANXIN_WECHAT_APPID: z.string().min(1).optional(),
+  LIANXIN_WECHAT_SECRET: z.string().min(1).optional(),
+  LIANXIN_WECHAT_TEMPLATE_ID: z.string().min(1).optional(),
+  LIANXIN_WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  // The site's public address: messages link to {this}/m/tickets/{id}. Unset: messages carry no link.
+  LIANXIN_WECHAT_LINK_BASE: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -50,11 +62,18 @@ export type Config = {
   smsWebhookUrl: string | undefined;
   /** Unset: files on local disk under the data directory. */
   s3: S3Options | undefined;
+  /** Unset: WeChat messages go to the development adapter and binding needs `devOpenid` (not in production). */
+  wechat: WechatOptions | undefined;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = ZEnv.parse(env);
+  const wechatSet = WECHAT_KEYS.filter((key) => e[key]);
+  if (wechatSet.length > 0 && wechatSet.length < WECHAT_KEYS.length) {
+    const missing = WECHAT_KEYS.filter((key) => !e[key]);
+    throw new Error(`WeChat: set all of ${WECHAT_KEYS.join(', ')} or none (missing ${missing.join(', ')})`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -77,6 +96,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             region: e.LIANXIN_S3_REGION,
             accessKeyId: e.LIANXIN_S3_ACCESS_KEY_ID,
             secretAccessKey: e.LIANXIN_S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
+    wechat:
+      e.LIANXIN_WECHAT_APPID && e.LIANXIN_WECHAT_SECRET && e.LIANXIN_WECHAT_TEMPLATE_ID
+        ? {
+            appId: e.LIANXIN_WECHAT_APPID,
+            secret: e.LIANXIN_WECHAT_SECRET,
+            templateId: e.LIANXIN_WECHAT_TEMPLATE_ID,
+            apiBase: e.LIANXIN_WECHAT_API_BASE,
+            linkBase: e.LIANXIN_WECHAT_LINK_BASE,
           }
         : undefined,
     logLevel: e.LOG_LEVEL,

@@ -23,6 +23,16 @@ export const ZMe = z.object({
   totpEnabled: z.boolean(),
   totpRequired: z.boolean().describe('The security policy requires a second factor for one of these roles'),
   permissions: z.array(z.string()).describe('What this account may do; the UI shows menus from it'),
+  wechatBound: z.boolean().describe('A WeChat openid is bound: ticket news go there as template messages'),
+  wechatAppId: z
+    .string()
+    .nullable()
+    .describe('The official account to start the WeChat OAuth redirect with; null = WeChat not configured'),
+  wechatDevBinding: z
+    .boolean()
+    .describe(
+      'WeChat is not configured and this is not production: bind with devOpenid (development adapter)',
+    ),
 });
 export type Me = z.infer<typeof ZMe>;
 
@@ -108,6 +118,21 @@ export const ZAccountListQuery = z.object({
 });
 export const ZPasswordResetByAdmin = z.object({ newPassword: ZPassword });
 export const ZRevealed = z.object({ phone: z.string().nullable(), idNumber: z.string().nullable() });
+
+export const ZWechatBind = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(512)
+    .optional()
+    .describe('The OAuth web-authorisation code (snsapi_base)'),
+  devOpenid: z
+    .string()
+    .regex(/^[\w-]{1,64}$/)
+    .optional()
+    .describe('Development only (WeChat not configured, not production): bind this openid as is'),
+});
 
 export const ZTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
 export const ZTotpConfirm = z.object({ code: z.string().regex(/^\d{6}$/) });

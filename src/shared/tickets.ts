@@ -58,6 +58,8 @@ export const TICKET_ACTIONS = [
   'escalate',
   'urge',
   'extend',
+  'approve_extension',
+  'deny_extension',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -147,6 +149,18 @@ export const ZTicket = z.object({
   reopenCount: z.number().int(),
   extensionCount: z.number().int(),
   urgeCount: z.number().int(),
+  extensionRequest: z
+    .object({
+      days: z.number().int(),
+      reason: z.string(),
+      requestedById: z.uuid().nullable(),
+      requestedByName: z.string().nullable(),
+      requestedAt: z.string(),
+    })
+    .nullable()
+    .describe(
+      'A pending extension request (延期申请) waiting for the level above: approve_extension or deny_extension',
+    ),
   responseDueAt: z.string(),
   handleDueAt: z.string(),
   deadlineStatus: z.enum(DEADLINE_STATUSES),
@@ -156,6 +170,16 @@ export const ZTicket = z.object({
 });
 export type Ticket = z.infer<typeof ZTicket>;
 export const ZTicketDetail = ZTicket.extend({ events: z.array(ZTicketEvent) });
+
+/** The office's work queues, in the order the console menu shows them. */
+export const OFFICE_QUEUES = [
+  'to_accept',
+  'to_dispatch',
+  'my_unit',
+  'overdue',
+  'escalated_to_me',
+  'extension_requests',
+] as const;
 
 export const ZTicketListQuery = z.object({
   state: z
@@ -173,9 +197,11 @@ export const ZTicketListQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional().describe('Created before'),
   q: z.string().trim().max(100).optional().describe('Chinese full-text search'),
   queue: z
-    .enum(['to_accept', 'to_dispatch', 'my_unit', 'overdue', 'escalated_to_me', 'mine', 'wish_wall'])
+    .enum([...OFFICE_QUEUES, 'mine', 'wish_wall'])
     .optional()
-    .describe('A work queue; wish_wall = public wishes waiting to be claimed'),
+    .describe(
+      'A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer',
+    ),
 });
 
 /** `GET /api/tickets/similar`: duplicate hints at intake, before a ticket exists. */
@@ -218,7 +244,15 @@ export const ZTicketMove = z.object({
   rating: z.enum(RATINGS).optional(),
   comment: z.string().trim().max(1000).optional(),
   outcome: z.enum(OUTCOMES).optional().describe('For close: defaults to resolved after a rating'),
-  days: z.number().int().min(1).max(90).optional().describe('For extend: working days added'),
+  days: z
+    .number()
+    .int()
+    .min(1)
+    .max(90)
+    .optional()
+    .describe(
+      'For extend: working days added (asked for by the handler or office, granted at once by the level above)',
+    ),
 });
 export type TicketMove = z.infer<typeof ZTicketMove>;
 

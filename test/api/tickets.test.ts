@@ -58,6 +58,12 @@ describe('the ticket loop through the API', () => {
     expect(created.state).toBe('submitted');
     const read = await call('resident', 'GET', `/api/tickets/${created.id}`);
     expect(read.json().events.map((e: { action: string }) => e.action)).toEqual(['submit']);
+    // A building goes by its compound: every compound has a 1栋.
+    expect(read.json().placeName).toBe('府东花园 1栋');
+    const listed = await call('community', 'GET', '/api/tickets?queue=to_accept');
+    expect(listed.json().items.find((i: { id: string }) => i.id === created.id).placeName).toBe(
+      '府东花园 1栋',
+    );
   });
 
   it('keeps numbers unique past the six-digit serial', async () => {
@@ -92,7 +98,9 @@ describe('the ticket loop through the API', () => {
 
   it('answers 409 for a move the state does not allow and 403 for a caller who may not', async () => {
     const { id } = await submit();
-    expect((await act('community', id, { action: 'resolve', result: 'x' })).statusCode).toBe(409);
+    // (Resolving a new ticket is allowed: 现场解决 in one move.) Receiving one that was never dispatched is not.
+    expect((await act('community', id, { action: 'receive' })).statusCode).toBe(409);
+    expect((await act('community', id, { action: 'rate', rating: 'satisfied' })).statusCode).toBe(409);
     expect((await act('handler', id, { action: 'accept' })).statusCode).toBe(403);
     expect((await act('resident', id, { action: 'accept' })).statusCode).toBe(403);
     expect((await act('community', id, { action: 'reject' })).statusCode).toBe(400);

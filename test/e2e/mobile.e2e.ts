@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser';
-import { computed, label, shot } from '../support/journeys';
+import { computed, label, shot, signInPhone } from '../support/journeys';
 import { startServer } from '../support/server';
 
 // A newcomer on a phone (BRIEF §2, DESIGN.md): registers with an SMS code and a home building picked from the
@@ -125,6 +125,38 @@ describe('phone pages for a newcomer', () => {
     await page.getByTestId('elderly-switch').filter({ hasText: 'Large mode for seniors' }).waitFor();
     expect(await page.locator('body').textContent()).not.toMatch(/长辈版|我的住址/);
     expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    await context.close();
+  });
+});
+
+describe('WeChat notifications on 我的', () => {
+  it('binds and unbinds WeChat (development binding: no official account configured)', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    onTestFailed(() => shot(page, 'failed-mobile-wechat'));
+    await signInPhone(page, server.url, 'resident2');
+    await page.goto(`${server.url}/m/me`);
+    const row = page.getByTestId('me-wechat');
+    await row.filter({ hasText: '未绑定' }).waitFor();
+    await row.click();
+    await page.waitForURL(/\/m\/me\/wechat$/);
+    await page.getByTestId('wechat-status').filter({ hasText: '未绑定微信' }).waitFor();
+    expect(await page.locator('.lx-page-body').textContent()).toContain('尚未接入微信公众号');
+    await page.getByTestId('wechat-bind').click();
+    await page.getByTestId('wechat-status').filter({ hasText: '已绑定微信' }).waitFor();
+    await shot(page, 'zh-me-wechat-bound');
+
+    // A return from WeChat whose state this browser did not send is refused, and nothing changes.
+    await page.goto(`${server.url}/m/me/wechat?code=forged&state=forged`);
+    await page.getByTestId('form-error').filter({ hasText: '微信授权已过期' }).waitFor();
+    await page.waitForURL(/\/m\/me\/wechat$/);
+    await page.getByTestId('wechat-status').filter({ hasText: '已绑定微信' }).waitFor();
+
+    await page.goto(`${server.url}/m/me`);
+    await page.getByTestId('me-wechat').filter({ hasText: '已绑定' }).waitFor();
+    await page.getByTestId('me-wechat').click();
+    await page.getByTestId('wechat-unbind').click();
+    await page.getByTestId('wechat-status').filter({ hasText: '未绑定微信' }).waitFor();
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import { can, type Permission, type RouteAuth } from './permissions';
 import type { PolicyStore } from './policy-store';
 import { resolveSession, SESSION_COOKIE } from './session';
 import type { SmsSender } from './sms';
+import type { WechatServices } from './wechat';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -29,6 +30,8 @@ export type AppServices = {
   clock: () => Date;
   policy: PolicyStore;
   sms: SmsSender;
+  /** WeChat template messages (or the development adapter) and the OAuth code exchange for binding. */
+  wechat: WechatServices;
   files: FileStore;
 };
 

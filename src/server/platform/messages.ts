@@ -56,7 +56,32 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '当前状态下不能进行此操作',
     'en-US': 'This action is not possible in the current state',
   },
+  wechat_not_configured: {
+    'zh-CN': '本系统尚未接入微信公众号，暂不能绑定微信',
+    'en-US': 'WeChat is not set up on this system, so it cannot be bound',
+  },
+  wechat_taken: {
+    'zh-CN': '该微信已绑定其他账号，请先在那个账号上解绑',
+    'en-US': 'This WeChat is bound to another account; unbind it there first',
+  },
+  extension_pending: {
+    'zh-CN': '已有一条延期申请待审批，请等上级答复后再申请',
+    'en-US': 'An extension request is already waiting for approval; wait for the answer before asking again',
+  },
+  extension_not_requested: {
+    'zh-CN': '没有待审批的延期申请',
+    'en-US': 'There is no extension request waiting for approval',
+  },
   // Field rules beyond the schema
+  wechat_code_required: { 'zh-CN': '缺少微信授权码', 'en-US': 'The WeChat authorisation code is missing' },
+  wechat_code_invalid: {
+    'zh-CN': '微信授权已失效，请重新授权',
+    'en-US': 'The WeChat authorisation did not work; please try again',
+  },
+  wechat_dev_openid_required: {
+    'zh-CN': '开发环境绑定需要提供 devOpenid',
+    'en-US': 'Development binding needs a devOpenid',
+  },
   password_too_short: { 'zh-CN': '密码至少 {min} 位', 'en-US': 'At least {min} characters' },
   password_classes: {
     'zh-CN': '密码须包含大写字母、小写字母、数字、符号中的至少 {classes} 类',

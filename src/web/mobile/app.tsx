@@ -13,6 +13,7 @@ import { HomePage } from './home/home-page';
 import { ChangePasswordPage } from './me/change-password-page';
 import { HomePlacePage } from './me/home-place-page';
 import { MePage } from './me/me-page';
+import { WechatPage } from './me/wechat-page';
 import { SessionGate } from './shell/session-gate';
 import { PublicLayout, TabLayout } from './shell/tab-layout';
 import { LoadingState } from './ui/states';
@@ -55,6 +56,7 @@ export default function MobileApp() {
             <Route path="me" element={<MePage />} />
             <Route path="me/password" element={<ChangePasswordPage />} />
             <Route path="me/home" element={<HomePlacePage />} />
+            <Route path="me/wechat" element={<WechatPage />} />
             <Route
               path="tickets/*"
               element={

@@ -36,6 +36,8 @@ export const account = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     totpSecretEnc: text('totp_secret_enc'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    // The WeChat official-account openid the holder bound (POST /api/auth/wechat/bind); template messages go here.
+    wechatOpenid: text('wechat_openid'),
     status: text('status').notNull().default('active'), // 'active' | 'disabled'
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -43,6 +45,7 @@ export const account = pgTable(
   },
   (t) => [
     uniqueIndex('account_phone_hash_uq').on(t.phoneHash),
+    uniqueIndex('account_wechat_openid_uq').on(t.wechatOpenid),
     index('account_place_path_gist').using('gist', t.placePath),
   ],
 );
@@ -107,6 +110,16 @@ export const smsOutbox = pgTable('sms_outbox', {
   phoneMasked: text('phone_masked').notNull(),
   phoneHash: text('phone_hash').notNull(),
   body: text('body').notNull(),
+  adapter: text('adapter').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What the development WeChat adapter "sends": the template-message request it would have POSTed. */
+export const wechatOutbox = pgTable('wechat_outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  openid: text('openid').notNull(),
+  templateId: text('template_id').notNull(),
+  request: jsonb('request').notNull(),
   adapter: text('adapter').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -10,6 +10,7 @@ import {
   ZSmsRequest,
   ZTotpConfirm,
   ZTotpSetup,
+  ZWechatBind,
 } from '../../../shared/accounts';
 import {
   type AppServices,
@@ -22,6 +23,7 @@ import { resolveSession, revokeSessions } from '../../platform/session';
 import { updateProfile } from '../accounts/service';
 import { registerResident, requestSmsCode, resetPasswordBySms } from './residents';
 import { changePassword, confirmTotp, getMe, login, setupTotp } from './service';
+import { bindWechat, openidToBind, unbindWechat } from './wechat';
 
 const tags = ['auth'];
 const ZOk = z.object({ ok: z.literal(true) });
@@ -87,6 +89,37 @@ export function authRoutes(services: AppServices): FastifyPluginAsyncZod {
       (req) =>
         inScope(services, req, async (ctx) => {
           await updateProfile(ctx, req.body);
+          return getMe(ctx, services);
+        }),
+    );
+    app.post(
+      '/api/auth/wechat/bind',
+      {
+        config: { auth: 'active' },
+        schema: {
+          tags,
+          summary: 'Bind my WeChat (OAuth code) so ticket news arrive as template messages',
+          body: ZWechatBind,
+          response: { 200: ZMe },
+        },
+      },
+      async (req) => {
+        const openid = await openidToBind(services, req.body);
+        return inScope(services, req, async (ctx) => {
+          await bindWechat(ctx, openid);
+          return getMe(ctx, services);
+        });
+      },
+    );
+    app.delete(
+      '/api/auth/wechat/bind',
+      {
+        config: { auth: 'active' },
+        schema: { tags, summary: 'Unbind my WeChat', response: { 200: ZMe } },
+      },
+      (req) =>
+        inScope(services, req, async (ctx) => {
+          await unbindWechat(ctx);
           return getMe(ctx, services);
         }),
     );

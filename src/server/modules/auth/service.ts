@@ -159,7 +159,15 @@ export async function getMe(ctx: Ctx, services: AppServices): Promise<Me> {
     totpEnabled: row.a.totpEnabled,
     totpRequired: ctx.actor.roles.some((r) => policy.totpRequiredRoles.includes(r)),
     permissions: [...permissionsOf(ctx.actor.roles)].sort(),
+    wechatBound: row.a.wechatOpenid !== null,
+    wechatAppId: services.wechat.appId,
+    wechatDevBinding: wechatDevBinding(services),
   };
+}
+
+/** Binding without WeChat: only where WeChat is not configured and never in production. */
+export function wechatDevBinding(services: AppServices): boolean {
+  return services.wechat.openidForCode === null && services.config.mode !== 'production';
 }
 
 /** Changes the caller's password and ends every session. Throws validation_failed (policy, wrong current). */

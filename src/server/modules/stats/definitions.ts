@@ -13,9 +13,10 @@ import { ticket } from '../../db/schema';
  * inside its limit never counts against anyone.
  *
  * The conditions read only ticket columns kept by the move service (tickets/moves.ts):
- * responded_at (first accept / reject / merge / dispatch / pool / resolve), resolved_at (cleared when the
+ * responded_at (first accept / reject / merge / dispatch / pool / resolve, 现场解决 included), resolved_at (cleared when the
  * resident rates 不满意, set again on the next resolution), rating and rated_at (the latest rating),
- * closed_at and outcome, dispatched_at, return_count, reopen_count, extension_count, and the limits
+ * closed_at and outcome, dispatched_at, return_count, reopen_count, extension_count (granted extensions only:
+ * a pending or denied request leaves it alone), and the limits
  * response_due_at and handle_due_at (an approved extension moves handle_due_at: handling by the extended
  * limit is handling on time).
  */
@@ -123,7 +124,9 @@ export const COUNTERS: Record<CounterKey, Counter> = {
       zh: '已办结且该次办结未被评为不满意的工单（待评价的计入）。',
       en: 'Resolved tickets whose latest resolution was not rated unsatisfied (tickets awaiting a rating count).',
     },
-    where: () => sql`(${resolved} AND NOT (${t.rating} = 'unsatisfied' AND ${t.ratedAt} >= ${t.resolvedAt}))`,
+    // IS NOT TRUE: a ticket awaiting its first rating (rating NULL) counts; plain NOT would drop it as NULL.
+    where: () =>
+      sql`(${resolved} AND (${t.rating} = 'unsatisfied' AND ${t.ratedAt} >= ${t.resolvedAt}) IS NOT TRUE)`,
   },
   resolvedOnTime: {
     name: { zh: '按期处置数', en: 'Resolved on time' },
@@ -152,8 +155,8 @@ export const COUNTERS: Record<CounterKey, Counter> = {
   extended: {
     name: { zh: '延期数', en: 'Extended' },
     definition: {
-      zh: '办理时限经批准延长过的工单。',
-      en: 'Accepted tickets whose handling limit was extended at least once.',
+      zh: '办理时限经批准延长过的工单（上级直接延期或批准了延期申请）；待审批和被驳回的延期申请不计。',
+      en: 'Accepted tickets whose handling limit was extended at least once (granted by the level above, directly or by approving a request); pending and denied extension requests do not count.',
     },
     where: () => sql`(${accepted} AND ${t.extensionCount} > 0)`,
   },

@@ -74,7 +74,9 @@ ${averageRows.join('\n')}
 - **不满意 and rework.** 不满意 reopens the ticket: it leaves 办结 and 解决 until it is resolved again, counts
   once as 返工, and its rating counts in 满意率 until the resident rates again (the latest rating counts).
 - **Extensions (延期).** An approved extension moves the handling limit; handling by the extended limit is on
-  time. The ticket counts in 延期数 either way.
+  time. The ticket counts in 延期数 either way. Only granted extensions count: the level above extending at
+  once, or approving a request of the handler or office. A request still waiting, or denied, counts nowhere.
+- **现场解决.** A ticket resolved on the spot straight from 待受理 is accepted and responded to at that moment.
 - **Withdrawn before any response** within the response limit: outside 响应率. Withdrawn after the limit without
   a response: a late response.
 - **Open tickets** are judged at \`asOf\` (the moment of the request): a ticket still inside its limit is in neither

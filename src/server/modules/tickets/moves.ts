@@ -1,21 +1,31 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TicketMove } from '../../../shared/tickets';
+import type { TicketAction, TicketMove } from '../../../shared/tickets';
 import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { AppError, forbidden, invalidField, notFound } from '../../platform/errors';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { extendLimit } from './deadlines';
-import { follow, notifyFollowers } from './notify';
+import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
 import { getTicketRow, type TicketRow } from './repo';
-import { allowedOutcomes, isAllowedFor, isAllowedFrom, nextState, WORKFLOW } from './workflow';
+import {
+  allowedOutcomes,
+  EXTENDABLE,
+  isAllowedByRequest,
+  isAllowedFor,
+  isAllowedFrom,
+  isRequestOnly,
+  nextState,
+  WORKFLOW,
+} from './workflow';
 
 type Changes = Partial<typeof ticket.$inferInsert>;
 
 /**
  * Performs one move of the state machine (workflow.ts) on a locked ticket: the state check (409), the
- * caller's relation (403), the required fields (400), then the move's own effects, a timeline event, an audit
- * entry and the followers' notifications — in the caller's one transaction. The loser of a race finds the
- * state already moved and gets 409. Throws not_found, invalid_transition, forbidden, validation_failed, conflict.
+ * caller's relation (403), a pending request (409), the required fields (400), then the move's own effects, a
+ * timeline event, an audit entry and the followers' notifications — in the caller's one transaction. The loser
+ * of a race finds the state already moved and gets 409. Throws not_found, invalid_transition, forbidden,
+ * validation_failed, conflict.
  */
 export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   const row = await getTicketRow(ctx.tx, id, { lock: true });
@@ -30,6 +40,9 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedFor(input.action, relations)) {
     throw forbidden();
   }
+  if (!isAllowedByRequest(input.action, row)) {
+    throw conflict(row.extensionRequestedAt ? 'extension_pending' : 'extension_not_requested');
+  }
   const missing = rule.requires.filter(
     (field) => input[field] === undefined && !(field === 'outcome' && input.action === 'close'),
   );
@@ -43,7 +56,14 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   const to = nextState(input.action, row, input);
   const changes: Changes = { state: to, updatedAt: ctx.now };
   const data: Record<string, unknown> = {};
-  await applyEffects(ctx, row, input, relations, changes, data);
+  // What the timeline, the audit trail and the followers call the move: an extension asked for is a request.
+  const recorded: RecordedMove = isRequestOnly(input.action, relations) ? 'request_extension' : input.action;
+  await applyEffects(ctx, row, input, recorded, relations, changes, data);
+  if (row.extensionRequestedAt && changes.extensionRequestedAt === undefined && !EXTENDABLE.includes(to)) {
+    // A request lapses when the ticket leaves the states it could be answered in (resolved, returned …).
+    Object.assign(changes, NO_REQUEST);
+    data.extensionRequestLapsed = true;
+  }
 
   await ctx.tx
     .update(ticket)
@@ -53,7 +73,7 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   await ctx.tx.insert(ticketEvent).values({
     districtId: row.districtId,
     ticketId: row.id,
-    action: input.action,
+    action: recorded,
     fromState: row.state,
     toState: to,
     actorId: ctx.actor.accountId,
@@ -63,15 +83,41 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     at: ctx.now,
   });
   await ctx.audit({
-    action: `ticket.${input.action}`,
+    action: `ticket.${recorded}`,
     targetType: 'ticket',
     targetId: row.id,
     districtId: row.districtId,
     before: { state: row.state },
     after: { state: to, ...data },
   });
-  await notifyFollowers(ctx, row, input.action, note);
+  await notifyFollowers(ctx, row, recorded, note);
+  if (recorded === 'request_extension') {
+    await notifyApprovers(ctx, row, input.days ?? 0, note);
+  }
   return { id: row.id, districtId: row.districtId };
+}
+
+export type RecordedMove = TicketAction | 'request_extension';
+
+const NO_REQUEST = {
+  extensionRequestedDays: null,
+  extensionRequestedReason: null,
+  extensionRequestedBy: null,
+  extensionRequestedAt: null,
+} satisfies Changes;
+
+/** A granted extension (延期): the limit moves by working days and counts in 延期率. */
+async function grantExtension(
+  ctx: Ctx,
+  row: TicketRow,
+  days: number,
+  changes: Changes,
+  data: Record<string, unknown>,
+) {
+  const limits = await extendLimit(ctx.tx, row.handleDueAt, row.createdAt, days);
+  Object.assign(changes, limits, { extensionCount: row.extensionCount + 1 });
+  data.days = days;
+  data.handleDueAt = limits.handleDueAt.toISOString();
 }
 
 /** The effects of each move beyond its state: one switch over the action names, exhaustively. */
@@ -79,6 +125,7 @@ async function applyEffects(
   ctx: Ctx,
   row: TicketRow,
   input: TicketMove,
+  recorded: RecordedMove,
   relations: ReturnType<typeof relationsOf>,
   changes: Changes,
   data: Record<string, unknown>,
@@ -147,7 +194,11 @@ async function applyEffects(
     case 'progress':
       return;
     case 'resolve':
+      // From submitted it is 现场解决 in one move: accepted and resolved at once, the response given now.
       Object.assign(changes, { resolvedAt: ctx.now, respondedAt: responded });
+      if (row.state === 'submitted') {
+        data.onTheSpot = true;
+      }
       return;
     case 'rate':
       Object.assign(changes, { rating: input.rating, ratedAt: ctx.now });
@@ -188,16 +239,41 @@ async function applyEffects(
     case 'urge':
       changes.urgeCount = row.urgeCount + 1;
       return;
-    case 'extend': {
-      const limits = await extendLimit(ctx.tx, row.handleDueAt, row.createdAt, input.days ?? 0);
-      Object.assign(changes, limits, { extensionCount: row.extensionCount + 1 });
-      data.days = input.days;
-      data.handleDueAt = limits.handleDueAt.toISOString();
+    case 'extend':
+      if (recorded === 'request_extension') {
+        // Asked for: it waits on the ticket for the level above; the limit stays and nothing is counted yet.
+        Object.assign(changes, {
+          extensionRequestedDays: input.days,
+          extensionRequestedReason: input.reason,
+          extensionRequestedBy: ctx.actor.accountId,
+          extensionRequestedAt: ctx.now,
+        });
+        data.days = input.days;
+        return;
+      }
+      await grantExtension(ctx, row, input.days ?? 0, changes, data);
       return;
-    }
+    case 'approve_extension':
+      await grantExtension(ctx, row, row.extensionRequestedDays ?? 0, changes, data);
+      Object.assign(changes, NO_REQUEST);
+      Object.assign(data, requestData(row));
+      return;
+    case 'deny_extension':
+      Object.assign(changes, NO_REQUEST);
+      Object.assign(data, requestData(row), { days: row.extensionRequestedDays });
+      return;
     default: {
       const never: never = input.action;
       throw new Error(`unhandled action ${String(never)}`);
     }
   }
+}
+
+/** Who asked and why, kept on the answer's event once the request is cleared. */
+function requestData(row: TicketRow) {
+  return {
+    requestedBy: row.extensionRequestedBy,
+    requestedReason: row.extensionRequestedReason,
+    requestedAt: row.extensionRequestedAt?.toISOString() ?? null,
+  };
 }

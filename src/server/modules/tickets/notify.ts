@@ -1,10 +1,15 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { TicketAction } from '../../../shared/tickets';
 import { notification, outboxMessage, ticketFollower } from '../../db/schema';
+import type { TicketNotice } from '../../platform/channels';
 import type { Ctx } from '../../platform/context';
+import { ABOVE_ROLES } from './relations';
 
-/** What a follower reads about each move, in plain words (DESIGN.md: a delivery tracker). */
-const MOVE_TEXT: Record<TicketAction | 'submit', string> = {
+/**
+ * What a follower reads about each move, in plain words (DESIGN.md: a delivery tracker); null: an internal
+ * matter the followers are not told of (an extension asked for or refused).
+ */
+const MOVE_TEXT: Record<TicketAction | 'submit' | 'request_extension', string | null> = {
   submit: '已收到您的诉求，我们会尽快受理',
   accept: '已受理',
   reject: '未予受理',
@@ -21,18 +26,26 @@ const MOVE_TEXT: Record<TicketAction | 'submit', string> = {
   escalate: '已上报上级研判',
   urge: '已督办',
   extend: '办理时限已延长',
+  request_extension: null,
+  approve_extension: '办理时限已延长',
+  deny_extension: null,
 };
 
 /**
  * Tells everyone who follows a ticket (submitter, merged submitters, 关注) of a move: an inbox entry and an
- * outbox message for the outside channel adapters. The actor is not told of their own move.
+ * outbox message for the outside channels (one per follower; the channel is picked when it is delivered, as the
+ * mover may not see the follower's account). The actor is not told of their own move.
  */
 export async function notifyFollowers(
   ctx: Ctx,
   t: { districtId: string; id: string; number: string; title: string },
-  move: TicketAction | 'submit',
+  move: TicketAction | 'submit' | 'request_extension',
   note?: string | null,
 ): Promise<number> {
+  const text = MOVE_TEXT[move];
+  if (text === null) {
+    return 0;
+  }
   const followers = await ctx.tx
     .select({ accountId: ticketFollower.accountId })
     .from(ticketFollower)
@@ -46,8 +59,16 @@ export async function notifyFollowers(
   if (followers.length === 0) {
     return 0;
   }
-  const title = `${t.number} ${MOVE_TEXT[move]}`;
-  const body = note ? `「${t.title}」${MOVE_TEXT[move]}：${note}` : `「${t.title}」${MOVE_TEXT[move]}`;
+  const title = `${t.number} ${text}`;
+  const notice: TicketNotice = {
+    ticketId: t.id,
+    number: t.number,
+    title: t.title,
+    move: text,
+    note: note ?? null,
+    at: ctx.now.toISOString(),
+  };
+  const body = note ? `「${t.title}」${text}：${note}` : `「${t.title}」${text}`;
   await ctx.tx.insert(notification).values(
     followers.map((f) => ({
       districtId: t.districtId,
@@ -61,10 +82,12 @@ export async function notifyFollowers(
   await ctx.tx.insert(outboxMessage).values(
     followers.map((f) => ({
       districtId: t.districtId,
-      channel: 'sms',
+      // Chosen at delivery from the follower's addresses (notifications/outbox.ts): WeChat when bound, else SMS.
+      channel: 'auto',
       accountId: f.accountId,
       ticketId: t.id,
       body: `【连心】${body}`,
+      payload: notice,
       createdAt: ctx.now,
     })),
   );
@@ -82,4 +105,34 @@ export async function follow(
     .insert(ticketFollower)
     .values({ districtId: t.districtId, ticketId: t.id, accountId, reason, createdAt: ctx.now })
     .onConflictDoNothing();
+}
+
+/**
+ * Tells the level above of an extension request (延期申请): an inbox entry for each approver on the nearest
+ * node above the ticket's owner (queue extension_requests lists the same). Returns how many were told.
+ */
+export async function notifyApprovers(
+  ctx: Ctx,
+  t: { districtId: string; id: string; number: string; title: string; ownerPath: string },
+  days: number,
+  reason: string | null,
+): Promise<number> {
+  const result = (await ctx.tx.execute(
+    sql`SELECT lianxin_extension_approvers(${t.ownerPath}::ltree, ${sql.param([...ABOVE_ROLES])}::text[]) AS id`,
+  )) as unknown as { rows: { id: string }[] };
+  const approvers = result.rows.map((r) => r.id).filter((id) => id !== ctx.actor.accountId);
+  if (approvers.length === 0) {
+    return 0;
+  }
+  await ctx.tx.insert(notification).values(
+    approvers.map((accountId) => ({
+      districtId: t.districtId,
+      accountId,
+      ticketId: t.id,
+      title: `${t.number} 申请延期 ${days} 个工作日，待您审批`,
+      body: `「${t.title}」${ctx.actor.name ?? ''}申请延期 ${days} 个工作日${reason ? `：${reason}` : ''}`,
+      createdAt: ctx.now,
+    })),
+  );
+  return approvers.length;
 }

@@ -10,7 +10,8 @@ type Names = {
   places: Map<string, string>;
   categories: Map<string, string>;
   units: Map<string, string>;
-  claimants: Map<string, string>;
+  /** Claimants and extension requesters. */
+  people: Map<string, string>;
 };
 
 /** Yellow from 80 % of the handling limit, red past it; a finished ticket keeps the colour it finished in. */
@@ -57,12 +58,24 @@ export function presentTicket(actor: Actor, row: TicketRow, names: Names, vault:
     isPublic: row.isPublic,
     unitId: row.unitId,
     unitName: row.unitId ? (names.units.get(row.unitId) ?? null) : null,
-    claimantName: row.claimantId ? (names.claimants.get(row.claimantId) ?? null) : null,
+    claimantName: row.claimantId ? (names.people.get(row.claimantId) ?? null) : null,
     mergedIntoId: row.mergedIntoId,
     rating: row.rating,
     reopenCount: row.reopenCount,
     extensionCount: row.extensionCount,
     urgeCount: row.urgeCount,
+    extensionRequest:
+      row.extensionRequestedAt && row.extensionRequestedDays
+        ? {
+            days: row.extensionRequestedDays,
+            reason: row.extensionRequestedReason ?? '',
+            requestedById: row.extensionRequestedBy,
+            requestedByName: row.extensionRequestedBy
+              ? (names.people.get(row.extensionRequestedBy) ?? null)
+              : null,
+            requestedAt: row.extensionRequestedAt.toISOString(),
+          }
+        : null,
     responseDueAt: row.responseDueAt.toISOString(),
     handleDueAt: row.handleDueAt.toISOString(),
     deadlineStatus: deadlineStatusOf(row, now),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
 import type { TicketState, ZTicketListQuery } from '../../../shared/tickets';
@@ -7,22 +7,30 @@ import { place, ticket, ticketFollower } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { isWithin } from '../../platform/scope';
 import { searchQuery } from '../../platform/text';
 import { presentTicket } from './presenter';
+import { ABOVE_ROLES } from './relations';
 import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
-import { OPEN_STATES } from './workflow';
+import { EXTENDABLE, OPEN_STATES } from './workflow';
 
 /**
  * What the caller may see, as a query condition (row-level security checks the same again). The public wish
  * wall is open to everyone, but only when asked for, so a resident's own list stays their own.
  */
-function visibleTo(ctx: Ctx, queue: TicketQueue | undefined): SQL | undefined {
+function visibleTo(ctx: Ctx, queue: TicketQueue | undefined, underPath: string | undefined): SQL | undefined {
   const a = ctx.actor;
   if (queue === 'wish_wall' && a.kind !== 'staff') {
     return undefined;
   }
   if (a.kind === 'staff') {
     const scope = scopeOf(a);
+    // A place filter inside the caller's subtree is already the subtree condition. Repeating the scope would
+    // make the planner multiply two nested subtrees as if independent, expect a handful of rows, and scan
+    // the whole table instead of walking the newest first (docs/performance.md).
+    if (underPath && isWithin(underPath, scope)) {
+      return undefined;
+    }
     return sql`(${scope === '*' ? sql`true` : sql`${ticket.placePath} <@ ${scope}::ltree`}
       OR ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[]) OR ${ticket.claimantId} = ${a.accountId})`;
   }
@@ -52,6 +60,18 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
       return and(eq(ticket.state, 'escalated'), sql`${ticket.ownerPath} = ${a.placePath ?? ''}::ltree`);
     case 'wish_wall':
       return and(eq(ticket.kind, 'wish'), eq(ticket.state, 'pooled'), eq(ticket.isPublic, true));
+    case 'extension_requests':
+      // Requests the caller may answer: an approving role on a node strictly above the ticket's owner.
+      if (!a.roles.some((r) => (ABOVE_ROLES as readonly string[]).includes(r))) {
+        return sql`false`;
+      }
+      return and(
+        isNotNull(ticket.extensionRequestedAt),
+        inArray(ticket.state, [...EXTENDABLE]),
+        scopeOf(a) === '*' ? undefined : sql`${ticket.ownerPath} <@ ${scopeOf(a)}::ltree`,
+        scopeOf(a) === '*' ? undefined : sql`${ticket.ownerPath} <> ${scopeOf(a)}::ltree`,
+        a.accountId ? sql`${ticket.extensionRequestedBy} IS DISTINCT FROM ${a.accountId}` : undefined,
+      );
     case 'mine':
       return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.claimantId} = ${a.accountId} OR ${ticket.createdById} = ${a.accountId})`;
     default: {
@@ -60,6 +80,9 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
     }
   }
 }
+
+// The search vector is for the index only; a page of rows without it is a third of the bytes to sort.
+const { searchText: _searchText, ...LIST_COLUMNS } = getTableColumns(ticket);
 
 /** Lists tickets, newest first, with filters, work queues and Chinese full-text search (keyset paging). */
 export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQuery> & PageQuery) {
@@ -78,11 +101,11 @@ export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQue
   }
   const after = decodeCursor(query.cursor, 2);
   const rows = await ctx.tx
-    .select()
+    .select(LIST_COLUMNS)
     .from(ticket)
     .where(
       and(
-        visibleTo(ctx, query.queue),
+        visibleTo(ctx, query.queue, underPath),
         states.length > 0 ? inArray(ticket.state, states as TicketState[]) : undefined,
         query.kind ? eq(ticket.kind, query.kind) : undefined,
         query.categoryId ? eq(ticket.categoryId, query.categoryId) : undefined,

@@ -9,11 +9,13 @@ export type TicketParties = {
   unitId: string | null;
   claimantId: string | null;
   submitterId: string | null;
+  extensionRequestedBy: string | null;
 };
 
 const OFFICE_ROLES = ['community_staff', 'street_admin'] as const;
 const OVERSEER_ROLES = ['supervisor', 'leader', 'street_admin'] as const;
-const ABOVE_ROLES = ['street_admin', 'leader', 'supervisor'] as const;
+/** Who approves extension requests (on a node above the ticket's owner). */
+export const ABOVE_ROLES = ['street_admin', 'leader', 'supervisor'] as const;
 const CLAIMER_ROLES = ['volunteer', 'handler', 'grid_worker'] as const;
 
 /** How the caller stands to a ticket; the workflow table says what each relation may do. */
@@ -47,6 +49,9 @@ export function relationsOf(actor: Actor, t: TicketParties): Set<Relation> {
   }
   if (has(ABOVE_ROLES) && isBelow(t.ownerPath, scope)) {
     relations.add('above');
+  }
+  if (t.extensionRequestedBy && t.extensionRequestedBy === actor.accountId) {
+    relations.add('requester');
   }
   return relations;
 }

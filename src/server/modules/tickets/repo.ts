@@ -3,7 +3,8 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
 import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
 
-export type TicketRow = typeof ticket.$inferSelect;
+/** A ticket as services use it; the search vector stays in the database. */
+export type TicketRow = Omit<typeof ticket.$inferSelect, 'searchText'>;
 
 /** A ticket by id with the names a presenter needs. Row-level security hides what the caller may not see. */
 export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean } = {}) {
@@ -12,58 +13,54 @@ export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean
   return row;
 }
 
+/** The names a presenter shows for a page of tickets, in one round trip (row-level security applies). */
 export async function namesFor(tx: Tx, rows: TicketRow[]) {
-  const ids = (pick: (r: TicketRow) => string | null) => [
-    ...new Set(rows.map(pick).filter((v): v is string => Boolean(v))),
+  const ids = (...picks: ((r: TicketRow) => string | null)[]) => [
+    ...new Set(rows.flatMap((r) => picks.map((pick) => pick(r))).filter((v): v is string => Boolean(v))),
   ];
-  const [places, categories, units, claimants] = await Promise.all([
-    lookup(
-      tx,
-      place,
-      place.id,
-      place.name,
-      ids((r) => r.placeId),
-    ),
-    lookup(
-      tx,
-      category,
-      category.id,
-      category.nameZh,
-      ids((r) => r.categoryId),
-    ),
-    lookup(
-      tx,
-      unit,
-      unit.id,
-      unit.name,
-      ids((r) => r.unitId),
-    ),
-    lookup(
-      tx,
+  const names = {
+    places: new Map<string, string>(),
+    categories: new Map<string, string>(),
+    units: new Map<string, string>(),
+    // Claimants and extension requesters (a name the caller may not read stays unknown).
+    people: new Map<string, string>(),
+  };
+  // A grid or a building goes by its compound too: every compound has a 1栋 (and a 第一网格).
+  const placeName = sql`CASE WHEN ${place.level} IN ('grid', 'building') THEN coalesce((SELECT c.name
+    FROM place c WHERE c.path @> ${place.path} AND c.level = 'compound') || ' ', '') || ${place.name}
+    ELSE ${place.name} END`;
+  const wanted: [keyof typeof names, PgTable, AnyPgColumn, AnyPgColumn | SQL, string[]][] = [
+    ['places', place, place.id, placeName, ids((r) => r.placeId)],
+    ['categories', category, category.id, category.nameZh, ids((r) => r.categoryId)],
+    ['units', unit, unit.id, unit.name, ids((r) => r.unitId)],
+    [
+      'people',
       account,
       account.id,
       account.displayName,
-      ids((r) => r.claimantId),
-    ),
-  ]);
-  return { places, categories, units, claimants };
-}
-
-async function lookup(
-  tx: Tx,
-  table: PgTable,
-  idColumn: AnyPgColumn,
-  nameColumn: AnyPgColumn,
-  ids: string[],
-): Promise<Map<string, string>> {
-  if (ids.length === 0) {
-    return new Map();
+      ids(
+        (r) => r.claimantId,
+        (r) => r.extensionRequestedBy,
+      ),
+    ],
+  ];
+  const parts = wanted
+    .filter(([, , , , list]) => list.length > 0)
+    .map(
+      ([kind, table, id, name, list]) =>
+        sql`SELECT ${kind}::text AS kind, ${id}::text AS id, ${name} AS name FROM ${table}
+          WHERE ${id} = ANY(${sql.param(list)}::uuid[])`,
+    );
+  if (parts.length === 0) {
+    return names;
   }
-  const rows = (await tx
-    .select({ id: idColumn, name: nameColumn })
-    .from(table)
-    .where(sql`${idColumn} = ANY(${sql.param(ids)}::uuid[])`)) as { id: string; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const found = (await tx.execute(sql.join(parts, sql` UNION ALL `))) as unknown as {
+    rows: { kind: keyof typeof names; id: string; name: string }[];
+  };
+  for (const row of found.rows) {
+    names[row.kind].set(row.id, row.name);
+  }
+  return names;
 }
 
 export async function findEvents(tx: Tx, districtId: string, ticketId: string) {

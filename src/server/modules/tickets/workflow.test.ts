@@ -3,8 +3,10 @@ import { TICKET_ACTIONS, TICKET_STATES, type TicketAction, type TicketState } fr
 import {
   allowedActions,
   allowedOutcomes,
+  isAllowedByRequest,
   isAllowedFor,
   isAllowedFrom,
+  isRequestOnly,
   nextState,
   type Relation,
   WORKFLOW,
@@ -16,6 +18,7 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     accept: 'accepted',
     reject: 'rejected',
     merge: 'merged',
+    resolve: 'resolved',
     close: 'closed',
     escalate: 'escalated',
     urge: 'submitted',
@@ -36,8 +39,18 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     escalate: 'escalated',
     urge: 'dispatched',
     extend: 'dispatched',
+    approve_extension: 'dispatched',
+    deny_extension: 'dispatched',
   },
-  pooled: { claim: 'claimed', close: 'closed', escalate: 'escalated', urge: 'pooled', extend: 'pooled' },
+  pooled: {
+    claim: 'claimed',
+    close: 'closed',
+    escalate: 'escalated',
+    urge: 'pooled',
+    extend: 'pooled',
+    approve_extension: 'pooled',
+    deny_extension: 'pooled',
+  },
   received: {
     progress: 'in_progress',
     resolve: 'resolved',
@@ -46,6 +59,8 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     escalate: 'escalated',
     urge: 'received',
     extend: 'received',
+    approve_extension: 'received',
+    deny_extension: 'received',
   },
   claimed: {
     progress: 'in_progress',
@@ -55,6 +70,8 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     escalate: 'escalated',
     urge: 'claimed',
     extend: 'claimed',
+    approve_extension: 'claimed',
+    deny_extension: 'claimed',
   },
   in_progress: {
     progress: 'in_progress',
@@ -64,6 +81,8 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     escalate: 'escalated',
     urge: 'in_progress',
     extend: 'in_progress',
+    approve_extension: 'in_progress',
+    deny_extension: 'in_progress',
   },
   escalated: {
     dispatch: 'dispatched',
@@ -72,6 +91,8 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     escalate: 'escalated',
     urge: 'escalated',
     extend: 'escalated',
+    approve_extension: 'escalated',
+    deny_extension: 'escalated',
   },
   resolved: { rate: 'rated', close: 'closed' },
   rated: { close: 'closed' },
@@ -119,7 +140,22 @@ describe('the ticket state machine', () => {
     expect(who('urge', 'overseer')).toBe(true);
     expect(who('urge', 'assignee')).toBe(false);
     expect(who('extend', 'above')).toBe(true);
-    expect(who('extend', 'office')).toBe(false);
+    expect(who('extend', 'office')).toBe(true);
+    expect(who('extend', 'assignee')).toBe(true);
+    expect(who('extend', 'field')).toBe(false);
+    expect(who('extend', 'overseer')).toBe(false);
+    expect(who('approve_extension', 'above')).toBe(true);
+    expect(who('approve_extension', 'assignee')).toBe(false);
+    expect(who('approve_extension', 'office')).toBe(false);
+    expect(who('deny_extension', 'above')).toBe(true);
+    expect(who('deny_extension', 'assignee')).toBe(false);
+    // Nobody answers their own request, even when they stand above the ticket.
+    expect(who('approve_extension', 'above', 'requester')).toBe(false);
+    expect(who('deny_extension', 'above', 'requester')).toBe(false);
+    expect(who('resolve', 'field')).toBe(true);
+    expect(who('resolve', 'office')).toBe(true);
+    expect(who('resolve', 'submitter')).toBe(false);
+    expect(who('resolve', 'claimer')).toBe(false);
     expect(who('return', 'assignee')).toBe(true);
     expect(who('return', 'office')).toBe(false);
   });
@@ -136,15 +172,52 @@ describe('the ticket state machine', () => {
   });
 
   it('lists the buttons a caller gets', () => {
-    expect(allowedActions({ state: 'submitted', reopenCount: 0 }, new Set(['office']))).toEqual([
-      'accept',
-      'reject',
-      'merge',
-      'close',
-      'escalate',
-    ]);
-    expect(allowedActions({ state: 'resolved', reopenCount: 0 }, new Set(['submitter']))).toEqual(['rate']);
-    expect(allowedActions({ state: 'rated', reopenCount: 0 }, new Set(['submitter']))).toEqual([]);
+    expect(
+      allowedActions({ state: 'submitted', reopenCount: 0, extensionRequestedAt: null }, new Set(['office'])),
+    ).toEqual(['accept', 'reject', 'merge', 'resolve', 'close', 'escalate']);
+    expect(
+      allowedActions({ state: 'submitted', reopenCount: 0, extensionRequestedAt: null }, new Set(['field'])),
+    ).toEqual(['accept', 'resolve']);
+    expect(
+      allowedActions(
+        { state: 'submitted', reopenCount: 0, extensionRequestedAt: null },
+        new Set(['submitter']),
+      ),
+    ).toEqual(['close']);
+    expect(
+      allowedActions(
+        { state: 'resolved', reopenCount: 0, extensionRequestedAt: null },
+        new Set(['submitter']),
+      ),
+    ).toEqual(['rate']);
+    expect(
+      allowedActions({ state: 'rated', reopenCount: 0, extensionRequestedAt: null }, new Set(['submitter'])),
+    ).toEqual([]);
     expect(Object.keys(WORKFLOW).sort()).toEqual([...TICKET_ACTIONS].sort());
+  });
+
+  it('extensions: the people working a ticket ask, the level above grants or answers, one request at a time', () => {
+    const none = { state: 'in_progress' as const, reopenCount: 0, extensionRequestedAt: null };
+    const pending = { ...none, extensionRequestedAt: new Date('2026-11-23T08:00:00Z') };
+    // Asking is only asking; the level above grants at once.
+    expect(isRequestOnly('extend', new Set(['assignee']))).toBe(true);
+    expect(isRequestOnly('extend', new Set(['office']))).toBe(true);
+    expect(isRequestOnly('extend', new Set(['office', 'above']))).toBe(false);
+    expect(isRequestOnly('extend', new Set(['above']))).toBe(false);
+    expect(isRequestOnly('escalate', new Set(['office']))).toBe(false);
+    // A second request while one is pending is refused; an answer needs one pending.
+    expect(isAllowedByRequest('extend', none)).toBe(true);
+    expect(isAllowedByRequest('extend', pending)).toBe(false);
+    expect(isAllowedByRequest('approve_extension', none)).toBe(false);
+    expect(isAllowedByRequest('approve_extension', pending)).toBe(true);
+    expect(isAllowedByRequest('deny_extension', pending)).toBe(true);
+    expect(isAllowedByRequest('progress', pending)).toBe(true);
+    expect(WORKFLOW.deny_extension.requires).toEqual(['reason']);
+    // The buttons follow.
+    expect(allowedActions(none, new Set(['assignee']))).toContain('extend');
+    expect(allowedActions(pending, new Set(['assignee']))).not.toContain('extend');
+    expect(allowedActions(none, new Set(['above']))).toEqual(['extend']);
+    expect(allowedActions(pending, new Set(['above']))).toEqual(['approve_extension', 'deny_extension']);
+    expect(allowedActions(pending, new Set(['above', 'requester']))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { Outcome, Rating, TicketAction, TicketState } from '../../../shared
  * - submitter: the resident who submitted it
  * - overseer: supervisor, leader or street staff above or at the owner node (督办)
  * - above: staff strictly above the owner node (approves extensions)
+ * - requester: the person who asked for the pending extension (nobody answers their own request)
  * - revisit: the office, on a ticket whose submitter has no account (hotline, visit): it records the rating the
  *   person gave on the phone call back (回访)
  */
@@ -24,7 +25,8 @@ export type Relation =
   | 'submitter'
   | 'overseer'
   | 'above'
-  | 'revisit';
+  | 'revisit'
+  | 'requester';
 
 /** States in which a ticket is still being worked on. */
 export const OPEN_STATES: readonly TicketState[] = [
@@ -43,17 +45,34 @@ export type MoveInput = {
   rating?: Rating | undefined;
   outcome?: Outcome | undefined;
 };
-export type TicketFacts = { state: TicketState; reopenCount: number };
+/** What the next state depends on. */
+export type StateFacts = { state: TicketState; reopenCount: number };
+export type TicketFacts = StateFacts & {
+  /** Set while an extension request waits for the level above. */
+  extensionRequestedAt: Date | null;
+};
 
 type Rule = {
   from: readonly TicketState[];
   who: readonly Relation[];
+  /** Relations that may never make the move, whatever else they are (四眼原则). */
+  notBy?: readonly Relation[];
   requires: readonly ('reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'outcome' | 'days')[];
   /** The next state; `same` keeps it (flags, notes, deadlines). */
-  to: TicketState | 'same' | ((ticket: TicketFacts, input: MoveInput) => TicketState);
+  to: TicketState | 'same' | ((ticket: StateFacts, input: MoveInput) => TicketState);
+  /**
+   * The pending extension request (延期申请): `opens` — refused (409) while one is pending, and a caller without
+   * the `approvedBy` relation only asks (the request waits on the ticket); `answers` — refused (409) unless
+   * one is pending.
+   */
+  request?: 'opens' | 'answers';
+  /** Who grants the move at once; anyone else in `who` makes a request of it (needs `request: 'opens'`). */
+  approvedBy?: Relation;
 };
 
 const WORKING: readonly TicketState[] = ['received', 'claimed', 'in_progress'];
+/** Where a handling limit can still be extended (and an extension request answered). */
+export const EXTENDABLE: readonly TicketState[] = ['dispatched', 'pooled', ...WORKING, 'escalated'];
 
 export const WORKFLOW: Record<TicketAction, Rule> = {
   accept: { from: ['submitted'], who: ['office', 'field'], requires: [], to: 'accepted' },
@@ -64,9 +83,10 @@ export const WORKFLOW: Record<TicketAction, Rule> = {
   receive: { from: ['dispatched'], who: ['assignee'], requires: [], to: 'received' },
   claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed' },
   progress: { from: WORKING, who: ['assignee', 'office'], requires: ['note'], to: 'in_progress' },
-  // 现场解决: a grid worker or the office resolves an accepted ticket on the spot.
+  // 现场解决: a grid worker or the office resolves a new or accepted ticket on the spot, in one move (the
+  // response counts as given then). Nobody is an assignee of a submitted or accepted ticket: no unit yet.
   resolve: {
-    from: ['accepted', ...WORKING],
+    from: ['submitted', 'accepted', ...WORKING],
     who: ['assignee', 'office', 'field'],
     requires: ['result'],
     to: 'resolved',
@@ -94,11 +114,30 @@ export const WORKFLOW: Record<TicketAction, Rule> = {
   return: { from: ['dispatched', ...WORKING], who: ['assignee'], requires: ['reason'], to: 'accepted' },
   escalate: { from: OPEN_STATES, who: ['office', 'assignee'], requires: ['reason'], to: 'escalated' },
   urge: { from: OPEN_STATES, who: ['overseer'], requires: [], to: 'same' },
+  // 延期: the level above grants at once; the people working the ticket ask, and the level above answers.
   extend: {
-    from: ['dispatched', 'pooled', ...WORKING, 'escalated'],
-    who: ['above'],
+    from: EXTENDABLE,
+    who: ['above', 'assignee', 'office'],
     requires: ['reason', 'days'],
     to: 'same',
+    request: 'opens',
+    approvedBy: 'above',
+  },
+  approve_extension: {
+    from: EXTENDABLE,
+    who: ['above'],
+    notBy: ['requester'],
+    requires: [],
+    to: 'same',
+    request: 'answers',
+  },
+  deny_extension: {
+    from: EXTENDABLE,
+    who: ['above'],
+    notBy: ['requester'],
+    requires: ['reason'],
+    to: 'same',
+    request: 'answers',
   },
 };
 
@@ -122,20 +161,44 @@ export function isAllowedFrom(action: TicketAction, state: TicketState): boolean
 }
 
 export function isAllowedFor(action: TicketAction, relations: ReadonlySet<Relation>): boolean {
-  return WORKFLOW[action].who.some((r) => relations.has(r));
+  const rule = WORKFLOW[action];
+  return rule.who.some((r) => relations.has(r)) && !rule.notBy?.some((r) => relations.has(r));
+}
+
+/** Whether the ticket's pending request lets the move happen now (409 otherwise). */
+export function isAllowedByRequest(action: TicketAction, ticket: TicketFacts): boolean {
+  const pending = ticket.extensionRequestedAt !== null;
+  switch (WORKFLOW[action].request) {
+    case 'opens':
+      return !pending;
+    case 'answers':
+      return pending;
+    default:
+      return true;
+  }
+}
+
+/** Whether the caller's move only asks for it: they lack the relation that grants it (延期申请). */
+export function isRequestOnly(action: TicketAction, relations: ReadonlySet<Relation>): boolean {
+  const by = WORKFLOW[action].approvedBy;
+  return by !== undefined && !relations.has(by);
 }
 
 /** The moves a caller may make now: what the UI shows as buttons. */
 export function allowedActions(ticket: TicketFacts, relations: ReadonlySet<Relation>): TicketAction[] {
   return (Object.keys(WORKFLOW) as TicketAction[]).filter((action) => {
-    if (!isAllowedFrom(action, ticket.state) || !isAllowedFor(action, relations)) {
+    if (
+      !isAllowedFrom(action, ticket.state) ||
+      !isAllowedFor(action, relations) ||
+      !isAllowedByRequest(action, ticket)
+    ) {
       return false;
     }
     return action !== 'close' || allowedOutcomes(ticket.state, relations).length > 0;
   });
 }
 
-export function nextState(action: TicketAction, ticket: TicketFacts, input: MoveInput): TicketState {
+export function nextState(action: TicketAction, ticket: StateFacts, input: MoveInput): TicketState {
   const to = WORKFLOW[action].to;
   if (to === 'same') {
     return ticket.state;

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'auth.password_changed',
   'auth.password_reset_sms',
   'auth.totp_enabled',
+  'auth.wechat_bind',
+  'auth.wechat_unbind',
   'account.create',
   'account.update',
   'account.password_reset',
@@ -45,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'ticket.create',
   'ticket.photos',
   ...TICKET_ACTIONS.map((a) => `ticket.${a}`),
+  'ticket.request_extension',
 ] as const;
 
 export const AUDIT_TARGETS = [

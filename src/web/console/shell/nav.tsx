@@ -10,6 +10,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../shared/accounts';
+import { OFFICE_QUEUES } from '../../../shared/tickets';
 import { AccountsPage } from '../accounts/accounts-page';
 import { AuditPage } from '../audit/audit-page';
 import { CategoriesPage } from '../config/categories-page';
@@ -49,8 +50,6 @@ type NavLeaf = { to: string; label: string; permission: NeededPermission };
 type NavGroup = { key: string; label: string; icon: ReactNode; children: NavLeaf[] };
 type NavEntry = NavGroup | (NavLeaf & { icon: ReactNode });
 
-const TICKET_QUEUES = ['to_accept', 'to_dispatch', 'my_unit', 'overdue', 'escalated_to_me'] as const;
-
 /** The left menu by module, as data; labels are keys of the console namespace. */
 export const NAV: readonly NavEntry[] = [
   {
@@ -58,7 +57,7 @@ export const NAV: readonly NavEntry[] = [
     label: 'nav.tickets',
     icon: <FileTextOutlined />,
     children: [
-      ...TICKET_QUEUES.map((queue) => ({
+      ...OFFICE_QUEUES.map((queue) => ({
         to: `/console/tickets?queue=${queue}`,
         label: `nav.queues.${queue}`,
         permission: 'ticket.read',

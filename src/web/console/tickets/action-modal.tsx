@@ -38,6 +38,8 @@ const FORMS: Record<TicketAction, { required: Field[]; optional: Field[] }> = {
   escalate: { required: ['reason'], optional: [] },
   urge: { required: [], optional: ['note'] },
   extend: { required: ['reason', 'days'], optional: [] },
+  approve_extension: { required: [], optional: ['note'] },
+  deny_extension: { required: ['reason'], optional: [] },
 };
 const ALL_FIELDS: readonly Field[] = [
   'reason',
@@ -110,7 +112,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
       open
       title={`${t(`actions.${action}`)} · ${ticket.number}`}
       okText={t(`actions.${action}`)}
-      okButtonProps={{ danger: action === 'reject' }}
+      okButtonProps={{ danger: action === 'reject' || action === 'deny_extension' }}
       confirmLoading={isBusy}
       onOk={() => form.submit()}
       onCancel={onClose}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,15 @@ import { DeadlineTag, StateTag, UrgencyText } from './tags';
 import { TicketTimeline } from './timeline';
 
 // The primary button is the move that takes the ticket forward; the rest are plain.
-const FORWARD: readonly TicketAction[] = ['accept', 'dispatch', 'receive', 'claim', 'resolve', 'close'];
+const FORWARD: readonly TicketAction[] = [
+  'accept',
+  'dispatch',
+  'receive',
+  'claim',
+  'resolve',
+  'close',
+  'approve_extension',
+];
 
 /** One ticket: the header with its state and the caller's moves, then 详情 / 时间线 / 附件 / 相关工单. */
 export function TicketDetailPage() {
@@ -89,7 +97,7 @@ export function TicketDetailPage() {
               <Button
                 key={action}
                 type={FORWARD.includes(action) ? 'primary' : 'default'}
-                danger={action === 'reject'}
+                danger={action === 'reject' || action === 'deny_extension'}
                 onClick={() => setActing({ action })}
               >
                 {t(`actions.${action}`)}
@@ -100,6 +108,7 @@ export function TicketDetailPage() {
             ) : null}
           </Space>
         </Flex>
+        {data.extensionRequest ? <ExtensionRequestNotice request={data.extensionRequest} /> : null}
       </Panel>
       <Panel>
         <Tabs
@@ -141,6 +150,34 @@ export function TicketDetailPage() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** A pending 延期申请: how many days, why, who asked and when; the answer is one of the caller's moves above. */
+function ExtensionRequestNotice({ request }: { request: NonNullable<TicketDetail['extensionRequest']> }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginTop: 16 }}
+      data-testid="extension-request"
+      title={t('office.detail.extensionRequest.title')}
+      description={
+        <>
+          <div>
+            {t('office.detail.extensionRequest.text', {
+              name: request.requestedByName ?? t('office.detail.extensionRequest.someone'),
+              at: dayjs(request.requestedAt).format('YYYY-MM-DD HH:mm'),
+              days: request.days,
+            })}
+          </div>
+          <div style={{ whiteSpace: 'pre-wrap' }}>
+            {t('office.detail.extensionRequest.reason', { reason: request.reason })}
+          </div>
+        </>
+      }
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { App, Button, Form, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Ticket } from '../../../shared/tickets';
+import { OFFICE_QUEUES, type Ticket } from '../../../shared/tickets';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { useCursorList } from '../../ui/use-cursor-list';
@@ -18,8 +18,6 @@ import {
   valuesFromFilters,
 } from './list-filters';
 import { TicketTable } from './ticket-table';
-
-const QUEUES = ['to_accept', 'to_dispatch', 'my_unit', 'overdue', 'escalated_to_me'] as const;
 
 /**
  * A work queue (?queue=…) or all tickets: the query form, the toolbar (新增 / 导出 / 批量派单), the table with
@@ -37,7 +35,7 @@ export function TicketListPage() {
   const search = params.toString();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
   const filters = useMemo(() => filtersFromUrl(params), [search]);
-  const queue = QUEUES.find((q) => q === filters.queue);
+  const queue = OFFICE_QUEUES.find((q) => q === filters.queue);
   const list = useCursorList('tickets', filters, listTickets);
   const [selected, setSelected] = useState<Ticket[]>([]);
   const [isDispatching, setDispatching] = useState(false);

@@ -5,7 +5,8 @@ import { NewTicketPage } from './new-page';
 
 /**
  * The office's ticket screens (issue 3), mounted by the console shell at /console/tickets/*: the work queues
- * (?queue=to_accept | to_dispatch | my_unit | overdue | escalated_to_me, or all), a new ticket, one ticket.
+ * (?queue=to_accept | to_dispatch | my_unit | overdue | escalated_to_me | extension_requests, or all), a new
+ * ticket, one ticket.
  */
 export default function TicketRoutes() {
   return (

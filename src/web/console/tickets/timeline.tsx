@@ -25,6 +25,9 @@ function detailsOf(
   if (typeof d.rating === 'string') {
     parts.push(t(`ratings.${d.rating}`));
   }
+  if (d.onTheSpot === true) {
+    parts.push(t('office.timeline.onTheSpot'));
+  }
   if (typeof d.outcome === 'string') {
     parts.push(t(`outcomes.${d.outcome}`));
   }

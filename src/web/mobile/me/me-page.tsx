@@ -1,4 +1,4 @@
-import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, LockOutlined, UserOutlined, WechatOutlined } from '@ant-design/icons';
 import { Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { PreferenceList } from './preference-list';
 
-/** 我的: who I am, where I live, 长辈版, language, password, sign-out. */
+/** 我的: who I am, where I live, password, WeChat notifications, 长辈版, language, sign-out. */
 export function MePage() {
   const { t } = useTranslation('mobile');
   const me = useMe().data;
@@ -46,6 +46,14 @@ export function MePage() {
         </List.Item>
         <List.Item prefix={<LockOutlined aria-hidden />} onClick={() => void navigate('/m/me/password')}>
           {t('me.changePassword')}
+        </List.Item>
+        <List.Item
+          prefix={<WechatOutlined aria-hidden />}
+          extra={me.wechatBound ? t('wechat.statusBound') : t('wechat.statusUnbound')}
+          onClick={() => void navigate('/m/me/wechat')}
+          data-testid="me-wechat"
+        >
+          {t('wechat.row')}
         </List.Item>
       </List>
       <PreferenceList />

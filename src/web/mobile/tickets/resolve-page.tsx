@@ -1,5 +1,5 @@
 import { Button, Form, TextArea } from 'antd-mobile';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { showProblem } from '../ui/form-errors';
@@ -11,8 +11,12 @@ import { PhotoField, type PhotoItem } from './photo-field';
 type Values = { result: string; photos: PhotoItem[] };
 
 /**
- * 现场解决: what can be solved on the spot is solved on the spot (BRIEF §3). One step for the grid worker,
- * three calls for the server, in this order: the photo as evidence, 受理 (if not yet), 办结 with the result.
+ * 现场解决: what can be solved on the spot is solved on the spot (BRIEF §3). One step for the grid worker and one
+ * move for the server: the photos go up first (the evidence is there before the ticket says 已办结), then a
+ * single `resolve` accepts and resolves at once, even from 待受理. No half-done 已受理 is ever left behind: if
+ * the resolve fails after the upload, the ticket stays as it was and the photos stay on it as what they are,
+ * photos of the place. The page remembers which files went up, so a retry sends only the resolve (and any photo
+ * added since).
  */
 export function ResolvePage() {
   const { t } = useTranslation('mobile');
@@ -23,25 +27,22 @@ export function ResolvePage() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [photosSent, setPhotosSent] = useState(false);
+  const sent = useRef(new Set<File>());
   const onFinish = async ({ result, photos }: Values) => {
     setBusy(true);
     setError(null);
     try {
-      if (!photosSent) {
-        await uploadPhotos(
-          id,
-          photos.map((p) => p.extra),
-        );
-        setPhotosSent(true);
-      }
-      if (query.data?.state === 'submitted') {
-        await move(id, { action: 'accept' });
+      const unsent = photos.map((p) => p.extra).filter((file) => !sent.current.has(file));
+      if (unsent.length > 0) {
+        await uploadPhotos(id, unsent);
+        for (const file of unsent) {
+          sent.current.add(file);
+        }
       }
       await move(id, { action: 'resolve', result: result.trim() });
       void navigate(`/m/tickets/${id}`, { replace: true, state: { notice: 'resolved' } });
     } catch (e) {
-      // A step that went through stays done; reading the ticket again shows which, and a retry continues.
+      // Reading the ticket again shows what it is now (someone may have moved it meanwhile).
       await query.refetch();
       setError(showProblem(form, e, t('errors.network')));
     } finally {

@@ -156,22 +156,17 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
       </Button>
     );
   } else if (isField && can('resolve')) {
+    // 现场解决 (one move, also from 待受理); accepting only stays possible for what needs more work.
     primary = (
       <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
         {t('detail.resolveOnSpot')}
       </Button>
     );
-  } else if (isField && can('accept')) {
-    primary = (
-      <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
-        {t('detail.resolveOnSpot')}
-      </Button>
-    );
-    secondary = (
+    secondary = can('accept') ? (
       <Button block size="large" loading={busy} onClick={() => void run('accept')}>
         {t('detail.acceptOnly')}
       </Button>
-    );
+    ) : null;
   }
   if (can('close') && me?.kind === 'resident') {
     secondary = (

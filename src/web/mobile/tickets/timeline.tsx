@@ -31,6 +31,9 @@ const ICONS: Record<string, ComponentType> = {
   close: FlagOutlined,
   return: UndoOutlined,
   escalate: RiseOutlined,
+  extend: ClockCircleOutlined,
+  approve_extension: ClockCircleOutlined,
+  deny_extension: StopOutlined,
 };
 
 export function formatTime(at: string): string {
@@ -60,6 +63,12 @@ function useSentence() {
         return t('timeline.close', { outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`) });
       case 'extend':
         return t('timeline.extend', { days: data.days ?? '' });
+      case 'request_extension':
+        return t('timeline.request_extension', { actor, days: data.days ?? '' });
+      case 'approve_extension':
+        return t('timeline.approve_extension', { days: data.days ?? '' });
+      case 'resolve':
+        return t(e.data.onTheSpot === true ? 'timeline.resolveOnTheSpot' : 'timeline.resolve', { actor });
       default:
         return t(`timeline.${e.action}`, { actor, defaultValue: t(`tickets:actions.${e.action}`) });
     }
