@@ -103,6 +103,9 @@ export type Figures = z.infer<typeof ZFigures>;
 export const ZRates = ZFigures.extend({
   placeId: z.uuid().nullable().describe('null: the whole tree'),
   placeName: z.string().nullable(),
+  trail: z
+    .array(z.object({ id: z.uuid(), name: z.string() }))
+    .describe('The way back up: the nodes from the caller’s own node down to the parent of placeId'),
   from: z.string().describe('Period start (inclusive), ISO instant'),
   to: z.string().describe('Period end (exclusive), ISO instant'),
   asOf: z.string().describe('When the figures were taken: open tickets are judged against this time'),

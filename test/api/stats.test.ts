@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDAR } from '../../src/server/db/seed/work-calendar';
 import { createWorkCalendar, workingHoursBetween } from '../../src/server/platform/calendar';
@@ -315,6 +316,75 @@ describe('scope', () => {
     );
     const byUnit = units.json().items as { id: string | null; counts: { dispatched: number } }[];
     expect(byUnit.find((i) => i.id === handlerUnit)?.counts.dispatched).toBe(2);
+  });
+
+  it('names the way back up from a drill-down, never above the caller’s own node', async () => {
+    const fromStreet = await call('street', 'GET', `/api/stats/rates?placeId=${home}`);
+    const trail = fromStreet.json().trail as { id: string; name: string }[];
+    // street → community → compound → grid → (the building itself is the target)
+    expect(trail.map((p) => p.id).slice(0, 2)).toEqual([street, community]);
+    expect(trail).toHaveLength(4);
+    const fromCommunity = await call('community', 'GET', `/api/stats/rates?placeId=${home}`);
+    expect(fromCommunity.json().trail.map((p: { id: string }) => p.id)).toEqual(
+      trail.slice(1).map((p) => p.id),
+    );
+    expect((await call('street', 'GET', '/api/stats/rates')).json().trail).toEqual([]);
+    const fromLeader = await call('leader', 'GET', `/api/stats/rates?placeId=${community}`);
+    expect(
+      fromLeader
+        .json()
+        .trail.map((p: { id: string }) => p.id)
+        .slice(-1),
+    ).toEqual([street]);
+  });
+});
+
+describe('GET /api/stats/rates/export.xlsx', () => {
+  it('writes the page’s figures and both rankings, in the caller’s language', async () => {
+    const query = 'from=2025-03-25&to=2025-03-26';
+    const shown = (await call('street', 'GET', `/api/stats/rates?${query}`)).json() as Rates;
+    const res = await call('street', 'GET', `/api/stats/rates/export.xlsx?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('三率统计-');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['三率及指标', '按下级', '按承办单位']);
+    const summary = workbook.worksheets[0];
+    const rowOf = (name: string) => {
+      let found: ExcelJS.Row | undefined;
+      summary?.eachRow((row) => {
+        if (row.getCell(1).value === name) {
+          found = row;
+        }
+      });
+      return found;
+    };
+    const response = rowOf('响应率');
+    expect(response?.getCell(2).value).toBe(shown.rates.responseRate?.value);
+    expect(response?.getCell(3).value).toBe(shown.rates.responseRate?.numerator);
+    expect(response?.getCell(4).value).toBe(shown.rates.responseRate?.denominator);
+    expect(rowOf('受理数')?.getCell(2).value).toBe(shown.counts.accepted);
+    const byUnit = workbook.worksheets[2];
+    const units = (await call('street', 'GET', `/api/stats/rates/breakdown?by=unit&${query}`)).json();
+    expect(byUnit?.rowCount).toBe(1 + units.items.length);
+
+    const en = await t.app.inject({
+      method: 'GET',
+      url: `/api/stats/rates/export.xlsx?${query}`,
+      headers: { cookie: cookies.street ?? '', 'accept-language': 'en-US' },
+    });
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
+    expect(english.worksheets.map((s) => s.name)).toEqual([
+      'Rates and indicators',
+      'By child node',
+      'By unit',
+    ]);
+    // Same scope rules as the figures.
+    expect(
+      (await call('community', 'GET', `/api/stats/rates/export.xlsx?placeId=${street}`)).statusCode,
+    ).toBe(403);
   });
 });
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Page as ListPage } from '../../src/shared/list';
@@ -8,7 +9,8 @@ import { beijingDays, journeyFixtures, shot, signInConsole } from '../support/jo
 
 // 三率统计 (BRIEF §3, docs/metrics.md): an office opens the page, picks this year and reads the same three rates
 // the API computes for that period — the demo seed's months of history make them real numbers; the rankings
-// list every child node; the page speaks English after a switch.
+// list every child node; the page speaks English after a switch. The leader drills down into a street, reloads
+// (the address keeps place and period), exports what is on screen and climbs back up by the trail.
 
 const journey = journeyFixtures('stats');
 
@@ -140,11 +142,11 @@ describe('三率统计', () => {
     await shots(page, 'community-en');
   });
 
-  it('lists every street under the district for the leader', async () => {
+  it('lists every street under the district for the leader, drills down, exports and climbs back', async () => {
     const page = await journey.open(DESKTOP, 'leader');
     await signInConsole(page, journey.url, 'leader', '/console/tickets');
     const me = await getJson<{ placeId: string }>(page, '/api/auth/me');
-    await openThisYear(page);
+    const period = await openThisYear(page);
 
     const streets = await getJson<ListPage<Place>>(page, `/api/places?parentId=${me.placeId}&limit=100`);
     expect(streets.items.length).toBeGreaterThan(1);
@@ -154,6 +156,51 @@ describe('三率统计', () => {
       expect(names).toContain(street.name);
     }
     await shots(page, 'leader-zh');
+
+    // Down into a street: its communities are ranked, and the address names the street and the period.
+    const street = streets.items[0] as Place;
+    const table = page.getByTestId('breakdown-table');
+    await table.getByTestId('drill').filter({ hasText: street.name }).first().click();
+    await page.waitForURL((url) => url.searchParams.get('placeId') === street.id);
+    expect(new URL(page.url()).searchParams.get('period')).toBe('thisYear');
+    const communities = await getJson<ListPage<Place>>(page, `/api/places?parentId=${street.id}&limit=100`);
+    for (const community of communities.items) {
+      await table
+        .getByRole('row', { name: new RegExp(community.name) })
+        .first()
+        .waitFor();
+    }
+    await page.reload();
+    await page.locator(`[data-testid="period-line"][data-period="${period.from}/${period.to}"]`).waitFor();
+    await page.getByTestId('stats-trail').getByText(street.name).waitFor();
+    await shots(page, 'leader-zh-street');
+
+    // The workbook holds what is on screen: the street's figures and its communities.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出 Excel/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^三率统计-${street.name}-\\d{8}\\.xlsx$`));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const shown = await getJson<Rates>(
+      page,
+      `/api/stats/rates?placeId=${street.id}&from=${period.from}&to=${period.to}`,
+    );
+    const summary = workbook.getWorksheet('三率及指标');
+    expect(summary?.getRow(1).values).toContain(street.name);
+    const submitted = summary
+      ?.getRows(1, summary.rowCount)
+      ?.find((row) => row.getCell(1).value === '诉求总数');
+    expect(submitted?.getCell(2).value).toBe(shown.counts.submitted);
+    const ranked = workbook.getWorksheet('按下级')?.getColumn(1).values ?? [];
+    for (const community of communities.items) {
+      expect(ranked).toContain(community.name);
+    }
+
+    // Back up by the trail: the district again, with the district's own address.
+    await page.getByTestId('stats-trail').locator(`[data-place-id="${me.placeId}"]`).click();
+    await page.waitForURL((url) => !url.searchParams.has('placeId'));
+    await table.getByTestId('drill').filter({ hasText: street.name }).first().waitFor();
     await switchToEnglish(page);
     await page.getByTestId('rate-card-satisfactionRate').getByText('Satisfaction rate').waitFor();
     await shots(page, 'leader-en');

@@ -25,6 +25,11 @@ export function beijingDay(at: Date): string {
   return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Beijing wall-clock time to the minute, as offices read it: 2026-11-23 14:05. */
+export function beijingMinute(at: Date): string {
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** Midnight of a Beijing day, as an instant. */
 function beijingMidnight(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { childLevel, PLACE_LEVELS } from '../../shared/roles';
 import { type Actor, PUBLIC_ACTOR, SYSTEM_ACTOR, scopeOf } from './context';
-import { ancestorLabels, childPath, depthOf, isBelow, isWithin, labelOf } from './scope';
+import { ancestorLabels, childPath, depthOf, idOfLabel, isBelow, isWithin, labelOf } from './scope';
 
 // A small tree built the way the service builds it: district → street → community, and a sibling street.
 const ids = { district: randomUUID(), street: randomUUID(), community: randomUUID(), other: randomUUID() };
@@ -28,6 +28,7 @@ describe('place paths', () => {
   it('lists ancestors top down without the node itself', () => {
     expect(ancestorLabels(community)).toEqual([labelOf(ids.district), labelOf(ids.street)]);
     expect(ancestorLabels(district)).toEqual([]);
+    expect(ancestorLabels(community).map(idOfLabel)).toEqual([ids.district, ids.street]);
   });
 });
 

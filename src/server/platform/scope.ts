@@ -7,6 +7,11 @@ export function labelOf(id: string): string {
   return id.replaceAll('-', '');
 }
 
+/** The id a label stands for: labelOf undone. */
+export function idOfLabel(label: string): string {
+  return `${label.slice(0, 8)}-${label.slice(8, 12)}-${label.slice(12, 16)}-${label.slice(16, 20)}-${label.slice(20)}`;
+}
+
 export function childPath(parentPath: string | null, id: string): string {
   return parentPath ? `${parentPath}.${labelOf(id)}` : labelOf(id);
 }

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../db/client';
 import { wechatOutbox } from '../db/schema';
+import { beijingMinute } from './calendar';
 import type { ChannelSender, OutboundMessage } from './channels';
 
 /** An official account (公众号) that sends ticket-progress template messages (config.ts: LIANXIN_WECHAT_*). */
@@ -138,11 +139,6 @@ function clip(text: string): string {
   return text.length > FIELD_MAX ? `${text.slice(0, FIELD_MAX - 1)}…` : text;
 }
 
-/** 2026-11-23 14:05, Beijing time. */
-export function beijingMinute(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /**
  * The template request for one message, in the classic template layout: first (the headline), keyword1 ticket
  * number, keyword2 title, keyword3 the move, keyword4 the time (Beijing), remark the note. The template chosen in
@@ -167,7 +163,7 @@ export function templateRequest(
           keyword1: value(n.number),
           keyword2: value(n.title),
           keyword3: value(n.move),
-          keyword4: value(beijingMinute(n.at)),
+          keyword4: value(beijingMinute(new Date(n.at))),
           remark: value(n.note ?? ''),
         }
       : { first: value(message.body), remark: value('') },

@@ -14,9 +14,10 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | undefined | null>;
+export type Query = Record<string, string | number | boolean | undefined | null>;
 
-function withQuery(path: string, query?: Query): string {
+/** A path with the query's set values (undefined, null and '' are left out). */
+export function withQuery(path: string, query?: Query): string {
   if (!query) {
     return path;
   }

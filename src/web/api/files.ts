@@ -1,20 +1,7 @@
 import type { Problem } from '../../shared/errors';
 import { XLSX_TYPE } from '../../shared/exchange';
 import { currentLanguage } from '../i18n';
-import { ApiError } from './client';
-
-type Query = Record<string, string | undefined>;
-
-function withQuery(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) {
-    if (v) {
-      params.set(k, v);
-    }
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
+import { ApiError, type Query, withQuery } from './client';
 
 /** The file name the server gave (RFC 6266 `filename*`), or the fallback. */
 function fileNameOf(res: Response, fallback: string): string {

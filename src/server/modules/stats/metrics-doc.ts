@@ -32,7 +32,8 @@ Every figure about tickets — the three rates (三率) of Beijing's 接诉即�
 (数字化城市管理信息系统 绩效评价), counts and averages — is defined once, in
 \`src/server/modules/stats/definitions.ts\`, and computed by one aggregate query over \`ticket\`
 (\`GET /api/stats/rates\`, \`/api/stats/rates/breakdown\`). Dashboards, bulletins, the public portal and exports
-read these endpoints (or \`stats/service.ts\`); none recomputes a rate. \`GET /api/stats/definitions\` serves
+(\`/api/stats/rates/export.xlsx\`, the 三率统计 page's 导出 Excel) read these endpoints (or \`stats/service.ts\`);
+none recomputes a rate. \`GET /api/stats/definitions\` serves
 the same text in the caller's language for tooltips.
 
 ## Which tickets are counted
@@ -92,7 +93,7 @@ ${averageRows.join('\n')}
 
 One statement per request: \`count(*) FILTER (WHERE …)\` per counter over the rows selected by
 \`district_id\`, \`created_at\` in the period and \`place_path <@ subtree\`. See \`docs/performance.md\` and
-\`src/server/modules/stats/rates.bench.ts\`.
+\`bench/reads.ts\` (\`npm run bench -- tickets\`).
 `;
 }
 

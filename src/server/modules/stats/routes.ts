@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { XLSX_TYPE } from '../../../shared/exchange';
 import { ZBreakdown, ZBreakdownQuery, ZDefinitions, ZRates, ZRatesQuery } from '../../../shared/stats';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { exportRates } from './export';
 import { getBreakdown, getDefinitions, getRates } from './service';
 
 const tags = ['stats'];
@@ -38,6 +40,31 @@ export function statsRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => getBreakdown(ctx, req.query)),
+    );
+    app.get(
+      '/api/stats/rates/export.xlsx',
+      {
+        config: { auth: 'stats.read' },
+        schema: {
+          tags,
+          summary: 'The figures and both rankings (by child node, by unit) as an Excel workbook',
+          description: 'Same place, period and answers as GET /api/stats/rates, in the caller’s language.',
+          querystring: ZRatesQuery,
+          produces: [XLSX_TYPE],
+        },
+      },
+      async (req, reply) => {
+        const file = await inScope(services, req, (ctx) =>
+          exportRates(ctx, req.query, pickLocale(req.headers['accept-language'])),
+        );
+        return reply
+          .type(XLSX_TYPE)
+          .header(
+            'content-disposition',
+            `attachment; filename="rates.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+          )
+          .send(file.body);
+      },
     );
     app.get(
       '/api/stats/definitions',

@@ -15,7 +15,7 @@ import { beijingDay } from '../../platform/calendar';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
-import { depthOf, isWithin, labelOf } from '../../platform/scope';
+import { ancestorLabels, depthOf, idOfLabel, isWithin, labelOf } from '../../platform/scope';
 import { AVERAGES, COUNTERS, POPULATION, RATES, rateOf } from './definitions';
 import { aggregateFigures, childLabelKey, type RawFigures, type Selection, unitKey } from './repo';
 
@@ -41,6 +41,7 @@ export async function getRates(ctx: Ctx, query: RatesQuery): Promise<Rates> {
   return {
     placeId: target.placeId,
     placeName: target.placeName,
+    trail: await trailOf(ctx, target),
     ...periodOut(ctx, period),
     ...figuresOf(raw ?? emptyRaw()),
   };
@@ -158,6 +159,28 @@ async function resolveTarget(ctx: Ctx, placeId: string | undefined): Promise<Tar
     throw forbidden('out_of_scope');
   }
   return { placeId: row.id, placeName: row.name, path: row.path, districtId: row.districtId ?? row.id };
+}
+
+/** The target's ancestors the caller may look at, top down: the way back up from a drill-down. */
+async function trailOf(ctx: Ctx, target: Target): Promise<Rates['trail']> {
+  if (!target.path) {
+    return [];
+  }
+  const scope = scopeOf(ctx.actor);
+  const labels = ancestorLabels(target.path);
+  const ids = labels.filter((_, i) => isWithin(labels.slice(0, i + 1).join('.'), scope)).map(idOfLabel);
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await ctx.tx
+    .select({ id: place.id, name: place.name })
+    .from(place)
+    .where(inArray(place.id, ids));
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.flatMap((id) => {
+    const name = names.get(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
 }
 
 /** [from, to): days are Beijing midnights; the default is the current Beijing calendar month. */

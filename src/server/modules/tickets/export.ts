@@ -12,6 +12,7 @@ import type {
   Urgency,
   ZTicketListQuery,
 } from '../../../shared/tickets';
+import { beijingDay, beijingMinute } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
 import { findTickets } from './queries';
@@ -87,11 +88,6 @@ const DEADLINES: Labels<DeadlineStatus> = {
 };
 const FILLS: Record<DeadlineStatus, string | null> = { green: null, yellow: 'FFFFF1B8', red: 'FFFFCCC7' };
 
-/** Beijing wall-clock time, as the offices read it. */
-function beijing(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 type Column = { header: [string, string]; width: number; value: (t: Ticket, l: 0 | 1) => string };
 const pick =
   <K extends string>(labels: Labels<K>, get: (t: Ticket) => K | null) =>
@@ -111,7 +107,7 @@ const COLUMNS: readonly Column[] = [
   { header: ['紧急程度', 'Urgency'], width: 10, value: pick(URGENCY, (t) => t.urgency) },
   { header: ['整改类型', 'Horizon'], width: 12, value: pick(HORIZONS, (t) => t.horizon) },
   { header: ['期限状态', 'Deadline'], width: 10, value: pick(DEADLINES, (t) => t.deadlineStatus) },
-  { header: ['办理期限', 'Due'], width: 17, value: (t) => beijing(t.handleDueAt) },
+  { header: ['办理期限', 'Due'], width: 17, value: (t) => beijingMinute(new Date(t.handleDueAt)) },
   { header: ['来源渠道', 'Channel'], width: 14, value: pick(CHANNELS, (t) => t.channel) },
   { header: ['承办单位', 'Unit'], width: 20, value: (t) => t.unitName ?? '' },
   { header: ['认领人', 'Claimed by'], width: 10, value: (t) => t.claimantName ?? '' },
@@ -120,7 +116,7 @@ const COLUMNS: readonly Column[] = [
   { header: ['评价', 'Rating'], width: 10, value: pick(RATINGS, (t) => t.rating) },
   { header: ['结果', 'Outcome'], width: 12, value: pick(OUTCOMES, (t) => t.outcome) },
   { header: ['督办次数', 'Urged'], width: 8, value: (t) => String(t.urgeCount) },
-  { header: ['登记时间', 'Created'], width: 17, value: (t) => beijing(t.createdAt) },
+  { header: ['登记时间', 'Created'], width: 17, value: (t) => beijingMinute(new Date(t.createdAt)) },
 ];
 const DEADLINE_COLUMN = COLUMNS.findIndex((c) => c.header[0] === '期限状态') + 1;
 
@@ -165,7 +161,7 @@ export async function exportTickets(
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  const day = beijing(ctx.now.toISOString()).slice(0, 10).replaceAll('-', '');
+  const day = beijingDay(ctx.now).replaceAll('-', '');
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
     filename: `${l === 0 ? '工单' : 'tickets'}-${day}.xlsx`,

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
 import { useSignedIn } from '../shell/gates';
-import { fetchAllPlaces, fetchRoots } from './api';
+import { fetchAllPlaces, fetchRoots, usePlaceDetail } from './api';
 
 type Node = { id: string; pId: string | null; value: string; title: string; isLeaf: boolean };
 
@@ -26,12 +26,18 @@ type Props = {
   id?: string;
 };
 
-/** Picks a place from the account's own tree; branches load when opened. */
+/**
+ * Picks a place from the account's own tree; branches load when opened. A value deeper than the loaded
+ * branches (a drill-down, an address) is named from the server, never shown as its id.
+ */
 export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = true, style, id }: Props) {
   const { t } = useTranslation('console');
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const [nodes, setNodes] = useState<Node[]>([]);
+  const isLoaded = !value || nodes.some((n) => n.value === value);
+  const detail = usePlaceDetail(isLoaded ? null : (value ?? null));
+  const label = detail.data ? `${detail.data.name}（${tc(`levels.${detail.data.level}`)}）` : undefined;
 
   useEffect(() => {
     let isCurrent = true;
@@ -63,8 +69,9 @@ export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = tru
       id={id}
       treeDataSimpleMode
       treeData={nodes}
-      value={value ?? undefined}
-      onChange={(v: string | undefined) => onChange?.(v)}
+      labelInValue
+      value={value ? { value, label } : undefined}
+      onChange={(v: { value: string; label?: React.ReactNode } | undefined) => onChange?.(v?.value)}
       loadData={(node) => load(String(node.value))}
       placeholder={placeholder ?? t('places.pick')}
       allowClear={allowClear}

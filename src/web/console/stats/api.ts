@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AverageKey, Breakdown, CounterKey, Definitions, RateKey, Rates } from '../../../shared/stats';
 import { get } from '../../api/client';
+import { downloadFile } from '../../api/files';
 import type { Period } from './period';
 
 export type BreakdownBy = 'child' | 'unit';
@@ -24,6 +25,10 @@ export function useBreakdown(placeId: string | null, period: Period, by: Breakdo
     placeholderData: keepPreviousData,
   });
 }
+
+/** The figures and both rankings as a workbook (GET /api/stats/rates/export.xlsx), saved by the browser. */
+export const exportRates = (placeId: string | null, period: Period) =>
+  downloadFile('/api/stats/rates/export.xlsx', { placeId, ...period }, 'rates.xlsx');
 
 /** Every figure's name and definition in the page's language (GET /api/stats/definitions). */
 export function useDefinitions() {

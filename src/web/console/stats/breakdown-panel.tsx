@@ -1,6 +1,7 @@
 import { Flex, Segmented, Table, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RateKey } from '../../../shared/stats';
 import { Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -12,21 +13,23 @@ import { RatesChart } from './rates-chart';
 
 type Row = BreakdownItem & { rowKey: string; label: string };
 
-/**
- * The rankings: every child node (or every unit the tickets are with now) as bars of the three rates and a
- * sortable table with the counts behind them.
- */
-export function BreakdownPanel({
-  placeId,
-  period,
-  names,
-}: {
+type Props = {
   placeId: string | null;
   period: Period;
   names: Names;
-}) {
+  by: BreakdownBy;
+  onBy: (by: BreakdownBy) => void;
+  /** Drill down: show the figures of this child node. */
+  onDrill: (placeId: string) => void;
+};
+
+/**
+ * The rankings: every child node (or every unit the tickets are with now) as bars of the three rates and a
+ * sortable table with the counts behind them. A child's name or bar drills down to it; its ticket count
+ * opens the very tickets counted, in the ticket list.
+ */
+export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Props) {
   const { t } = useTranslation('console');
-  const [by, setBy] = useState<BreakdownBy>('child');
   const query = useBreakdown(placeId, period, by);
 
   const rows = useMemo<Row[]>(
@@ -44,6 +47,13 @@ export function BreakdownPanel({
     [query.data, by, t],
   );
   const chartRows = useMemo(() => rows.map((r) => ({ name: r.label, rates: r.rates })), [rows]);
+  const drillable = (row: Row) => by === 'child' && row.id !== null;
+  const pick = (index: number) => {
+    const row = rows[index];
+    if (row?.id && drillable(row)) {
+      onDrill(row.id);
+    }
+  };
   const seriesName = useMemo(() => (key: RateKey) => names.rate(key)?.name ?? key, [names]);
 
   return (
@@ -54,7 +64,7 @@ export function BreakdownPanel({
         </Typography.Title>
         <Segmented<BreakdownBy>
           value={by}
-          onChange={setBy}
+          onChange={onBy}
           data-testid="breakdown-by"
           options={[
             { value: 'child', label: t('stats.byChild') },
@@ -70,7 +80,7 @@ export function BreakdownPanel({
         <EmptyState description={by === 'child' ? t('stats.noChildren') : t('stats.noUnits')} />
       ) : (
         <>
-          <RatesChart rows={chartRows} seriesName={seriesName} />
+          <RatesChart rows={chartRows} seriesName={seriesName} onPick={by === 'child' ? pick : undefined} />
           <Table<Row>
             size="small"
             rowKey="rowKey"
@@ -86,8 +96,24 @@ export function BreakdownPanel({
                 dataIndex: 'label',
                 width: 180,
                 sorter: (a, b) => a.label.localeCompare(b.label, 'zh-CN'),
+                render: (_: unknown, row: Row) =>
+                  row.id && drillable(row) ? (
+                    <Typography.Link onClick={() => onDrill(row.id as string)} data-testid="drill">
+                      {row.label}
+                    </Typography.Link>
+                  ) : (
+                    row.label
+                  ),
               },
-              countColumn('submitted', names),
+              {
+                ...countColumn('submitted', names),
+                render: (_: unknown, row: Row) =>
+                  row.id && drillable(row) && row.counts.submitted > 0 ? (
+                    <Link to={ticketListOf(row.id, period)}>{row.counts.submitted}</Link>
+                  ) : (
+                    row.counts.submitted
+                  ),
+              },
               ...THREE_RATES.map((key) => ({
                 key,
                 title: (
@@ -120,6 +146,16 @@ export function BreakdownPanel({
       )}
     </Panel>
   );
+}
+
+/** The office ticket list of a subtree's tickets submitted in the period: the tickets behind a count. */
+export function ticketListOf(placeId: string, period: Period): string {
+  const params = new URLSearchParams({
+    placeId,
+    from: `${period.from}T00:00:00+08:00`,
+    to: `${period.to}T00:00:00+08:00`,
+  });
+  return `/console/tickets?${params}`;
 }
 
 function countColumn(key: 'submitted' | 'resolved' | 'closed' | 'overdueOpen', names: Names) {

@@ -1,44 +1,43 @@
 import { DatePicker, Flex, Segmented } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { customRange, PERIOD_PRESETS, type Period, type PeriodPreset, periodOf } from './period';
+import {
+  customRange,
+  lastDayOf,
+  PERIOD_PRESETS,
+  type PeriodChoice,
+  type PeriodPreset,
+  periodOf,
+} from './period';
 
-type Props = { onChange: (period: Period) => void };
+type Props = { value: PeriodChoice; onChange: (choice: PeriodChoice) => void };
 
-/** 本月 (default) / 上月 / 本年 / 自定义: a custom range applies once both days are picked. */
-export function PeriodPicker({ onChange }: Props) {
+/**
+ * 本月 (default) / 上月 / 本年 / 自定义. Choosing 自定义 keeps the days on screen and opens them in the range
+ * picker, so the figures never jump before new days are picked.
+ */
+export function PeriodPicker({ value, onChange }: Props) {
   const { t } = useTranslation('console');
-  const [preset, setPreset] = useState<PeriodPreset>('thisMonth');
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
-
-  const choose = (next: PeriodPreset) => {
-    setPreset(next);
-    if (next !== 'custom') {
-      onChange(periodOf(next));
-    } else if (range) {
-      onChange(customRange(range[0], range[1]));
-    }
-  };
+  const choose = (preset: PeriodPreset) =>
+    onChange({ preset, period: preset === 'custom' ? value.period : periodOf(preset) });
 
   return (
     <Flex gap={8} wrap align="center">
       <Segmented<PeriodPreset>
-        value={preset}
+        value={value.preset}
         onChange={choose}
         data-testid="period-preset"
         options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`stats.presets.${p}`) }))}
       />
-      {preset === 'custom' ? (
+      {value.preset === 'custom' ? (
         <DatePicker.RangePicker
-          value={range}
+          value={[dayjs(value.period.from), dayjs(lastDayOf(value.period))]}
           allowClear={false}
           aria-label={t('stats.customRange')}
           onChange={(days) => {
             const [first, last] = days ?? [];
             if (first && last) {
-              setRange([first, last]);
-              onChange(customRange(first, last));
+              onChange({ preset: 'custom', period: customRange(first, last) });
             }
           }}
         />

@@ -1,6 +1,17 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { beijingDayOf, beijingToday, customRange, lastDayOf, periodOf } from './period';
+import {
+  beijingDayOf,
+  beijingToday,
+  customRange,
+  lastDayOf,
+  periodFromUrl,
+  periodOf,
+  urlOfPeriod,
+} from './period';
+
+const clean = (params: Record<string, string | null>) =>
+  Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => e[1] !== null));
 
 describe('stats periods', () => {
   const today = dayjs('2026-01-15');
@@ -21,6 +32,27 @@ describe('stats periods', () => {
     // 20:00 UTC on 31 December is already New Year's Day in Beijing.
     expect(beijingToday(new Date('2026-12-31T20:00:00Z')).format('YYYY-MM-DD')).toBe('2027-01-01');
     expect(beijingToday(new Date('2026-12-31T15:00:00Z')).format('YYYY-MM-DD')).toBe('2026-12-31');
+  });
+
+  it('reads and writes the period in the page address', () => {
+    const read = (query: string) => periodFromUrl(new URLSearchParams(query), today);
+    expect(read('')).toEqual({ preset: 'thisMonth', period: { from: '2026-01-01', to: '2026-02-01' } });
+    expect(read('period=lastMonth').period).toEqual({ from: '2025-12-01', to: '2026-01-01' });
+    const custom = read('period=custom&from=2025-10-01&to=2025-10-09');
+    expect(custom).toEqual({ preset: 'custom', period: { from: '2025-10-01', to: '2025-10-09' } });
+    expect(new URLSearchParams(clean(urlOfPeriod(custom))).toString()).toBe(
+      'period=custom&from=2025-10-01&to=2025-10-09',
+    );
+    expect(clean(urlOfPeriod(read('period=thisYear')))).toEqual({ period: 'thisYear' });
+    expect(clean(urlOfPeriod(read('')))).toEqual({});
+    // Days backwards, nonsense or missing: this month.
+    for (const bad of [
+      'period=custom&from=2025-10-09&to=2025-10-01',
+      'period=custom&from=x&to=y',
+      'period=decade',
+    ]) {
+      expect(read(bad).preset).toBe('thisMonth');
+    }
   });
 
   it('reads the period the API answered as Beijing days', () => {

@@ -39,6 +39,45 @@ export function lastDayOf(period: Period): string {
   return dayjs(period.to).subtract(1, 'day').format(DAY);
 }
 
+/** A period picked on the page: a preset, or custom days. */
+export type PeriodChoice = { preset: PeriodPreset; period: Period };
+
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The period a page address names — `?period=lastMonth`, or `?period=custom&from=…&to=…` (days, `to`
+ * exclusive) — so a reload or a shared link shows the same figures. Anything else is this month.
+ */
+export function periodFromUrl(params: URLSearchParams, today: Dayjs = beijingToday()): PeriodChoice {
+  const preset = PERIOD_PRESETS.find((p) => p === params.get('period'));
+  if (preset === 'custom') {
+    const from = params.get('from') ?? '';
+    const to = params.get('to') ?? '';
+    if (
+      DAY_TEXT.test(from) &&
+      DAY_TEXT.test(to) &&
+      dayjs(from).isValid() &&
+      dayjs(to).isValid() &&
+      from < to
+    ) {
+      return { preset, period: { from, to } };
+    }
+  } else if (preset) {
+    return { preset, period: periodOf(preset, today) };
+  }
+  return { preset: 'thisMonth', period: periodOf('thisMonth', today) };
+}
+
+/** The address parameters of a choice: presets need no days, custom ones carry theirs. */
+export function urlOfPeriod(choice: PeriodChoice): Record<string, string | null> {
+  const isCustom = choice.preset === 'custom';
+  return {
+    period: choice.preset === 'thisMonth' ? null : choice.preset,
+    from: isCustom ? choice.period.from : null,
+    to: isCustom ? choice.period.to : null,
+  };
+}
+
 function span(from: Dayjs, to: Dayjs): Period {
   return { from: from.format(DAY), to: to.format(DAY) };
 }

@@ -20,10 +20,16 @@ const ROW_HEIGHT = 56;
 
 export type ChartRow = { name: string; rates: Record<RateKey, { value: number | null }> };
 
-type Props = { rows: ChartRow[]; seriesName: (key: RateKey) => string };
+type Props = {
+  rows: ChartRow[];
+  seriesName: (key: RateKey) => string;
+  /** A click on a row's bars or name, by row index. */
+  onPick?: ((index: number) => void) | undefined;
+};
 
 /** A horizontal bar per row and rate; a rate with nothing to judge draws no bar and reads "—". */
-export function RatesChart({ rows, seriesName }: Props) {
+export function RatesChart({ rows, seriesName, onPick }: Props) {
+  const canPick = onPick !== undefined;
   const option = useMemo(
     () => ({
       animation: false,
@@ -48,6 +54,7 @@ export function RatesChart({ rows, seriesName }: Props) {
         inverse: true,
         data: rows.map((r) => r.name),
         axisLabel: { width: 160, overflow: 'truncate' },
+        triggerEvent: canPick,
       },
       series: SERIES.map((s) => ({
         type: 'bar',
@@ -67,13 +74,30 @@ export function RatesChart({ rows, seriesName }: Props) {
         }),
       })),
     }),
-    [rows, seriesName],
+    [rows, seriesName, canPick],
+  );
+  const events = useMemo(
+    () =>
+      onPick
+        ? {
+            click: (p: { dataIndex?: number; value?: unknown; componentType?: string }) => {
+              // A bar knows its row; an axis label only its text.
+              const index =
+                p.componentType === 'yAxis' ? rows.findIndex((r) => r.name === p.value) : (p.dataIndex ?? -1);
+              if (index >= 0) {
+                onPick(index);
+              }
+            },
+          }
+        : undefined,
+    [rows, onPick],
   );
   return (
     <ReactEChartsCore
       echarts={echarts}
       option={option}
       notMerge
+      {...(events ? { onEvents: events } : {})}
       opts={{ renderer: 'svg' }}
       style={{ height: Math.max(160, rows.length * ROW_HEIGHT + 56), width: '100%' }}
       data-testid="breakdown-chart"

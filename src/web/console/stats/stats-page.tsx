@@ -1,38 +1,81 @@
-import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Button, Col, Flex, Row, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Rates } from '../../../shared/stats';
+import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
-import { namesOf, useDefinitions, useRates } from './api';
+import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from './api';
 import { BreakdownPanel } from './breakdown-panel';
 import { CountsStrip, OutcomesPanel } from './counts-panel';
 import { DefinedName } from './definition-tip';
 import { IndicatorTable } from './indicator-table';
-import { beijingDayOf, lastDayOf, type Period, periodOf } from './period';
+import { beijingDayOf, lastDayOf, type PeriodChoice, periodFromUrl, urlOfPeriod } from './period';
 import { PeriodPicker } from './period-picker';
 import { RateCards } from './rate-cards';
 
 /**
  * 三率统计: the three rates and the other indicators of a subtree over a period, the counts by outcome, and
  * the rankings of child nodes or units. Every figure and definition comes from the stats API; nothing here
- * computes a rate.
+ * computes a rate. Place, period and ranking live in the address: a reload or a shared link shows the same
+ * figures, and the browser's back button climbs out of a drill-down.
  */
 export function StatsPage() {
   const { t } = useTranslation('console');
+  const { message } = App.useApp();
   const me = useSignedIn();
-  const [placeId, setPlaceId] = useState<string | null>(me.placeId);
-  const [period, setPeriod] = useState<Period>(() => periodOf('thisMonth'));
+  const [params, setParams] = useSearchParams();
+  const placeId = params.get('placeId') ?? me.placeId;
+  const search = params.toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
+  const choice = useMemo(() => periodFromUrl(params), [search]);
+  const period = choice.period;
+  const by: BreakdownBy = params.get('by') === 'unit' ? 'unit' : 'child';
+  const [isExporting, setExporting] = useState(false);
   const rates = useRates(placeId, period);
   const definitions = useDefinitions();
   const names = useMemo(() => namesOf(definitions.data), [definitions.data]);
   const failed = rates.error ?? definitions.error;
 
+  const update = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) {
+          next.delete(key);
+        } else {
+          next.set(key, value);
+        }
+      }
+      return next;
+    });
+  const goTo = (id: string | null) => update({ placeId: id === me.placeId ? null : id });
+  const runExport = async () => {
+    setExporting(true);
+    try {
+      await exportRates(placeId, period);
+    } catch (error) {
+      void message.error(errorText(error, t('stats.exportFailed')));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
-    <PageFrame title={t('stats.title')} description={t('stats.description')}>
+    <PageFrame
+      title={t('stats.title')}
+      description={t('stats.description')}
+      extra={
+        <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void runExport()}>
+          {t('stats.export')}
+        </Button>
+      }
+    >
       <Panel>
         <Flex wrap gap={24} align="center">
           <Flex gap={8} align="center">
@@ -41,15 +84,32 @@ export function StatsPage() {
               id="stats-place"
               value={placeId}
               allowClear={false}
-              onChange={(id) => setPlaceId(id ?? me.placeId)}
+              onChange={(id) => goTo(id ?? me.placeId)}
               style={{ width: 280 }}
             />
           </Flex>
           <Flex gap={8} align="center">
             <span>{t('stats.period')}</span>
-            <PeriodPicker onChange={setPeriod} />
+            <PeriodPicker value={choice} onChange={(next: PeriodChoice) => update(urlOfPeriod(next))} />
           </Flex>
         </Flex>
+        {rates.data && rates.data.trail.length > 0 ? (
+          <Breadcrumb
+            data-testid="stats-trail"
+            style={{ marginTop: 12 }}
+            items={[
+              ...rates.data.trail.map((node) => ({
+                key: node.id,
+                title: (
+                  <Typography.Link onClick={() => goTo(node.id)} data-place-id={node.id}>
+                    {node.name}
+                  </Typography.Link>
+                ),
+              })),
+              { key: 'here', title: rates.data.placeName },
+            ]}
+          />
+        ) : null}
         {rates.data ? (
           <PeriodLine
             figures={rates.data}
@@ -86,7 +146,14 @@ export function StatsPage() {
               </Panel>
             </Col>
           </Row>
-          <BreakdownPanel placeId={placeId} period={period} names={names} />
+          <BreakdownPanel
+            placeId={placeId}
+            period={period}
+            names={names}
+            by={by}
+            onBy={(next) => update({ by: next === 'child' ? null : next })}
+            onDrill={goTo}
+          />
         </>
       )}
     </PageFrame>
