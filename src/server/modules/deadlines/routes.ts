@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -18,6 +18,7 @@ import { zPage } from '../../../shared/list';
 import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { readUpload, sendWorkbook, wantsWorkbook } from '../../platform/workbook-http';
 import { writeSheet } from '../exchange/workbook';
 import { calendarStatus, clearDay, currentYear, listCalendar, replaceYear, setDay } from './calendar';
 import {
@@ -30,7 +31,6 @@ import {
 import { createRule, deleteRule, listRules, updateRule } from './service';
 
 const ZId = z.object({ id: z.uuid() });
-const ZIP_MAGIC = [0x50, 0x4b];
 const tags = ['deadlines'];
 // Office desks and the sysadmin read the limits and the calendar (`config.read`); writes need `config.write`.
 const READ = 'config.read' as const;
@@ -211,40 +211,4 @@ export function deadlineRoutes(services: AppServices): FastifyPluginAsyncZod {
       },
     );
   };
-}
-
-/** The uploaded workbook. Throws validation_failed (not one .xlsx in `file`). */
-async function readUpload(req: FastifyRequest): Promise<Buffer> {
-  const wrongType = new AppError('validation_failed', 'file_type', [], { types: '.xlsx' });
-  if (!req.isMultipart()) {
-    throw wrongType;
-  }
-  const file = await req.file();
-  if (!file || file.fieldname !== 'file' || !file.filename.toLowerCase().endsWith('.xlsx')) {
-    throw wrongType;
-  }
-  const buffer = await file.toBuffer();
-  if (!ZIP_MAGIC.every((byte, i) => buffer[i] === byte)) {
-    throw wrongType;
-  }
-  return buffer;
-}
-
-/** Accept names the workbook type ahead of JSON. */
-function wantsWorkbook(req: FastifyRequest): boolean {
-  const accept = req.headers.accept ?? '';
-  const xlsx = accept.indexOf(XLSX_TYPE);
-  const json = accept.indexOf('application/json');
-  return xlsx >= 0 && (json < 0 || xlsx < json);
-}
-
-function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer, status = 200) {
-  return reply
-    .status(status)
-    .type(XLSX_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="calendar.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    )
-    .send(body);
 }

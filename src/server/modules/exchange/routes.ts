@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../../shared/errors';
 import { XLSX_TYPE, ZExportQuery, ZImportResult } from '../../../shared/exchange';
@@ -6,6 +5,7 @@ import { scopeOf } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { readUpload, sendWorkbook, wantsWorkbook } from '../../platform/workbook-http';
 import { loadWritable } from '../places/service';
 import { accountSpec } from './accounts';
 import { importRows } from './import';
@@ -17,7 +17,6 @@ import { readSheet, writeSheet } from './workbook';
 
 const SPECS: readonly ExchangeSpec[] = [placeSpec, unitSpec, accountSpec];
 const tags = ['exchange'];
-const ZIP_MAGIC = [0x50, 0x4b];
 
 /** Excel import and export of places, units and accounts (issue 2): three routes per kind. */
 export function exchangeRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -95,34 +94,6 @@ export function exchangeRoutes(services: AppServices): FastifyPluginAsyncZod {
   };
 }
 
-/** The uploaded workbook. Throws validation_failed (not one .xlsx in `file`), payload_too_large. */
-async function readUpload(req: FastifyRequest): Promise<Buffer> {
-  const wrongType = new AppError('validation_failed', 'file_type', [], { types: '.xlsx' });
-  if (!req.isMultipart()) {
-    throw wrongType;
-  }
-  const file = await req.file();
-  if (!file || file.fieldname !== 'file' || !file.filename.toLowerCase().endsWith('.xlsx')) {
-    throw wrongType;
-  }
-  const buffer = await file.toBuffer();
-  if (!ZIP_MAGIC.every((byte, i) => buffer[i] === byte)) {
-    throw wrongType;
-  }
-  return buffer;
-}
-
-/** Accept names the workbook type ahead of JSON (and not with q=0). */
-function wantsWorkbook(req: FastifyRequest): boolean {
-  const ranges = (req.headers.accept ?? '').split(',').map((part) => {
-    const [type = '', ...params] = part.split(';').map((s) => s.trim());
-    const q = params.find((p) => p.startsWith('q='));
-    return { type, q: q ? Number(q.slice(2)) : 1 };
-  });
-  const xlsx = ranges.find((r) => r.type === XLSX_TYPE);
-  return !!xlsx && xlsx.q > 0 && ranges.every((r) => r.type === XLSX_TYPE || r.q <= xlsx.q);
-}
-
 /** 名称：必填；层级：无效的值“x” for each bad row. */
 function errorsByRow(spec: ExchangeSpec, fields: readonly FieldError[]): Map<number, string> {
   const byRow = new Map<number, string[]>();
@@ -132,15 +103,4 @@ function errorsByRow(spec: ExchangeSpec, fields: readonly FieldError[]): Map<num
     byRow.set(row, [...(byRow.get(row) ?? []), `${column?.header ?? ''}：${f.message}`]);
   }
   return new Map([...byRow].map(([row, messages]) => [row, messages.join('；')]));
-}
-
-function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer, status = 200) {
-  return reply
-    .status(status)
-    .type(XLSX_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    )
-    .send(body);
 }

@@ -3,6 +3,7 @@ import { XLSX_TYPE } from '../../../shared/exchange';
 import { ZBreakdown, ZBreakdownQuery, ZDefinitions, ZRates, ZRatesQuery } from '../../../shared/stats';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { sendWorkbook } from '../../platform/workbook-http';
 import { exportRates } from './export';
 import { getBreakdown, getDefinitions, getRates } from './service';
 
@@ -57,13 +58,7 @@ export function statsRoutes(services: AppServices): FastifyPluginAsyncZod {
         const file = await inScope(services, req, (ctx) =>
           exportRates(ctx, req.query, pickLocale(req.headers['accept-language'])),
         );
-        return reply
-          .type(XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename="rates.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-          )
-          .send(file.body);
+        return sendWorkbook(reply, file.filename, file.body);
       },
     );
     app.get(

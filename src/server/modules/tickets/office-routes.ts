@@ -3,6 +3,7 @@ import { XLSX_TYPE } from '../../../shared/exchange';
 import { ZTicketListQuery } from '../../../shared/tickets';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { sendWorkbook } from '../../platform/workbook-http';
 import { bulkMove, MAX_BULK, ZBulkAnswer, ZBulkMove } from './bulk';
 import { EXPORT_CAP, exportTickets } from './export';
 
@@ -53,15 +54,10 @@ export function officeTicketRoutes(services: AppServices): FastifyPluginAsyncZod
         const file = await inScope(services, req, (ctx) =>
           exportTickets(ctx, req.query, pickLocale(req.headers['accept-language'])),
         );
-        return reply
-          .type(XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename="tickets.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-          )
+        reply
           .header('x-export-rows', String(file.rows))
-          .header('x-export-truncated', String(file.isTruncated))
-          .send(file.body);
+          .header('x-export-truncated', String(file.isTruncated));
+        return sendWorkbook(reply, file.filename, file.body);
       },
     );
   };
