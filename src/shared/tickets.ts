@@ -169,6 +169,19 @@ export const ZTicket = z.object({
   allowedActions: z.array(ZTicketAction).describe('The moves the caller may make now'),
 });
 export type Ticket = z.infer<typeof ZTicket>;
+
+/** A ticket's photo as its readers get it; `url` serves the bytes (stripped of metadata unless the office asks). */
+export const ZPhoto = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  mime: z.string(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+  mayRemove: z
+    .boolean()
+    .describe('Whether the caller may take it off: who added it, or the office, while open'),
+});
+export type Photo = z.infer<typeof ZPhoto>;
 export const ZTicketDetail = ZTicket.extend({ events: z.array(ZTicketEvent) });
 
 /** The office's work queues, in the order the console menu shows them. */

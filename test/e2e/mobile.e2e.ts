@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser';
-import { computed, label, shot, signInPhone } from '../support/journeys';
+import { computed, label, photoJpeg, shot, signInPhone } from '../support/journeys';
 import { startServer } from '../support/server';
 
 // A newcomer on a phone (BRIEF §2, DESIGN.md): registers with an SMS code and a home building picked from the
@@ -157,6 +157,37 @@ describe('WeChat notifications on 我的', () => {
     await page.getByTestId('me-wechat').click();
     await page.getByTestId('wechat-unbind').click();
     await page.getByTestId('wechat-status').filter({ hasText: '未绑定微信' }).waitFor();
+    await context.close();
+  });
+
+  it('takes back a photo sent by mistake while the ticket is open', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    onTestFailed(() => shot(page, 'failed-mobile-photo'));
+    await signInPhone(page, server.url, 'resident2');
+    const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { placeId: string };
+    const created = await page.request.post(`${server.url}/api/tickets`, {
+      data: { kind: 'problem', title: '单元门口积水', description: '下雨后一直积水', placeId: me.placeId },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const upload = await page.request.post(`${server.url}/api/tickets/${id}/photos`, {
+      multipart: { files: { name: 'water.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg() } },
+    });
+    expect(upload.status()).toBe(201);
+
+    await page.goto(`${server.url}/m/tickets/${id}`);
+    await page.locator('.lx-photos img').waitFor();
+    await shot(page, 'zh-ticket-own-photo');
+    await page.getByTestId('photo-remove').click();
+    await page.locator('.adm-dialog').getByText('删除这张照片？').waitFor();
+    await page
+      .locator('.adm-dialog-footer')
+      .getByRole('button', { name: label('删除') })
+      .click();
+    await page.locator('.lx-photos').waitFor({ state: 'detached' });
+    const left = await page.request.get(`${server.url}/api/tickets/${id}/photos`);
+    expect(await left.json()).toEqual([]);
     await context.close();
   });
 });

@@ -1,10 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where uploaded files live: local disk under the data directory by default, or an S3-compatible store (s3.ts). */
 export type FileStore = {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Deletes a file; one that is not there is no error. */
+  remove(key: string): Promise<void>;
 };
 
 export function createDiskStore(root: string): FileStore {
@@ -22,5 +24,6 @@ export function createDiskStore(root: string): FileStore {
       await writeFile(full, bytes);
     },
     get: (key) => readFile(resolve(key)),
+    remove: (key) => rm(resolve(key), { force: true }),
   };
 }

@@ -33,7 +33,7 @@ describe('AWS Signature Version 4', () => {
 });
 
 describe('the S3 file store', () => {
-  it('puts and gets objects path-style with signed requests, and refuses keys that climb', async () => {
+  it('puts, gets and removes objects path-style with signed requests, and refuses keys that climb', async () => {
     const objects = new Map<string, Buffer>();
     const seen: string[] = [];
     const server = createServer((req, res) => {
@@ -43,6 +43,10 @@ describe('the S3 file store', () => {
       req.on('end', () => {
         if (req.method === 'PUT') {
           objects.set(req.url ?? '', Buffer.concat(chunks));
+          res.end();
+        } else if (req.method === 'DELETE') {
+          objects.delete(req.url ?? '');
+          res.statusCode = 204;
           res.end();
         } else {
           const body = objects.get(req.url ?? '');
@@ -64,6 +68,9 @@ describe('the S3 file store', () => {
       await store.put('tickets/a/photo.jpg', Buffer.from('jpeg bytes'));
       expect((await store.get('tickets/a/photo.jpg')).toString()).toBe('jpeg bytes');
       await expect(store.get('tickets/missing.jpg')).rejects.toThrow('404');
+      await store.remove('tickets/a/photo.jpg');
+      await expect(store.get('tickets/a/photo.jpg')).rejects.toThrow('404');
+      expect(seen.at(-2)).toContain('DELETE /lianxin/tickets/a/photo.jpg AWS4-HMAC-SHA256');
       await expect(store.put('../escape', Buffer.from('x'))).rejects.toThrow('bad file key');
       expect(seen[0]).toContain('PUT /lianxin/tickets/a/photo.jpg AWS4-HMAC-SHA256 Credential=AK/');
     } finally {

@@ -72,7 +72,7 @@ export function signS3Request(input: SignInput): { authorization: string; string
 /** Path-style addressing (endpoint/bucket/key): what every S3-compatible server accepts. */
 export function createS3Store(options: S3Options, fetchImpl: typeof fetch = fetch): FileStore {
   const base = options.endpoint.replace(/\/+$/, '');
-  const send = async (method: 'GET' | 'PUT', key: string, body?: Buffer) => {
+  const send = async (method: 'GET' | 'PUT' | 'DELETE', key: string, body?: Buffer) => {
     if (key.split('/').some((s) => s === '..' || s === '')) {
       throw new Error('bad file key');
     }
@@ -101,6 +101,10 @@ export function createS3Store(options: S3Options, fetchImpl: typeof fetch = fetc
     },
     async get(key) {
       return Buffer.from(await (await send('GET', key)).arrayBuffer());
+    },
+    async remove(key) {
+      // S3 answers 204 for a key that is not there too.
+      await send('DELETE', key);
     },
   };
 }

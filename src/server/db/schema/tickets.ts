@@ -222,6 +222,8 @@ export const ticketPhoto = pgTable(
     publicKey: text('public_key').notNull(),
     mime: text('mime').notNull(),
     bytes: integer('bytes').notNull(),
+    /** Who added it: they may take it back while the ticket is open (a wrong picture, a face). */
+    addedBy: uuid('added_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import type { Photo } from '../../../shared/tickets';
 import { ticketPhoto } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files';
 import { relationsOf } from './relations';
-import { getTicketRow } from './repo';
+import { getTicketRow, type TicketRow } from './repo';
 import { TERMINAL_STATES } from './workflow';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -75,6 +76,7 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
       publicKey: `${base}.jpg`,
       mime: type.mime,
       bytes: bytes.length,
+      addedBy: ctx.actor.accountId,
       createdAt: ctx.now,
     });
     added.push({ id });
@@ -98,7 +100,11 @@ export async function findPhotos(ctx: Ctx, ticketId: string) {
   return listPhotos(ctx, row.id);
 }
 
-export async function listPhotos(ctx: Ctx, ticketId: string) {
+export async function listPhotos(ctx: Ctx, ticketId: string): Promise<Photo[]> {
+  const row = await getTicketRow(ctx.tx, ticketId);
+  if (!row) {
+    return [];
+  }
   const rows = await ctx.tx
     .select()
     .from(ticketPhoto)
@@ -110,7 +116,53 @@ export async function listPhotos(ctx: Ctx, ticketId: string) {
     mime: r.mime,
     bytes: r.bytes,
     createdAt: r.createdAt.toISOString(),
+    mayRemove: mayRemove(ctx, row, r.addedBy),
   }));
+}
+
+/**
+ * Takes a photo off an open ticket: the one who added it (a wrong picture, a face that should not be there) or
+ * the office. Once the ticket has ended its photos are the record and stay. Returns the stored keys for the
+ * caller to delete after the commit. Throws not_found, forbidden.
+ */
+export async function removePhoto(ctx: Ctx, ticketId: string, photoId: string): Promise<string[]> {
+  const row = await getTicketRow(ctx.tx, ticketId, { lock: true });
+  const [photo] = row
+    ? await ctx.tx
+        .select()
+        .from(ticketPhoto)
+        .where(
+          and(
+            eq(ticketPhoto.districtId, row.districtId),
+            eq(ticketPhoto.ticketId, row.id),
+            eq(ticketPhoto.id, photoId),
+          ),
+        )
+    : [];
+  if (!row || !photo) {
+    throw notFound();
+  }
+  if (!mayRemove(ctx, row, photo.addedBy)) {
+    throw forbidden();
+  }
+  await ctx.tx
+    .delete(ticketPhoto)
+    .where(and(eq(ticketPhoto.districtId, row.districtId), eq(ticketPhoto.id, photo.id)));
+  await ctx.audit({
+    action: 'ticket.photo.remove',
+    targetType: 'ticket',
+    targetId: row.id,
+    districtId: row.districtId,
+    before: { photoId: photo.id, mime: photo.mime, bytes: photo.bytes, addedBy: photo.addedBy },
+  });
+  return [photo.storageKey, photo.publicKey];
+}
+
+function mayRemove(ctx: Ctx, row: TicketRow, addedBy: string | null): boolean {
+  if (TERMINAL_STATES.includes(row.state)) {
+    return false;
+  }
+  return addedBy === ctx.actor.accountId || relationsOf(ctx.actor, row).has('office');
 }
 
 /** The photo's bytes: the original for the office, the stripped copy for everyone else who may see the ticket. */

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
 import {
+  ZPhoto,
   ZPublicWish,
   ZSimilarQuery,
   ZSimilarTicket,
@@ -16,20 +17,13 @@ import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
-import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto } from './photos';
+import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
 import { findTickets, getTicket } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
 
 const ZId = z.object({ id: z.uuid() });
 const tags = ['tickets'];
-const ZPhoto = z.object({
-  id: z.uuid(),
-  url: z.string(),
-  mime: z.string(),
-  bytes: z.number().int(),
-  createdAt: z.string(),
-});
 const ZCreated = z.object({ id: z.uuid(), number: z.string(), state: z.string() });
 
 export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -192,6 +186,30 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
           readPhoto(ctx, services.files, req.params.id, req.params.photoId),
         );
         return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
+      },
+    );
+    app.delete(
+      '/api/tickets/:id/photos/:photoId',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: 'Take a photo off an open ticket (who added it, or the office)',
+          params: ZId.extend({ photoId: z.uuid() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (req, reply) => {
+        const keys = await inScope(services, req, (ctx) =>
+          removePhoto(ctx, req.params.id, req.params.photoId),
+        );
+        // The row is gone with the commit; the files follow. A file left behind is only space, never shown.
+        for (const key of keys) {
+          await services.files.remove(key).catch((error: unknown) => {
+            req.log.warn({ err: error, key }, 'photo file not removed');
+          });
+        }
+        return reply.status(204).send(null);
       },
     );
     app.post(

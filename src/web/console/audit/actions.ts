@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'audit.verify',
   'ticket.create',
   'ticket.photos',
+  'ticket.photo.remove',
   ...TICKET_ACTIONS.map((a) => `ticket.${a}`),
   'ticket.request_extension',
 ] as const;

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../shared/errors';
 import type { Page } from '../../../shared/list';
 import type { Unit } from '../../../shared/places';
 import type {
+  Photo,
   SimilarTicket,
   Ticket,
   TicketCreate,
@@ -12,13 +13,12 @@ import type {
   ZTicketDetail,
   ZTicketEvent,
 } from '../../../shared/tickets';
-import { ApiError, get, post } from '../../api/client';
+import { ApiError, del, get, post } from '../../api/client';
 import { downloadFile } from '../../api/files';
 
 export type TicketDetail = z.infer<typeof ZTicketDetail>;
 export type TicketEvent = z.infer<typeof ZTicketEvent>;
 export type Category = z.infer<typeof ZCategory>;
-export type Photo = { id: string; url: string; mime: string; bytes: number; createdAt: string };
 
 /** The list's query string (ZTicketListQuery): every value as the URL carries it. */
 export type TicketFilters = {
@@ -86,6 +86,11 @@ async function orNothing<T>(load: () => Promise<T>, nothing: T): Promise<T> {
     throw error;
   }
 }
+
+export type { Photo };
+
+export const removePhoto = (ticketId: string, photoId: string) =>
+  del<void>(`/api/tickets/${ticketId}/photos/${photoId}`);
 
 export function usePhotos(id: string) {
   return useQuery({

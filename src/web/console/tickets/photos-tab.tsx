@@ -1,16 +1,19 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Image, Typography, Upload } from 'antd';
+import { App, Button, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../ui/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { uploadPhotos, usePhotos } from './api';
+import { type Photo, removePhoto, uploadPhotos, usePhotos } from './api';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 
-/** 附件: the ticket's photos (the office gets the originals), and adding more (≤ 9 per ticket, ≤ 10 MB each). */
+/**
+ * 附件: the ticket's photos (the office gets the originals), adding more (≤ 9 per ticket, ≤ 10 MB each) and
+ * taking one off while the ticket is open (the server says which: `mayRemove`).
+ */
 export function PhotosTab({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation('tickets');
   const { message } = App.useApp();
@@ -28,6 +31,16 @@ export function PhotosTab({ ticketId }: { ticketId: string }) {
       void message.error(errorText(error, t('office.photos.failed')));
     } finally {
       setUploading(false);
+    }
+  };
+
+  const remove = async (photo: Photo) => {
+    try {
+      await removePhoto(ticketId, photo.id);
+      await client.invalidateQueries({ queryKey: ['ticket', ticketId] });
+      void message.success(t('office.photos.removed'));
+    } catch (error) {
+      void message.error(errorText(error, t('office.photos.removeFailed')));
     }
   };
 
@@ -74,7 +87,26 @@ export function PhotosTab({ ticketId }: { ticketId: string }) {
                   alt=""
                 />
                 <figcaption style={{ color: '#8c8c8c', fontSize: 12 }}>
-                  {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
+                  <Flex justify="space-between" align="center">
+                    {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
+                    {p.mayRemove ? (
+                      <Popconfirm
+                        title={t('office.photos.removeConfirm')}
+                        okText={t('office.photos.remove')}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(p)}
+                      >
+                        <Button
+                          type="text"
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('office.photos.remove')}
+                          data-testid="photo-remove"
+                        />
+                      </Popconfirm>
+                    ) : null}
+                  </Flex>
                 </figcaption>
               </figure>
             ))}

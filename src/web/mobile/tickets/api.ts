@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { z } from 'zod';
 import type { Page } from '../../../shared/list';
 import type {
+  Photo,
   Ticket,
   TicketCreate,
   TicketMove,
@@ -9,10 +10,9 @@ import type {
   ZTicketDetail,
   ZTicketListQuery,
 } from '../../../shared/tickets';
-import { api, get, post } from '../../api/client';
+import { api, del, get, post } from '../../api/client';
 
 export type TicketDetail = z.infer<typeof ZTicketDetail>;
-export type Photo = { id: string; url: string; mime: string; bytes: number; createdAt: string };
 export type TicketEvent = TicketDetail['events'][number];
 export type Category = z.infer<typeof ZCategory>;
 type ListQuery = Omit<z.infer<typeof ZTicketListQuery>, 'overdue'>;
@@ -42,6 +42,11 @@ export function useTicket(id: string | undefined) {
 }
 
 /** The ticket's photos (a resident gets copies without location metadata). */
+export type { Photo };
+
+export const removePhoto = (ticketId: string, photoId: string) =>
+  del<void>(`/api/tickets/${ticketId}/photos/${photoId}`);
+
 export function usePhotos(id: string | undefined) {
   return useQuery({
     queryKey: ['tickets', 'photos', id],

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Button, ImageViewer, NoticeBar, Space } from 'antd-mobile';
+import { Button, NoticeBar, Space } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -10,7 +10,8 @@ import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
-import { type TicketDetail, useMoveTicket, usePhotos, useTicket } from './api';
+import { type TicketDetail, useMoveTicket, useTicket } from './api';
+import { PhotoGrid } from './photo-grid';
 import { StatusLabel } from './status';
 import { formatTime, ProgressStrip, Timeline } from './timeline';
 
@@ -75,7 +76,7 @@ export function TicketPage() {
               </div>
             ) : null}
             <p className="lx-note">{ticket.description}</p>
-            <Photos ticketId={ticket.id} />
+            <PhotoGrid ticketId={ticket.id} />
           </Section>
           <Section title={t('detail.progress')}>
             <ProgressStrip ticket={ticket} />
@@ -91,31 +92,6 @@ export function TicketPage() {
 function PlaceName({ id, name }: { id: string; name: string }) {
   const place = usePlace(id);
   return <>{place.data ? placePath(place.data, 3) : name}</>;
-}
-
-/** The photos, three to a row; a tap opens them full screen. */
-function Photos({ ticketId }: { ticketId: string }) {
-  const { t } = useTranslation('mobile');
-  const photos = usePhotos(ticketId).data ?? [];
-  if (photos.length === 0) {
-    return null;
-  }
-  const urls = photos.map((p) => p.url);
-  return (
-    <div className="lx-photos">
-      {photos.map((p, i) => (
-        <button
-          type="button"
-          key={p.id}
-          className="lx-photo"
-          aria-label={t('detail.openPhoto', { n: i + 1, count: photos.length })}
-          onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: i })}
-        >
-          <img src={p.url} alt={t('detail.photo')} loading="lazy" />
-        </button>
-      ))}
-    </div>
-  );
 }
 
 /** The caller's next move, from allowedActions: rate, claim, resolve on the spot, or withdraw. */

@@ -1,0 +1,1 @@
+ALTER TABLE "ticket_photo" ADD COLUMN "added_by" uuid;

@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Dialog, ImageViewer, Toast } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../ui/states';
+import { type Photo, removePhoto, usePhotos } from './api';
+
+/**
+ * The photos, three to a row; a tap opens them full screen. Under a photo the caller may take off (their own,
+ * while the ticket is open: a wrong picture, a face that should not be there) sits a 删除 link.
+ */
+export function PhotoGrid({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('mobile');
+  const { t: tc } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const photos = usePhotos(ticketId).data ?? [];
+  if (photos.length === 0) {
+    return null;
+  }
+  const urls = photos.map((p) => p.url);
+  const remove = async (photo: Photo) => {
+    const sure = await Dialog.confirm({
+      content: t('detail.removePhotoConfirm'),
+      confirmText: t('detail.removePhoto'),
+      cancelText: tc('actions.cancel'),
+    });
+    if (!sure) {
+      return;
+    }
+    try {
+      await removePhoto(ticketId, photo.id);
+      await client.invalidateQueries({ queryKey: ['tickets', 'photos', ticketId] });
+      Toast.show({ content: t('detail.photoRemoved') });
+    } catch (error) {
+      Toast.show({ content: errorText(error) });
+    }
+  };
+  return (
+    <div className="lx-photos">
+      {photos.map((p, i) => (
+        <div key={p.id}>
+          <button
+            type="button"
+            className="lx-photo"
+            aria-label={t('detail.openPhoto', { n: i + 1, count: photos.length })}
+            onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: i })}
+          >
+            <img src={p.url} alt={t('detail.photo')} loading="lazy" />
+          </button>
+          {p.mayRemove ? (
+            <button
+              type="button"
+              className="lx-photo-remove"
+              data-testid="photo-remove"
+              onClick={() => void remove(p)}
+            >
+              {t('detail.removePhoto')}
+            </button>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
