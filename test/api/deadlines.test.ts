@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_TYPE } from '../../src/shared/exchange';
+import { type Call, caller, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // Deadline rules and the work calendar through the API (issue 3, 限时制). The clock stands on Tuesday
@@ -10,30 +11,20 @@ import { createTestApp, type TestApp } from '../support/app';
 const TUESDAY_10AM = new Date('2027-03-09T02:00:00Z');
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+const ACCOUNTS = ['admin', 'community', 'resident', 'auditor'];
+let call: Call;
 let home: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   t.clock.now = TUESDAY_10AM;
-  for (const name of ['admin', 'community', 'resident', 'auditor']) {
-    cookies[name] = await t.login(name);
-  }
+  const cookies = await loginAll(t, ACCOUNTS);
+  call = caller(t, cookies);
   home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
 });
 afterAll(async () => {
   await t.close();
 });
-
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-function call(who: string, method: Method, url: string, payload?: unknown, lang?: string) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '', ...(lang ? { 'accept-language': lang } : {}) },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 
 const RULE = {
   kind: 'suggestion',
@@ -108,7 +99,13 @@ describe('deadline rules', () => {
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.responseHours', 'body.handleHours']));
 
-    const shorter = await call('admin', 'POST', '/api/deadline-rules', { ...RULE, handleHours: 2 }, 'en-US');
+    const shorter = await call(
+      'admin',
+      'POST',
+      '/api/deadline-rules',
+      { ...RULE, handleHours: 2 },
+      { 'accept-language': 'en-US' },
+    );
     expect(shorter.statusCode).toBe(400);
     expect(shorter.json().errors).toEqual([
       { path: 'body.handleHours', message: 'The handling limit cannot be shorter than the response limit' },
@@ -160,7 +157,7 @@ describe('deadline rules', () => {
     expect((await call('community', 'GET', '/api/deadline-rules')).statusCode).toBe(200);
     expect((await call('resident', 'GET', '/api/deadline-rules')).statusCode).toBe(403);
     expect((await call('auditor', 'GET', '/api/work-calendar?year=2026')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/deadline-rules' })).statusCode).toBe(401);
+    expect((await call(null, 'GET', '/api/deadline-rules')).statusCode).toBe(401);
   });
 
   it('a changed rule sets the limits of the next ticket', async () => {
@@ -283,12 +280,7 @@ async function book(rows: (string | Date)[][], headers = ['日期', '是否上�
 function upload(body: Buffer, who = 'admin', year = 2027, accept?: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(body)], { type: XLSX_TYPE }), 'calendar.xlsx');
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/work-calendar/${year}/import`,
-    headers: { cookie: cookies[who] ?? '', ...(accept ? { accept } : {}) },
-    payload: form,
-  });
+  return call(who, 'POST', `/api/work-calendar/${year}/import`, form, accept ? { accept } : {});
 }
 
 describe('importing and exporting a year', () => {

@@ -4,8 +4,8 @@ import { account } from '../../src/server/db/schema';
 import { entryHash, verifyAuditChain } from '../../src/server/platform/audit';
 import { runAs } from '../../src/server/platform/context';
 import { actorOf } from '../../src/server/platform/session';
+import { type Call, type Callers, caller, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
-import { type Callers, caller, listAll, loginAll } from './platform-support';
 
 /**
  * The audit trail (三员分立, 等保): hash-chained per district, append-only for the application, verified by
@@ -13,7 +13,7 @@ import { type Callers, caller, listAll, loginAll } from './platform-support';
  */
 let t: TestApp;
 let cookies: Callers;
-let call: ReturnType<typeof caller>;
+let call: Call;
 const me: Record<string, { id: string; placeId: string }> = {};
 
 type Entry = { districtId: string; seq: number; action: string; targetId: string | null; actorId: string };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, type Callers, caller, ids, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
-import { type Callers, caller, ids, listAll, loginAll } from './platform-support';
 
 /**
  * Moving a place (BRIEF §2): the rules (one level below the new parent, never into itself, only strictly
@@ -10,7 +10,7 @@ import { type Callers, caller, ids, listAll, loginAll } from './platform-support
  */
 let t: TestApp;
 let cookies: Callers;
-let call: ReturnType<typeof caller>;
+let call: Call;
 const place: Record<string, string> = {};
 
 async function placeId(who: string, query: string): Promise<string> {

@@ -4,8 +4,8 @@ import type { Tx } from '../../src/server/db/client';
 import { account } from '../../src/server/db/schema';
 import { type Actor, runAs } from '../../src/server/platform/context';
 import { actorOf } from '../../src/server/platform/session';
+import { caller, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
-import { caller, loginAll } from './platform-support';
 
 /**
  * Row-level security as the second fence (docs/architecture.md §4): inside a request transaction, a query

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, type Callers, caller, ids, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
-import { type Callers, caller, ids, listAll, loginAll } from './platform-support';
 
 /**
  * Scoped reads (数据权限: 本级及以下): a community office sees its subtree and nothing of another
@@ -9,7 +9,7 @@ import { type Callers, caller, ids, listAll, loginAll } from './platform-support
  */
 let t: TestApp;
 let cookies: Callers;
-let call: ReturnType<typeof caller>;
+let call: Call;
 const me: Record<string, { id: string; placeId: string }> = {};
 // 惠民社区 (community2's) subtree and district, read by the whole-tree administrator.
 let other: {

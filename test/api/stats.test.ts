@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDAR } from '../../src/server/db/seed/work-calendar';
 import { createWorkCalendar, workingHoursBetween } from '../../src/server/platform/calendar';
 import { RATE_KEYS } from '../../src/shared/stats';
+import { type Call, type Callers, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // Every scenario runs on its own Beijing day (the fake clock), and asks for that day only, so the figures
@@ -10,7 +11,9 @@ import { createTestApp, type TestApp } from '../support/app';
 // working hours (15 working days).
 let t: TestApp;
 const ACCOUNTS = ['resident', 'community', 'community2', 'handler', 'street', 'leader', 'grid'];
-const cookies: Record<string, string> = {};
+const cookies: Callers = {};
+let call: Call;
+let tickets: TicketCalls;
 let home: string;
 let community: string;
 let community2: string;
@@ -20,26 +23,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const bj = (local: string) => new Date(`${local}+08:00`);
 
-async function loginAll() {
-  for (const name of ACCOUNTS) {
-    cookies[name] = await t.login(name);
-  }
-}
 /** Moves the fake clock (sessions idle out after 30 minutes, so everyone signs in again). */
 async function setClock(at: Date) {
   t.clock.now = at;
-  await loginAll();
+  await loginAll(t, ACCOUNTS, cookies);
 }
 const later = (ms: number) => setClock(new Date(t.clock.now.getTime() + ms));
 
-function call(who: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '' },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 async function submit() {
   const res = await call('resident', 'POST', '/api/tickets', {
     kind: 'problem',
@@ -51,7 +41,7 @@ async function submit() {
   return res.json().id as string;
 }
 async function act(who: string, id: string, body: Record<string, unknown>) {
-  const res = await call(who, 'POST', `/api/tickets/${id}/actions`, body);
+  const res = await tickets.act(who, id, body);
   expect(res.statusCode, `${body.action}: ${res.body}`).toBe(200);
   return res.json();
 }
@@ -80,8 +70,9 @@ const ratio = (r: Rate | undefined) => (r ? [r.numerator, r.denominator] : undef
 
 beforeAll(async () => {
   t = await createTestApp();
-  t.clock.now = bj('2025-03-03T09:00:00');
-  await loginAll();
+  call = caller(t, cookies);
+  tickets = ticketCalls(call);
+  await setClock(bj('2025-03-03T09:00:00'));
   const me = async (who: string) => (await call(who, 'GET', '/api/auth/me')).json();
   home = (await me('resident')).placeId;
   community = (await me('community')).placeId;
@@ -292,7 +283,7 @@ describe('scope', () => {
     // Roles without the statistics permission, and nobody signed in.
     expect((await call('resident', 'GET', '/api/stats/rates')).statusCode).toBe(403);
     expect((await call('handler', 'GET', '/api/stats/rates')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/stats/rates' })).statusCode).toBe(401);
+    expect((await call(null, 'GET', '/api/stats/rates')).statusCode).toBe(401);
   });
 
   it('rejects a period that ends before it starts', async () => {
@@ -369,10 +360,8 @@ describe('GET /api/stats/rates/export.xlsx', () => {
     const units = (await call('street', 'GET', `/api/stats/rates/breakdown?by=unit&${query}`)).json();
     expect(byUnit?.rowCount).toBe(1 + units.items.length);
 
-    const en = await t.app.inject({
-      method: 'GET',
-      url: `/api/stats/rates/export.xlsx?${query}`,
-      headers: { cookie: cookies.street ?? '', 'accept-language': 'en-US' },
+    const en = await call('street', 'GET', `/api/stats/rates/export.xlsx?${query}`, undefined, {
+      'accept-language': 'en-US',
     });
     const english = new ExcelJS.Workbook();
     await english.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
@@ -393,10 +382,8 @@ describe('GET /api/stats/definitions', () => {
     const zh = (await call('community', 'GET', '/api/stats/definitions')).json();
     expect(zh.rates.map((r: { key: string }) => r.key)).toEqual([...RATE_KEYS]);
     expect(zh.rates[0].name).toBe('响应率');
-    const en = await t.app.inject({
-      method: 'GET',
-      url: '/api/stats/definitions',
-      headers: { cookie: cookies.community ?? '', 'accept-language': 'en-US' },
+    const en = await call('community', 'GET', '/api/stats/definitions', undefined, {
+      'accept-language': 'en-US',
     });
     expect(en.json().rates[0].name).toBe('Response rate');
   });

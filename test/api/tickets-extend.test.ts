@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, type Callers, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // 延期申请 (the handler or the office asks, the level above approves or denies) and 现场解决 in one move
 // (issue 3). Each scenario runs on its own Beijing day and reads the rates of that day only.
 let t: TestApp;
 const ACCOUNTS = ['resident', 'community', 'handler', 'street', 'leader', 'grid', 'auditor'];
-const cookies: Record<string, string> = {};
+const cookies: Callers = {};
+let call: Call;
+let tickets: TicketCalls;
 let home: string;
 let handlerUnit: string;
 let handlerId: string;
@@ -16,17 +19,7 @@ const bj = (local: string) => new Date(`${local}+08:00`);
 
 async function setClock(at: Date) {
   t.clock.now = at;
-  for (const name of ACCOUNTS) {
-    cookies[name] = await t.login(name);
-  }
-}
-function call(who: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '' },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+  await loginAll(t, ACCOUNTS, cookies);
 }
 async function submit(title = '楼道灯坏了') {
   const res = await call('resident', 'POST', '/api/tickets', {
@@ -41,7 +34,7 @@ async function submit(title = '楼道灯坏了') {
 async function act(who: string, id: string, body: Record<string, unknown>, status = 200) {
   // A second between moves keeps the timeline in order (events of one instant have no order).
   t.clock.advance(1000);
-  const res = await call(who, 'POST', `/api/tickets/${id}/actions`, body);
+  const res = await tickets.act(who, id, body);
   expect(res.statusCode, `${who} ${body.action}: ${res.body}`).toBe(status);
   return res.json();
 }
@@ -80,6 +73,8 @@ async function inbox(who: string): Promise<{ ticketId: string | null; title: str
 
 beforeAll(async () => {
   t = await createTestApp();
+  call = caller(t, cookies);
+  tickets = ticketCalls(call);
   await setClock(bj('2025-04-07T09:00:00'));
   const me = async (who: string) => (await call(who, 'GET', '/api/auth/me')).json();
   home = (await me('resident')).placeId;
@@ -119,11 +114,7 @@ describe('extensions: asked for by the people working the ticket, answered by th
     expect((await rates('2025-04-08')).counts.extended).toBe(0);
 
     // A second request while one is pending: 409, from the handler and from the office alike.
-    const again = await call('handler', 'POST', `/api/tickets/${id}/actions`, {
-      action: 'extend',
-      reason: '再延几天',
-      days: 2,
-    });
+    const again = await tickets.act('handler', id, { action: 'extend', reason: '再延几天', days: 2 });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('conflict');
     await act('community', id, { action: 'extend', reason: '社区也申请', days: 3 }, 409);
@@ -262,14 +253,7 @@ describe('现场解决: the grid worker accepts and resolves a new ticket in one
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
       .jpeg()
       .toBuffer();
-    const form = new FormData();
-    form.append('files', new Blob([jpeg], { type: 'image/jpeg' }), 'spot.jpg');
-    const up = await t.app.inject({
-      method: 'POST',
-      url: `/api/tickets/${id}/photos`,
-      headers: { cookie: cookies.grid ?? '' },
-      payload: form,
-    });
+    const up = await tickets.uploadPhotos('grid', id, [{ bytes: jpeg, name: 'spot.jpg' }]);
     expect(up.statusCode, up.body).toBe(201);
     // Someone else took it elsewhere meanwhile: the resolve is refused and nothing was accepted on the way.
     await act('community', id, { action: 'reject', reason: '不属于受理范围' });

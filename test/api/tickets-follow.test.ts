@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverOutbox } from '../../src/server/modules/notifications/outbox';
+import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+const ACCOUNTS = ['resident', 'resident2', 'community', 'community2', 'handler', 'volunteer'];
+let call: Call;
+let act: TicketCalls['act'];
 let home: string;
 let handlerUnit: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const name of ['resident', 'resident2', 'community', 'community2', 'handler', 'volunteer']) {
-    cookies[name] = await t.login(name);
-  }
+  const cookies = await loginAll(t, ACCOUNTS);
+  call = caller(t, cookies);
+  ({ act } = ticketCalls(call));
   home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
   handlerUnit = (await call('handler', 'GET', '/api/auth/me')).json().unitIds[0];
 });
@@ -19,14 +22,6 @@ afterAll(async () => {
   await t.close();
 });
 
-function call(who: string | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: cookies[who] ?? '' } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 async function submit(who: string, extra: Record<string, unknown> = {}) {
   const res = await call(who, 'POST', '/api/tickets', {
     kind: 'problem',
@@ -38,8 +33,6 @@ async function submit(who: string, extra: Record<string, unknown> = {}) {
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; number: string };
 }
-const act = (who: string, id: string, body: Record<string, unknown>) =>
-  call(who, 'POST', `/api/tickets/${id}/actions`, body);
 
 describe('duplicates (从一件事到一类事)', () => {
   it('hints at open tickets with similar Chinese text nearby, not at unrelated ones', async () => {

@@ -1,21 +1,23 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_TYPE } from '../../src/shared/exchange';
+import { type Call, caller, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // The office's tools over many tickets (issue 3): bulk moves and the Excel export of a list.
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+const ACCOUNTS = ['resident', 'resident2', 'community', 'community2', 'handler', 'auditor'];
+let call: Call;
 let home: string;
 let home2: string;
 let handlerUnit: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const name of ['resident', 'resident2', 'community', 'community2', 'handler', 'auditor']) {
-    cookies[name] = await t.login(name);
-  }
+  const cookies = await loginAll(t, ACCOUNTS);
+  // Chinese unless a test asks otherwise.
+  call = caller(t, cookies, { 'accept-language': 'zh-CN' });
   home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
   home2 = (await call('resident2', 'GET', '/api/auth/me')).json().placeId;
   handlerUnit = (await call('handler', 'GET', '/api/auth/me')).json().unitIds[0];
@@ -23,15 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-function call(who: string, method: 'GET' | 'POST', url: string, payload?: unknown, language = 'zh-CN') {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '', 'accept-language': language },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 
 async function submit(who: string, extra: Record<string, unknown> = {}) {
   const res = await call(who, 'POST', '/api/tickets', {
@@ -60,7 +53,13 @@ async function accepted(count: number): Promise<string[]> {
 }
 
 const dispatchAll = (who: string, ids: string[], language = 'zh-CN') =>
-  call(who, 'POST', '/api/tickets/bulk-actions', { ids, action: 'dispatch', unitId: handlerUnit }, language);
+  call(
+    who,
+    'POST',
+    '/api/tickets/bulk-actions',
+    { ids, action: 'dispatch', unitId: handlerUnit },
+    { 'accept-language': language },
+  );
 
 type Result = { id: string; status: number; state?: string; code?: string; title?: string };
 
@@ -163,11 +162,7 @@ describe('GET /api/tickets/export.xlsx', () => {
     });
     const theirs = await submit('resident2', { title: '惠民花园电梯故障' });
 
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/api/tickets/export.xlsx',
-      headers: { cookie: cookies.community ?? '' },
-    });
+    const res = await call('community', 'GET', '/api/tickets/export.xlsx');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain(XLSX_TYPE);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('工单'));
@@ -203,7 +198,7 @@ describe('GET /api/tickets/export.xlsx', () => {
       'GET',
       '/api/tickets/export.xlsx?queue=to_accept&channel=hotline',
       undefined,
-      'en-US',
+      { 'accept-language': 'en-US' },
     );
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain('tickets-');
@@ -218,7 +213,7 @@ describe('GET /api/tickets/export.xlsx', () => {
 
   it('refuses residents (403), the signed-out (401) and a bad filter (400)', async () => {
     expect((await call('resident', 'GET', '/api/tickets/export.xlsx')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/tickets/export.xlsx' })).statusCode).toBe(401);
+    expect((await call(null, 'GET', '/api/tickets/export.xlsx')).statusCode).toBe(401);
     expect((await call('community', 'GET', '/api/tickets/export.xlsx?state=nonsense')).statusCode).toBe(400);
     expect((await call('community', 'GET', '/api/tickets/export.xlsx?kind=other')).statusCode).toBe(400);
   });

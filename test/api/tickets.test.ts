@@ -1,27 +1,31 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+const ACCOUNTS = [
+  'resident',
+  'resident2',
+  'community',
+  'community2',
+  'handler',
+  'grid',
+  'volunteer',
+  'street',
+  'leader',
+];
+let call: Call;
+let act: TicketCalls['act'];
+let uploadPhotos: TicketCalls['uploadPhotos'];
 let home: string;
 let handlerUnit: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const name of [
-    'resident',
-    'resident2',
-    'community',
-    'community2',
-    'handler',
-    'grid',
-    'volunteer',
-    'street',
-    'leader',
-  ]) {
-    cookies[name] = await t.login(name);
-  }
+  const cookies = await loginAll(t, ACCOUNTS);
+  call = caller(t, cookies);
+  ({ act, uploadPhotos } = ticketCalls(call));
   home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
   handlerUnit = (await call('handler', 'GET', '/api/auth/me')).json().unitIds[0];
 });
@@ -29,14 +33,6 @@ afterAll(async () => {
   await t.close();
 });
 
-function call(who: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '' },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 async function submit(who = 'resident', extra: Record<string, unknown> = {}) {
   const res = await call(who, 'POST', '/api/tickets', {
     kind: 'problem',
@@ -48,8 +44,6 @@ async function submit(who = 'resident', extra: Record<string, unknown> = {}) {
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; number: string; state: string };
 }
-const act = (who: string, id: string, body: Record<string, unknown>) =>
-  call(who, 'POST', `/api/tickets/${id}/actions`, body);
 
 describe('the ticket loop through the API', () => {
   it('creates with a number, a state and a timeline', async () => {
@@ -204,28 +198,15 @@ describe('the ticket loop through the API', () => {
       .jpeg()
       .withExif({ IFD0: { Copyright: 'GPS here' } })
       .toBuffer();
-    const form = new FormData();
-    form.append('files', new Blob([jpeg], { type: 'image/jpeg' }), 'a.jpg');
-    const up = await t.app.inject({
-      method: 'POST',
-      url: `/api/tickets/${id}/photos`,
-      headers: { cookie: cookies.resident ?? '' },
-      payload: form,
-    });
+    const up = await uploadPhotos('resident', id, [{ bytes: jpeg, name: 'a.jpg' }]);
     expect(up.statusCode, up.body).toBe(201);
     const photo = up.json()[0];
     const served = await call('resident', 'GET', photo.url);
     expect(served.statusCode).toBe(200);
     const meta = await sharp(served.rawPayload).metadata();
     expect(meta.exif).toBeUndefined();
-    const bad = new FormData();
-    bad.append('files', new Blob([Buffer.from('not an image at all')], { type: 'image/jpeg' }), 'b.jpg');
-    const refused = await t.app.inject({
-      method: 'POST',
-      url: `/api/tickets/${id}/photos`,
-      headers: { cookie: cookies.resident ?? '' },
-      payload: bad,
-    });
+    const bad = [{ bytes: Buffer.from('not an image at all'), type: 'image/jpeg', name: 'b.jpg' }];
+    const refused = await uploadPhotos('resident', id, bad);
     expect(refused.statusCode).toBe(400);
   });
 });
