@@ -1,33 +1,25 @@
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // Taking a photo off a ticket (issue 3, PIPL): who added it, or the office, while the ticket is open; the row,
 // both stored files and nothing else go; the audit trail keeps the fact.
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let call: Call;
+let tickets: TicketCalls;
 let home: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const name of ['resident', 'resident2', 'community', 'grid']) {
-    cookies[name] = await t.login(name);
-  }
+  call = caller(t, await loginAll(t, ['resident', 'resident2', 'community', 'grid']));
+  tickets = ticketCalls(call);
   home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
 });
 afterAll(async () => {
   await t.close();
 });
-
-function call(who: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] ?? '' },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
 
 async function ticketWithPhoto(who: string) {
   const created = await call('resident', 'POST', '/api/tickets', {
@@ -41,9 +33,7 @@ async function ticketWithPhoto(who: string) {
   const jpeg = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#3b6fb6' } })
     .jpeg()
     .toBuffer();
-  const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'bin.jpg');
-  const up = await call(who, 'POST', `/api/tickets/${id}/photos`, form);
+  const up = await tickets.uploadPhotos(who, id, [{ bytes: jpeg }]);
   expect(up.statusCode, up.body).toBe(201);
   return { id, photo: up.json()[0] as { id: string; url: string; mayRemove: boolean } };
 }
@@ -86,7 +76,7 @@ describe('DELETE /api/tickets/{id}/photos/{photoId}', () => {
     ).toBe(204);
 
     const ended = await ticketWithPhoto('resident');
-    const act = (body: object) => call('community', 'POST', `/api/tickets/${ended.id}/actions`, body);
+    const act = (body: Record<string, unknown>) => tickets.act('community', ended.id, body);
     expect((await act({ action: 'accept' })).statusCode).toBe(200);
     expect(
       (await act({ action: 'close', outcome: 'explained', reason: '已向居民说明清运时间' })).statusCode,
