@@ -88,7 +88,7 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
     districtId: row.districtId,
     after: { added: added.length },
   });
-  return listPhotos(ctx, row.id);
+  return listPhotos(ctx, row);
 }
 
 /** The photos of a ticket the caller may see (row-level security hides the others). Throws not_found. */
@@ -97,22 +97,18 @@ export async function findPhotos(ctx: Ctx, ticketId: string) {
   if (!row) {
     throw notFound('ticket_not_found');
   }
-  return listPhotos(ctx, row.id);
+  return listPhotos(ctx, row);
 }
 
-export async function listPhotos(ctx: Ctx, ticketId: string): Promise<Photo[]> {
-  const row = await getTicketRow(ctx.tx, ticketId);
-  if (!row) {
-    return [];
-  }
+async function listPhotos(ctx: Ctx, row: TicketRow): Promise<Photo[]> {
   const rows = await ctx.tx
     .select()
     .from(ticketPhoto)
-    .where(eq(ticketPhoto.ticketId, ticketId))
+    .where(eq(ticketPhoto.ticketId, row.id))
     .orderBy(ticketPhoto.createdAt);
   return rows.map((r) => ({
     id: r.id,
-    url: `/api/tickets/${ticketId}/photos/${r.id}`,
+    url: `/api/tickets/${row.id}/photos/${r.id}`,
     mime: r.mime,
     bytes: r.bytes,
     createdAt: r.createdAt.toISOString(),
