@@ -1,16 +1,9 @@
 import { maskIdNumber, maskPhone } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';
+import { idOfLabel } from '../../platform/scope';
 import { OPEN_STATES } from '../tickets/workflow';
 import { type Open311Text, say } from './messages';
-import {
-  type CategoryRow,
-  type EventFacts,
-  idOfLabel,
-  type Names,
-  type PublicAction,
-  type SubmitExtras,
-  type TicketRow,
-} from './repo';
+import type { CategoryRow, EventFacts, Names, PublicAction, SubmitExtras, TicketRow } from './repo';
 import type { ServiceRequest } from './schemas';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { category, place, ticket, ticketEvent, unit } from '../../db/schema';
+import { idOfLabel } from '../../platform/scope';
 import { OPEN_STATES } from '../tickets/workflow';
 
 export type CategoryRow = typeof category.$inferSelect;
@@ -114,11 +115,6 @@ export async function findTimelineFacts(tx: Tx, rows: TicketRow[]) {
     extras.set(s.ticketId, s.data as Partial<SubmitExtras>);
   }
   return { latest, extras };
-}
-
-/** A path label is a place id without hyphens (platform/scope.ts labelOf); this puts them back. */
-export function idOfLabel(label: string): string {
-  return label.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 }
 
 /** Names and codes the presenter needs: categories, units, places (the ticket's and its owner office's). */

@@ -149,7 +149,7 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
 }
 
 /** The office ticket list of a subtree's tickets submitted in the period: the tickets behind a count. */
-export function ticketListOf(placeId: string, period: Period): string {
+function ticketListOf(placeId: string, period: Period): string {
   const params = new URLSearchParams({
     placeId,
     from: `${period.from}T00:00:00+08:00`,
