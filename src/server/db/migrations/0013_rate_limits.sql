@@ -1,0 +1,2 @@
+-- Filled in by its change.
+SELECT 1;
