@@ -7,6 +7,7 @@ import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { seedReferenceData } from './db/seed/reference';
 import { createVault } from './platform/crypto';
+import { isDatabaseUnavailable } from './platform/db-errors';
 import { createDiskStore } from './platform/files';
 import type { AppServices } from './platform/http';
 import { createPolicyStore } from './platform/policy-store';
@@ -33,8 +34,27 @@ export function loadSecret(config: Config): Buffer {
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pgdata') });
+/**
+ * Opens the configured database. PostgreSQL that cannot be reached yet (booting together with the server,
+ * a failover in progress) is tried again with growing pauses rather than ending the process.
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  log: (line: string) => void = console.error,
+): Promise<Database> {
+  const options = { databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pgdata') };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openDatabase(options);
+    } catch (error) {
+      if (!config.databaseUrl || !isDatabaseUnavailable(error)) {
+        throw error;
+      }
+      const seconds = Math.min(2 ** attempt, 30);
+      log(`database unreachable (${(error as Error).message}); trying again in ${seconds} s`);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    }
+  }
 }
 
 /** Migrations plus the rows every installation needs (security policy, taxonomy, deadline rules, calendar). */

@@ -9,7 +9,9 @@ import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from './template';
 export type TestClock = { now: Date; advance(ms: number): void };
 
 /** A fresh database cloned from the run's template. */
-export async function cloneDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function cloneDatabase(
+  options: { connectVia?: (url: string) => string } = {},
+): Promise<{ database: Database; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   const template = inject('templateDatabase');
   if (!url || !template) {
@@ -19,7 +21,12 @@ export async function cloneDatabase(): Promise<{ database: Database; drop(): Pro
   }
   const name = uniqueName('lianxin_t');
   await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const database = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+  const direct = withDatabase(url, name);
+  const database = await openDatabase({
+    databaseUrl: options.connectVia ? options.connectVia(direct) : direct,
+    poolSize: 5,
+    connectTimeoutMs: 2000,
+  });
   return {
     database,
     drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
@@ -27,8 +34,11 @@ export async function cloneDatabase(): Promise<{ database: Database; drop(): Pro
 }
 
 /** The real app on a cloned database, with a clock the test moves. */
-export async function createTestApp(env: Record<string, string> = {}) {
-  const { database, drop } = await cloneDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { connectVia?: (url: string) => string } = {},
+) {
+  const { database, drop } = await cloneDatabase(options);
   const config = loadConfig({
     LIANXIN_MODE: 'test',
     LIANXIN_DATA_DIR: '.tmp/unused',

@@ -33,6 +33,8 @@ export type DatabaseOptions = {
   /** PGlite: start from this dump instead of the directory's contents (test templates). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL: how long to wait for a connection before giving up (ms). */
+  connectTimeoutMs?: number;
 };
 
 export const PGLITE_EXTENSIONS = { ltree, pg_trgm, btree_gin };
@@ -66,11 +68,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       options: '-c TimeZone=UTC',
+      // While the database is down a request waits this long for a connection, then answers 503.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      keepAlive: true,
     });
     // An idle connection can die under the pool (a server restart, DROP DATABASE … WITH FORCE); the pool has
     // already let it go and the next query opens another. Unheard, the pool's 'error' would end the process.
     pool.on('error', (error) => console.error(`database: an idle connection was lost: ${error.message}`));
-    await pool.query('SELECT 1');
+    // A connection can also die while a request holds it (pg_terminate_backend, a failover): its query
+    // rejects and the request answers 503, but the client emits 'error' as well, which unheard would end
+    // the process. Released after the failure, the broken client is discarded by the pool.
+    pool.on('connect', (client) => {
+      client.on('error', (error) =>
+        console.error(`database: a connection in use was lost: ${error.message}`),
+      );
+    });
+    try {
+      await pool.query('SELECT 1');
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',

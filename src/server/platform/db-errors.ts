@@ -36,3 +36,36 @@ export async function deleteOrConflict(
     throw error;
   }
 }
+
+// Connection exceptions (class 08), the server shutting down or starting (57P01–57P03), too many clients.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+// What `pg` says when a socket dies under it or the pool cannot connect in time: errors without a code.
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection is not queryable/i;
+
+/**
+ * Whether an error means the database cannot be reached (lost connection, restart, failover, refused), as
+ * opposed to a bad statement: the request is answered 503 and may be retried, and nothing was committed.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 4 && e; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) {
+      return true;
+    }
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) {
+      return true;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -24,6 +24,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   locked: 423,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export function notFound(key = 'not_found'): AppError {

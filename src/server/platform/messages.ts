@@ -51,6 +51,11 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   payload_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request is too large' },
   rate_limited: { 'zh-CN': '操作太频繁，请稍后再试', 'en-US': 'Too many requests; please try again later' },
   locked: { 'zh-CN': '账号已锁定', 'en-US': 'The account is locked' },
+  unavailable: {
+    'zh-CN': '系统暂时连不上数据库，请稍等片刻再试，刚才的操作没有保存',
+    'en-US':
+      'The system cannot reach its database just now; nothing was saved — please try again in a moment',
+  },
   internal: { 'zh-CN': '系统出错了，请稍后再试', 'en-US': 'Something went wrong; please try again later' },
   invalid_transition: {
     'zh-CN': '当前状态下不能进行此操作',

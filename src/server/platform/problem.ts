@@ -2,8 +2,12 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FieldError, Problem } from '../../shared/errors';
+import { isDatabaseUnavailable } from './db-errors';
 import { AppError, STATUS_BY_CODE } from './errors';
 import { type Locale, pickLocale, translate } from './messages';
+
+/** How long a client is asked to wait while the database is unreachable. */
+export const DATABASE_RETRY_SECONDS = 5;
 
 const zodLocales = { 'zh-CN': z.locales.zhCN(), 'en-US': z.locales.en() };
 
@@ -89,6 +93,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return sendProblem(request, reply, new AppError('validation_failed', fe.message));
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The transaction did not commit; the pool opens new connections once the database is back.
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', String(DATABASE_RETRY_SECONDS));
+    return sendProblem(request, reply, new AppError('unavailable'));
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(request, reply, new AppError('internal'));

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { migrationLevel } from '../../db/migrate';
+import { DATABASE_RETRY_SECONDS } from '../../platform/problem';
 
 export const VERSION = '0.1.0';
 
@@ -13,6 +14,8 @@ const ZHealth = z.object({
     kind: z.enum(['pglite', 'postgres']),
     reachable: z.boolean(),
     migrationLevel: z.number().int(),
+    /** Why the database is unreachable, when it is. */
+    problem: z.string().optional(),
   }),
 });
 
@@ -37,12 +40,21 @@ export function healthRoutes(database: Database): FastifyPluginAsyncZod {
             version: VERSION,
             database: { kind: database.kind, reachable: true, migrationLevel: level },
           };
-        } catch {
-          return reply.status(503).send({
-            status: 'degraded',
-            version: VERSION,
-            database: { kind: database.kind, reachable: false, migrationLevel: 0 },
-          });
+        } catch (error) {
+          const { code, message } = error as { code?: unknown; message?: unknown };
+          return reply
+            .status(503)
+            .header('retry-after', String(DATABASE_RETRY_SECONDS))
+            .send({
+              status: 'degraded',
+              version: VERSION,
+              database: {
+                kind: database.kind,
+                reachable: false,
+                migrationLevel: 0,
+                problem: typeof code === 'string' ? `${code}: ${String(message)}` : String(message),
+              },
+            });
         }
       },
     );
