@@ -57,6 +57,44 @@ export async function openConfiguredDatabase(
   }
 }
 
+/**
+ * Prepares the configured database: through LIANXIN_MIGRATION_URL when set (the tables' owner migrates, the
+ * server's own role needs only its grants), else through the server's connection.
+ */
+export async function prepareConfiguredDatabase(config: Config, database: Database): Promise<void> {
+  if (!config.migrationUrl || database.kind !== 'postgres') {
+    await prepareDatabase(database);
+    return;
+  }
+  const owner = await openDatabase({ databaseUrl: config.migrationUrl, poolSize: 1 });
+  try {
+    await prepareDatabase(owner);
+  } finally {
+    await owner.close();
+  }
+}
+
+/**
+ * What is wrong with the server's own database role: a superuser or a role that bypasses row-level security
+ * would make the policies decoration (docs/reliability.md).
+ */
+export async function roleWarnings(database: Database): Promise<string[]> {
+  if (database.kind !== 'postgres') {
+    return [];
+  }
+  const result = (await database.db.execute(
+    sql`SELECT current_user AS name, rolsuper AS super, rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user`,
+  )) as unknown as { rows: { name: string; super: boolean; bypass: boolean }[] };
+  const role = result.rows[0];
+  if (!role || (!role.super && !role.bypass)) {
+    return [];
+  }
+  return [
+    `the server connects as ${role.name}, which ${role.super ? 'is a superuser' : 'bypasses row-level security'}: ` +
+      'row-level security does not fence it; see README "PostgreSQL roles"',
+  ];
+}
+
 /** Migrations plus the rows every installation needs (security policy, taxonomy, deadline rules, calendar). */
 export async function prepareDatabase(database: Database): Promise<void> {
   await migrateDatabase(database);

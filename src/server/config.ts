@@ -13,6 +13,9 @@ const ZEnv = z.object({
   HOST: z.string().default('0.0.0.0'),
   // Unset: the embedded PGlite under LIANXIN_DATA_DIR. Set: a real PostgreSQL through `pg`.
   DATABASE_URL: z.string().url().optional(),
+  // PostgreSQL: migrations run through this connection (the tables' owner); the server's DATABASE_URL role then
+  // needs no more than its grants. Unset: DATABASE_URL migrates too.
+  LIANXIN_MIGRATION_URL: z.string().url().optional(),
   LIANXIN_DATA_DIR: z.string().default('./data'),
   // 'demo' seeds the demo region and its accounts on first start; 'production' refuses to.
   LIANXIN_MODE: z.enum(['demo', 'production', 'test']).default('demo'),
@@ -24,10 +27,22 @@ const ZEnv = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  // Unset: Secure cookies in production mode (HTTPS in front), plain ones in demo and test.
   LIANXIN_COOKIE_SECURE: z
     .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  // Sites besides the server's own address whose pages may send state-changing requests (comma-separated
+  // origins, say https://lianxin.example.gov.cn behind a proxy that rewrites Host).
+  LIANXIN_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   LIANXIN_WEB_DIR: z.string().default('./dist/web'),
   // Unset: texts go to the development outbox (table sms_outbox and the log). Set: POSTed to this gateway bridge.
   LIANXIN_SMS_WEBHOOK_URL: z.string().url().optional(),
@@ -58,6 +73,8 @@ export type Config = {
   /** The security policy until the security administrator changes it. */
   defaultPolicy: SecurityPolicy;
   cookieSecure: boolean;
+  allowedOrigins: string[];
+  migrationUrl: string | undefined;
   webDir: string;
   smsWebhookUrl: string | undefined;
   /** Unset: files on local disk under the data directory. */
@@ -82,7 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mode: e.LIANXIN_MODE,
     secretKey: e.LIANXIN_SECRET_KEY,
     defaultPolicy: { ...DEFAULT_POLICY, sessionIdleMinutes: e.LIANXIN_SESSION_IDLE_MINUTES },
-    cookieSecure: e.LIANXIN_COOKIE_SECURE,
+    cookieSecure: e.LIANXIN_COOKIE_SECURE ?? e.LIANXIN_MODE === 'production',
+    allowedOrigins: e.LIANXIN_ALLOWED_ORIGINS,
+    migrationUrl: e.LIANXIN_MIGRATION_URL,
     webDir: e.LIANXIN_WEB_DIR,
     smsWebhookUrl: e.LIANXIN_SMS_WEBHOOK_URL,
     s3:

@@ -1,5 +1,11 @@
 import { buildApp } from './app';
-import { createServices, loadSecret, openConfiguredDatabase, prepareDatabase } from './boot';
+import {
+  createServices,
+  loadSecret,
+  openConfiguredDatabase,
+  prepareConfiguredDatabase,
+  roleWarnings,
+} from './boot';
 import { loadConfig } from './config';
 import { seedDemoHistory } from './db/seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-region';
@@ -12,7 +18,12 @@ import { startSweeps } from './modules/tickets/sweep';
 async function main() {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
-  await prepareDatabase(database);
+  await prepareConfiguredDatabase(config, database);
+  if (config.mode === 'production') {
+    for (const warning of await roleWarnings(database)) {
+      console.warn(`WARNING: ${warning}`);
+    }
+  }
   const services = createServices(config, database, loadSecret(config), (line) => console.log(line));
   const seeded = config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault) : false;
   if (seeded) {
