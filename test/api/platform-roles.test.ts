@@ -120,7 +120,12 @@ describe.skipIf(!url)('PostgreSQL without a superuser', () => {
       method: 'POST',
       url: '/api/tickets',
       headers: { cookie: resident },
-      payload: { kind: 'problem', title: '路灯不亮', description: '三号楼前的路灯坏了', placeId: me.json().placeId },
+      payload: {
+        kind: 'problem',
+        title: '路灯不亮',
+        description: '三号楼前的路灯坏了',
+        placeId: me.json().placeId,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const office = await login('community');

@@ -184,3 +184,15 @@ async function importWorkbook(page: Page, path: string, rows: string[][]) {
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
   await page.getByTestId('import-errors').waitFor();
 }
+
+describe('API documentation', () => {
+  it('renders /api/docs under the Content-Security-Policy, and no site may frame the console', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const res = await page.goto(`${server.url}/api/docs`);
+    expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.getByText('Lianxin 连心 API').first().waitFor();
+    await page.getByText('/api/tickets').first().waitFor();
+    await context.close();
+  });
+});

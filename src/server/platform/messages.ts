@@ -51,6 +51,10 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   payload_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request is too large' },
   rate_limited: { 'zh-CN': '操作太频繁，请稍后再试', 'en-US': 'Too many requests; please try again later' },
   locked: { 'zh-CN': '账号已锁定', 'en-US': 'The account is locked' },
+  cross_site_request: {
+    'zh-CN': '这个请求来自其他网站，为了安全没有执行；请在连心的页面上操作',
+    'en-US': 'This request came from another website and was not carried out; please use the Lianxin pages',
+  },
   unavailable: {
     'zh-CN': '系统暂时连不上数据库，请稍等片刻再试，刚才的操作没有保存',
     'en-US':
