@@ -33,6 +33,7 @@ import { ticketRoutes } from './modules/tickets/routes';
 import { unitRoutes } from './modules/units/routes';
 import { type AppServices, registerAuth } from './platform/http';
 import { handleError } from './platform/problem';
+import { refuseUnstorableInput } from './platform/storable';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -48,11 +49,18 @@ export async function buildApp(
     logger: options.logger === false ? false : { level: services.config.logLevel },
     trustProxy: true,
     genReqId: () => crypto.randomUUID(),
+    // A path parameter past maxParamLength, or an address that does not decode, is answered here rather than
+    // by Fastify's default, which echoes the address and is not problem+json. Past Node's 16 KiB header
+    // limit Node itself answers 431 and closes the connection before any of this runs.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // JSON routes take JSON only: a text/plain body is answered 415 like any other type, not parsed as a string
+  // for the schema to refuse with a confusing 400.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
   await app.register(cookie);
@@ -74,6 +82,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAuth(app, services);
+  refuseUnstorableInput(app);
   await app.register(healthRoutes(database));
   await app.register(authRoutes(services));
   await app.register(placeRoutes(services));
