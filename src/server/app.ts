@@ -34,6 +34,7 @@ import { unitRoutes } from './modules/units/routes';
 import { type AppServices, registerAuth } from './platform/http';
 import { registerOriginCheck } from './platform/origin';
 import { handleError } from './platform/problem';
+import { refuseUnstorableInput } from './platform/storable';
 
 /**
  * What the built pages may load: their own scripts only (no inline script, no eval), styles inline as well
@@ -68,11 +69,18 @@ export async function buildApp(
     logger: options.logger === false ? false : { level: services.config.logLevel },
     trustProxy: true,
     genReqId: () => crypto.randomUUID(),
+    // A path parameter past maxParamLength, or an address that does not decode, is answered here rather than
+    // by Fastify's default, which echoes the address and is not problem+json. Past Node's 16 KiB header
+    // limit Node itself answers 431 and closes the connection before any of this runs.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // JSON routes take JSON only: a text/plain body is answered 415 like any other type, not parsed as a string
+  // for the schema to refuse with a confusing 400.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -98,6 +106,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAuth(app, services);
+  refuseUnstorableInput(app);
   await app.register(healthRoutes(database));
   await app.register(authRoutes(services));
   await app.register(placeRoutes(services));

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'conflict',
   'invalid_transition',
   'payload_too_large',
+  'uri_too_long',
+  'unsupported_media_type',
   'rate_limited',
   'locked',
   'internal',

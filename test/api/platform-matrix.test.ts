@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, type Permission } from '../../src/server/platform/permissions';
 import type { Role } from '../../src/shared/roles';
 import { createTestApp, type TestApp } from '../support/app';
+import { type Method, type Operation, readOperations, urlOf } from '../support/openapi';
 
 /**
  * The route × role matrix (issue 2): every operation of the served OpenAPI document, for every demo role,
@@ -22,21 +22,6 @@ const ROLES_BY_ACCOUNT: Record<string, Role[]> = {
   anonymous: [],
 };
 const ACCOUNTS = Object.keys(ROLES_BY_ACCOUNT);
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-type Method = (typeof METHODS)[number];
-
-type Operation = {
-  method: Method;
-  path: string;
-  permission: string | undefined;
-  hasJsonBody: boolean;
-  pathParams: { name: string; schema?: { enum?: string[]; format?: string } }[];
-};
-type OpenApiOperation = {
-  'x-permission'?: string;
-  parameters?: { in: string; name: string; schema?: { enum?: string[]; format?: string } }[];
-  requestBody?: { content?: Record<string, unknown> };
-};
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -49,26 +34,7 @@ beforeAll(async () => {
       cookies[a] = await t.login(a);
     }),
   );
-  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-    paths: Record<string, Partial<Record<Method, OpenApiOperation>>>;
-  };
-  operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-    METHODS.flatMap((method) => {
-      const op = item[method];
-      if (!op) {
-        return [];
-      }
-      return [
-        {
-          method,
-          path,
-          permission: op['x-permission'],
-          hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
-          pathParams: (op.parameters ?? []).filter((p) => p.in === 'path'),
-        },
-      ];
-    }),
-  );
+  operations = await readOperations(t);
 });
 afterAll(async () => {
   await t?.close();
@@ -88,20 +54,12 @@ function expectedDenial(permission: string, account: string): 401 | 403 | null {
   return can(ROLES_BY_ACCOUNT[account] ?? [], permission as Permission) ? null : 403;
 }
 
-/** A concrete URL for a templated path: dummy UUIDs (or the first enum value) for path parameters. */
-function urlOf(op: Operation): string {
-  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const schema = op.pathParams.find((p) => p.name === name)?.schema;
-    return schema?.enum?.[0] ?? (schema?.format === 'uuid' || !schema ? randomUUID() : 'x');
-  });
-}
-
 async function call(op: Operation, account: string) {
   const res = await t.app.inject({
     method: op.method.toUpperCase() as Uppercase<Method>,
     url: urlOf(op),
     headers: account === 'anonymous' ? {} : { cookie: cookies[account] ?? '' },
-    ...(op.hasJsonBody ? { payload: {} } : {}),
+    ...(op.jsonBody ? { payload: {} } : {}),
   });
   return res.statusCode;
 }

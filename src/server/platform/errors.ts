@@ -21,6 +21,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   locked: 423,
   rate_limited: 429,
   internal: 500,

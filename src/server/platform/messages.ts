@@ -6,6 +6,21 @@ export type Locale = 'zh-CN' | 'en-US';
 
 const MESSAGES: Record<string, Record<Locale, string>> = {
   validation_failed: { 'zh-CN': '提交的内容有误，请检查标出的字段', 'en-US': 'Some fields are not valid' },
+  unstorable_text: {
+    'zh-CN': '“{field}”含有无法保存的字符（控制字符或残缺的文字编码），请删掉后再提交',
+    'en-US':
+      '{field} contains a character that cannot be stored (a control character or a broken one); remove it and try again',
+  },
+  unsupported_media_type: {
+    'zh-CN': '不支持这种内容格式，请以 {types} 提交',
+    'en-US': 'This content type is not accepted; send {types}',
+  },
+  uri_too_long: { 'zh-CN': '请求的地址过长', 'en-US': 'The address of the request is too long' },
+  bad_url: { 'zh-CN': '请求的地址无效', 'en-US': 'The address of the request is not valid' },
+  image_unreadable: {
+    'zh-CN': '这张图片已损坏或不完整，无法读取，请换一张',
+    'en-US': 'This image is damaged or incomplete and cannot be read; try another one',
+  },
   malformed_json: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
   unauthorized: { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
   session_expired: {

@@ -85,8 +85,15 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return sendProblem(
       request,
       reply,
-      new AppError('validation_failed', 'file_type', [], { types: 'application/json' }),
+      new AppError('unsupported_media_type', 'unsupported_media_type', [], { types: 'application/json' }),
     );
+  }
+  // The router's own refusals (app.ts frameworkErrors): never echo the address, which may be megabytes long.
+  if (fe.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(request, reply, new AppError('uri_too_long'));
+  }
+  if (fe.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(request, reply, new AppError('validation_failed', 'bad_url'));
   }
   if (fe.statusCode === 429) {
     return sendProblem(request, reply, new AppError('rate_limited'));

@@ -78,7 +78,7 @@ export async function importYear(
   raw: readonly RawRow[],
   locale: Locale,
 ): Promise<CalendarImportResult> {
-  const errors = collectErrors(locale);
+  const errors = collectErrors(locale, CALENDAR_SHEET_COLUMNS, raw);
   const parsed: { row: number; day: CalendarDay }[] = [];
   for (const { row, cells } of raw) {
     const text = {

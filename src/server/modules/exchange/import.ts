@@ -20,7 +20,7 @@ export async function importRows(
   raw: readonly RawRow[],
   locale: Locale,
 ): Promise<ImportResult> {
-  const errors = collectErrors(locale);
+  const errors = collectErrors(locale, spec.columns, raw);
   const rows = parseRows(spec.columns, raw, errors);
   const steps = await spec.plan(ctx, services, rows, errors);
   if (errors.count > 0) {

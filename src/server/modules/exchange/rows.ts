@@ -23,13 +23,22 @@ export type RowErrors = {
   toError(): AppError;
 };
 
-export function collectErrors(locale: Locale): RowErrors {
+/**
+ * The error list of one import of `raw`, already holding a cell error for every cell the reader found with a
+ * character that cannot be stored: such an import fails whatever else its rows say.
+ */
+export function collectErrors(locale: Locale, columns: readonly Column[], raw: readonly RawRow[]): RowErrors {
   const fields: FieldError[] = [];
   const rows = new Set<number>();
   const add: RowErrors['add'] = (row, column, key, params = {}) => {
     rows.add(row);
     fields.push({ path: rowErrorPath(row, column), message: translate(key, locale, params) });
   };
+  for (const { row, unstorable = [] } of raw) {
+    for (const code of unstorable) {
+      add(row, code, 'unstorable_text', { field: columns.find((c) => c.code === code)?.header ?? code });
+    }
+  }
   return {
     locale,
     add,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
+import { isStorableText, replaceUnstorable } from '../../platform/storable';
 import type { Column } from './columns';
 
 /** The error workbook's extra column (DESIGN: every import answers with a row-by-row error workbook). */
@@ -7,7 +8,12 @@ export const ERROR_HEADER = '错误';
 /** More rows than an office enters by hand; a bigger file is split or goes through the API. */
 export const MAX_ROWS = 5000;
 
-export type RawRow = { row: number; cells: Record<string, string> };
+export type RawRow = {
+  row: number;
+  cells: Record<string, string>;
+  /** Columns whose cell held a character that cannot be stored (platform/storable.ts), shown as U+FFFD. */
+  unstorable?: string[];
+};
 
 /** A cell as text, whatever Excel stored: rich text, numbers (codes and phones), formulas, links, dates. */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -77,14 +83,19 @@ export async function readSheet(buffer: Buffer, columns: readonly Column[]): Pro
       return;
     }
     const cells: Record<string, string> = {};
+    const unstorable: string[] = [];
     for (const [index, code] of byColumn) {
       const text = cellText(sheetRow.getCell(index).value);
       if (text) {
-        cells[code] = text;
+        // Kept readable for the error workbook, never for the database: collectErrors fails the import.
+        cells[code] = replaceUnstorable(text);
+        if (!isStorableText(text)) {
+          unstorable.push(code);
+        }
       }
     }
     if (Object.keys(cells).length > 0) {
-      rows.push({ row, cells });
+      rows.push({ row, cells, ...(unstorable.length > 0 ? { unstorable } : {}) });
     }
   });
   if (rows.length === 0) {

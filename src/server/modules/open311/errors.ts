@@ -10,7 +10,7 @@ export function errorsOf(problem: Problem): { code: number; description: string 
   if (problem.errors && problem.errors.length > 0) {
     return problem.errors.map((f) => ({
       code: problem.status,
-      description: `${f.path.replace(/^(body|query|params)\.?/, '') || f.path}: ${f.message}`,
+      description: `${f.path.replace(/^(body|querystring|query|params|headers)\.?/, '') || f.path}: ${f.message}`,
     }));
   }
   return [{ code: problem.status, description: problem.title }];

@@ -19,7 +19,7 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
  * Adds photos to a ticket: the submitter while it is open, the office and the assignee as evidence. The type
  * is sniffed from the bytes (never trusted from the name). The original is kept for the office; what anyone
  * else sees is re-encoded without metadata (EXIF/GPS: 行踪轨迹 under PIPL). Throws validation_failed
- * (type, count), forbidden, not_found.
+ * (type, count, an image that cannot be decoded), forbidden, not_found.
  */
 export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, files: Buffer[]) {
   const row = await getTicketRow(ctx.tx, ticketId, { lock: true });
@@ -47,25 +47,15 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
       { max: MAX_PHOTOS },
     );
   }
-  const added: { id: string }[] = [];
+  // Every file is sniffed and decoded before anything is written, so a refused upload leaves no row or file.
+  const photos = [];
   for (const [i, bytes] of files.entries()) {
-    const type = await fileTypeFromBuffer(bytes);
-    if (!type || !(PHOTO_TYPES as readonly string[]).includes(type.mime)) {
-      throw new AppError(
-        'validation_failed',
-        'file_type',
-        [{ path: `body.files.${i}`, message: 'file_type' }],
-        { types: 'JPEG, PNG, WebP' },
-      );
-    }
+    photos.push(await preparePhoto(bytes, `body.files.${i}`));
+  }
+  const added: { id: string }[] = [];
+  for (const { bytes, type, clean } of photos) {
     const id = randomUUID();
     const base = `tickets/${row.districtId}/${row.id}/${id}`;
-    // rotate() applies the EXIF orientation before the metadata is dropped; sharp writes none by default.
-    const clean = await sharp(bytes)
-      .rotate()
-      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 82 })
-      .toBuffer();
     await store.put(`${base}.orig.${type.ext}`, bytes);
     await store.put(`${base}.jpg`, clean);
     await ctx.tx.insert(ticketPhoto).values({
@@ -89,6 +79,32 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
     after: { added: added.length },
   });
   return listPhotos(ctx, row);
+}
+
+/**
+ * An upload's type, sniffed from its bytes, and its copy for everyone but the office: decoded whole and
+ * re-encoded as JPEG without metadata. Throws validation_failed on `path`: not a JPEG, PNG or WebP (an empty
+ * or text file too), or one whose image cannot be decoded (corrupt, truncated, a header over garbage).
+ */
+async function preparePhoto(bytes: Buffer, path: string) {
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !(PHOTO_TYPES as readonly string[]).includes(type.mime)) {
+    throw new AppError('validation_failed', 'file_type', [{ path, message: 'file_type' }], {
+      types: 'JPEG, PNG, WebP',
+    });
+  }
+  try {
+    // rotate() applies the EXIF orientation before the metadata is dropped; sharp writes none by default.
+    // failOn 'warning' (the default, kept explicit): a half-decodable image is refused, not stored half grey.
+    const clean = await sharp(bytes, { failOn: 'warning' })
+      .rotate()
+      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82 })
+      .toBuffer();
+    return { bytes, type, clean };
+  } catch {
+    throw new AppError('validation_failed', 'validation_failed', [{ path, message: 'image_unreadable' }]);
+  }
 }
 
 /** The photos of a ticket the caller may see (row-level security hides the others). Throws not_found. */
