@@ -48,8 +48,12 @@ export const DEFAULT_LIMITS = Object.fromEntries(
   Object.entries(LIMITS).map(([name, l]) => [name, l.default]),
 ) as Limits;
 
-/** How a limiter answers a request that is over: the error's code and message key. */
-const REFUSAL: Partial<Record<LimitName, string>> = { smsPhone: 'sms_too_often' };
+/** The message a refusal speaks where the generic "too many requests" would not say enough. */
+const REFUSAL: Partial<Record<LimitName, string>> = {
+  smsPhone: 'sms_too_often',
+  smsPhoneDaily: 'sms_phone_daily',
+  smsDaily: 'sms_daily',
+};
 
 // Windows that ended are deleted by the sweep this long after: no request reads them any more.
 const SWEEP_EVERY_MS = 10 * 60_000;
