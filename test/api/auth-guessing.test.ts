@@ -35,8 +35,13 @@ async function failedChecks(username: string): Promise<number> {
   return Number(r.rows[0]?.n);
 }
 
-const tally = (codes: number[]) =>
-  codes.reduce<Record<number, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
+function tally(codes: number[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const c of codes) {
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  return counts;
+}
 
 /** The body without what differs by request (its id), as text: byte-identical means identical here. */
 const sameness = (res: { statusCode: number; headers: Record<string, unknown>; json(): object }) =>
