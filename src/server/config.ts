@@ -72,7 +72,7 @@ export type Config = {
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
 
-/** A limit as `points/duration`: `100/15m` is at most 100 in any 15 minutes (units s, m, h, d). */
+/** A limit as `points/duration`: `100/15m` is at most 100 in a 15-minute window (units s, m, h, d). */
 function parseLimit(name: string, value: string): Limit {
   const match = /^(\d+)\/(\d+)([smhd])$/.exec(value.trim());
   const points = Number(match?.[1]);

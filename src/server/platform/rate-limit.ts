@@ -5,7 +5,7 @@ import { rateLimit } from '../db/schema';
 import type { Vault } from './crypto';
 import { AppError } from './errors';
 
-/** At most `points` in any window of `seconds`. */
+/** At most `points` in a window of `seconds`, which opens with the first point taken. */
 export type Limit = { points: number; seconds: number };
 
 const MINUTE = 60;
