@@ -106,6 +106,27 @@ describe('the lock-out is not a weapon', () => {
     expect((await login('community', RIGHT, '10.4.0.66')).statusCode).toBe(423);
   });
 
+  it('shows the account locked to the office, whose unlock lifts it for every address', async () => {
+    for (let i = 0; i < MAX_FAILED; i++) {
+      await login('resident2', 'Wrong@pass1', '10.8.0.66');
+    }
+    expect((await login('resident2', RIGHT, '10.8.0.66')).statusCode).toBe(423);
+    const admin = await login('admin', RIGHT, '10.8.0.1');
+    const cookie = `lx_session=${admin.cookies.find((c) => c.name === 'lx_session')?.value}`;
+    const [row] = (
+      (await t.database.db.execute(sql`SELECT id FROM account WHERE username = 'resident2'`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows;
+    const office = (method: 'GET' | 'POST', url: string) =>
+      t.app.inject({ method, url, headers: { cookie }, remoteAddress: '10.8.0.1' });
+    expect((await office('GET', `/api/accounts/${row?.id}`)).json().isLocked).toBe(true);
+    const unlocked = await office('POST', `/api/accounts/${row?.id}/unlock`);
+    expect(unlocked.statusCode).toBe(200);
+    expect(unlocked.json().isLocked).toBe(false);
+    expect((await login('resident2', RIGHT, '10.8.0.66')).statusCode).toBe(200);
+  });
+
   it('slows a guess spread over many addresses down to one try a minute, then lets the owner in', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     try {
