@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from './platform/db-errors';
 import { createDiskStore } from './platform/files';
 import type { AppServices } from './platform/http';
 import { createPolicyStore } from './platform/policy-store';
+import { createRateLimits } from './platform/rate-limit';
 import { createS3Store } from './platform/s3';
 import { createOutboxSms, createWebhookSms } from './platform/sms';
 import { createWechatServices } from './platform/wechat';
@@ -121,5 +122,6 @@ export function createServices(
     sms: config.smsWebhookUrl ? createWebhookSms(config.smsWebhookUrl) : createOutboxSms(vault, log),
     wechat: createWechatServices(config.wechat, log),
     files: config.s3 ? createS3Store(config.s3) : createDiskStore(path.join(config.dataDir, 'files')),
+    limits: createRateLimits(database.db, vault, config.limits),
   };
 }

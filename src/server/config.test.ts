@@ -35,3 +35,20 @@ describe('WeChat configuration', () => {
     expect(() => loadConfig({ LIANXIN_WECHAT_TEMPLATE_ID: 'TPL' })).toThrow(/LIANXIN_WECHAT_APPID/);
   });
 });
+
+describe('request limits', () => {
+  it('take the defaults, or points/duration from their variable', () => {
+    expect(loadConfig({}).limits.smsPhone).toEqual({ points: 1, seconds: 60 });
+    const limits = loadConfig({
+      LIANXIN_LIMIT_SIGNIN_ADDRESS: '20/15m',
+      LIANXIN_LIMIT_SMS_DAILY: '500/1d',
+    }).limits;
+    expect(limits.signInAddress).toEqual({ points: 20, seconds: 900 });
+    expect(limits.smsDaily).toEqual({ points: 500, seconds: 86_400 });
+  });
+
+  it('refuse a limit they cannot read, naming its variable', () => {
+    expect(() => loadConfig({ LIANXIN_LIMIT_REGISTER: '5 per hour' })).toThrow(/LIANXIN_LIMIT_REGISTER/);
+    expect(() => loadConfig({ LIANXIN_LIMIT_REGISTER: '0/1h' })).toThrow(/LIANXIN_LIMIT_REGISTER/);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SecurityPolicy } from '../shared/accounts';
 import { DEFAULT_POLICY } from './platform/policy-store';
+import { LIMITS, type Limit, type Limits } from './platform/rate-limit';
 import type { S3Options } from './platform/s3';
 import type { WechatOptions } from './platform/wechat';
 
@@ -82,7 +83,31 @@ export type Config = {
   /** Unset: WeChat messages go to the development adapter and binding needs `devOpenid` (not in production). */
   wechat: WechatOptions | undefined;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  /** Request limits (platform/rate-limit.ts), each from its LIANXIN_LIMIT_… variable or its default. */
+  limits: Limits;
 };
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** A limit as `points/duration`: `100/15m` is at most 100 in a 15-minute window (units s, m, h, d). */
+function parseLimit(name: string, value: string): Limit {
+  const match = /^(\d+)\/(\d+)([smhd])$/.exec(value.trim());
+  const points = Number(match?.[1]);
+  const seconds = Number(match?.[2]) * UNIT_SECONDS[(match?.[3] ?? 's') as keyof typeof UNIT_SECONDS];
+  if (!match || points < 1 || seconds < 1) {
+    throw new Error(`${name}: expected points/duration such as 100/15m, got "${value}"`);
+  }
+  return { points, seconds };
+}
+
+function limitsOf(env: NodeJS.ProcessEnv): Limits {
+  return Object.fromEntries(
+    Object.entries(LIMITS).map(([name, l]) => {
+      const value = env[l.env];
+      return [name, value ? parseLimit(l.env, value) : l.default];
+    }),
+  ) as Limits;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = ZEnv.parse(env);
@@ -128,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     logLevel: e.LOG_LEVEL,
+    limits: limitsOf(env),
   };
 }

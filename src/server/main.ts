@@ -32,6 +32,9 @@ async function main() {
   }
   const app = await buildApp(services, database);
   const stopSweeps = startSweeps(services, (error) => app.log.error({ err: error }, 'sweep failed'));
+  const stopLimitSweep = services.limits.startSweep((error) =>
+    app.log.error({ err: error }, 'rate-limit sweep failed'),
+  );
   const stopOutbox = startOutbox(services, (error) =>
     app.log.error({ err: error }, 'outbox delivery failed'),
   );
@@ -45,6 +48,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     // Close the database last: PGlite flushes its files on close.
     stopSweeps();
+    stopLimitSweep();
     stopOutbox();
     await app.close();
     await database.close();

@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly messageKey: string = code,
     readonly fields: FieldError[] = [],
     readonly params: Record<string, string | number> = {},
+    /** Refusals that end (rate_limited, locked): seconds until the caller may try again, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(messageKey);
   }

@@ -7,6 +7,7 @@ import { AppError } from './errors';
 import type { FileStore } from './files';
 import { can, type Permission, type RouteAuth } from './permissions';
 import type { PolicyStore } from './policy-store';
+import type { RateLimits } from './rate-limit';
 import { resolveSession, SESSION_COOKIE } from './session';
 import type { SmsSender } from './sms';
 import type { WechatServices } from './wechat';
@@ -33,6 +34,8 @@ export type AppServices = {
   /** WeChat template messages (or the development adapter) and the OAuth code exchange for binding. */
   wechat: WechatServices;
   files: FileStore;
+  /** Request limits shared by every server on the database. */
+  limits: RateLimits;
 };
 
 export function requestMeta(request: FastifyRequest): RequestMeta {

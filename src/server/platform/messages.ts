@@ -121,8 +121,17 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   phone_taken: { 'zh-CN': '该手机号已注册', 'en-US': 'This phone number is already registered' },
   sms_code_invalid: { 'zh-CN': '验证码错误或已过期', 'en-US': 'The code is wrong or has expired' },
   sms_too_often: {
-    'zh-CN': '验证码发送太频繁，请 1 分钟后再试',
-    'en-US': 'Please wait a minute before asking again',
+    'zh-CN': '验证码发送太频繁，请 {seconds} 秒后再试',
+    'en-US': 'Please wait {seconds} seconds before asking for another code',
+  },
+  sms_phone_daily: {
+    'zh-CN': '这个号码今天收到的验证码太多了，请明天再试',
+    'en-US': 'This number has had too many codes today; please try again tomorrow',
+  },
+  sms_daily: {
+    'zh-CN': '今天的短信验证码已经发完了，请明天再试，或联系所在社区',
+    'en-US':
+      'No more text-message codes can be sent today; please try tomorrow or contact your community office',
   },
   level_mismatch: {
     'zh-CN': '“{parent}”下只能建“{level}”级节点',

@@ -51,6 +51,9 @@ export function sendProblem(
     ...(fields.length > 0 ? { errors: fields } : {}),
     requestId: request.id,
   };
+  if (error.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(error.retryAfterSeconds));
+  }
   return reply.status(status).type('application/problem+json').header('content-language', locale).send(body);
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/accounts';
 import { ZPageQuery, zPage } from '../../../shared/list';
 import { type AppServices, inScope } from '../../platform/http';
+import { forgetSignInFailures } from '../auth/sign-in-guard';
 import {
   createAccount,
   findAccounts,
@@ -86,10 +87,13 @@ export function accountRoutes(services: AppServices): FastifyPluginAsyncZod {
           response: { 200: ZAccount },
         },
       },
-      (req) =>
-        inScope(services, req, (ctx) =>
+      async (req) => {
+        const reset = await inScope(services, req, (ctx) =>
           resetAccountPassword(ctx, services, req.params.id, req.body.newPassword),
-        ),
+        );
+        await forgetSignInFailures(services.limits, req.params.id);
+        return reset;
+      },
     );
     app.post(
       '/api/accounts/:id/unlock',
@@ -97,7 +101,12 @@ export function accountRoutes(services: AppServices): FastifyPluginAsyncZod {
         config: { auth: 'account.write' },
         schema: { tags, summary: 'Lift a lock-out', params: ZId, response: { 200: ZAccount } },
       },
-      (req) => inScope(services, req, (ctx) => unlockAccount(ctx, req.params.id)),
+      async (req) => {
+        const unlocked = await inScope(services, req, (ctx) => unlockAccount(ctx, req.params.id));
+        // The lock-outs themselves live outside the request's transaction (platform/rate-limit.ts).
+        await forgetSignInFailures(services.limits, req.params.id);
+        return unlocked;
+      },
     );
     app.post(
       '/api/accounts/:id/reveal',

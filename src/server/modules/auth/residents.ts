@@ -9,33 +9,29 @@ import { AppError, invalidField, notFound } from '../../platform/errors';
 import type { AppServices } from '../../platform/http';
 import { assertPasswordPolicy, hashPassword } from '../../platform/password';
 import { actorOf, createSession, revokeSessions } from '../../platform/session';
+import { forgetSignInFailures } from './sign-in-guard';
 
 // The resident's own way in: one-time codes by SMS, self-registration with a home place, password reset by code.
 const SMS_TTL_MS = 5 * 60_000;
-const SMS_RESEND_MS = 60_000;
 const SMS_MAX_ATTEMPTS = 5;
 
-/** Sends a one-time code by SMS (registration or password reset). Throws rate_limited within a minute. */
+/**
+ * Sends a one-time code by SMS (registration or password reset). Texts cost money and reach a person, so
+ * each is counted first (platform/rate-limit.ts): from this address, to this phone (one a minute, a few a
+ * day) and for the whole installation in a day. Throws rate_limited.
+ */
 export async function requestSmsCode(
   services: AppServices,
   meta: RequestMeta,
   input: z.infer<typeof ZSmsRequest>,
 ) {
+  // The installation's daily ceiling last: a request refused for its address or phone must not spend it.
+  await services.limits.consume('smsAddress', meta.ip ?? 'unknown');
+  await services.limits.consume('smsPhone', input.phone);
+  await services.limits.consume('smsPhoneDaily', input.phone);
+  await services.limits.consume('smsDaily', 'installation');
   await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     const phoneHash = ctx.vault.blindIndex(input.phone);
-    const [recent] = await ctx.tx
-      .select({ createdAt: smsCode.createdAt })
-      .from(smsCode)
-      .where(
-        and(
-          eq(smsCode.phoneHash, phoneHash),
-          gt(smsCode.createdAt, new Date(ctx.now.getTime() - SMS_RESEND_MS)),
-        ),
-      )
-      .limit(1);
-    if (recent) {
-      throw new AppError('rate_limited', 'sms_too_often');
-    }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await ctx.tx.insert(smsCode).values({
       phoneHash,
@@ -104,7 +100,8 @@ async function useSmsCode(ctx: Ctx, phone: string, purpose: string, code: string
 
 /**
  * Registers a resident with a phone number, an SMS code and a password, and signs them in.
- * Throws validation_failed (code, password policy, home), conflict (phone already registered).
+ * Throws validation_failed (code, password policy, home), conflict (phone already registered), rate_limited
+ * (too many registrations from this address).
  */
 export async function registerResident(
   services: AppServices,
@@ -113,6 +110,7 @@ export async function registerResident(
 ) {
   const policy = await services.policy.get();
   assertPasswordPolicy(input.password, policy, 'body.password');
+  await services.limits.consume('register', meta.ip ?? 'unknown');
   await consumeSmsCode(services, meta, input.phone, 'register', input.code);
   return runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     const phoneHash = ctx.vault.blindIndex(input.phone);
@@ -164,7 +162,7 @@ export async function registerResident(
   });
 }
 
-/** Resets a resident's password with an SMS code; ends every session. */
+/** Resets a resident's password with an SMS code; ends every session and lifts its sign-in lock-outs. */
 export async function resetPasswordBySms(
   services: AppServices,
   meta: RequestMeta,
@@ -172,13 +170,13 @@ export async function resetPasswordBySms(
 ) {
   assertPasswordPolicy(input.newPassword, await services.policy.get(), 'body.newPassword');
   await consumeSmsCode(services, meta, input.phone, 'reset', input.code);
-  await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+  const resetId = await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     const [row] = await ctx.tx
       .select()
       .from(account)
       .where(eq(account.phoneHash, ctx.vault.blindIndex(input.phone)));
     if (!row) {
-      return; // Same answer whether or not the number is registered.
+      return null; // Same answer whether or not the number is registered.
     }
     await ctx.tx
       .update(account)
@@ -192,5 +190,9 @@ export async function resetPasswordBySms(
       .where(eq(account.id, row.id));
     await revokeSessions(ctx.tx, row.id, ctx.now);
     await ctx.audit({ action: 'auth.password_reset_sms', targetType: 'account', targetId: row.id });
+    return row.id;
   });
+  if (resetId) {
+    await forgetSignInFailures(services.limits, resetId);
+  }
 }

@@ -4,7 +4,14 @@ import type { z } from 'zod';
 import type { Me, ZLogin, ZPasswordChange } from '../../../shared/accounts';
 import { account, place } from '../../db/schema';
 import { appendAudit } from '../../platform/audit';
-import { type Actor, type Ctx, type RequestMeta, runAs, SYSTEM_ACTOR } from '../../platform/context';
+import {
+  type Actor,
+  type Ctx,
+  PUBLIC_ACTOR,
+  type RequestMeta,
+  runAs,
+  SYSTEM_ACTOR,
+} from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors';
 import type { AppServices } from '../../platform/http';
 import { maskPhone } from '../../platform/mask';
@@ -16,6 +23,7 @@ import {
 } from '../../platform/password';
 import { permissionsOf } from '../../platform/permissions';
 import { actorOf, createSession, revokeSessions } from '../../platform/session';
+import { admitSignIn, failSignIn, passSignIn, refundSignIn, signInAttempt } from './sign-in-guard';
 
 type AccountRow = typeof account.$inferSelect;
 
@@ -36,57 +44,54 @@ export function auditAs(ctx: Ctx, actor: Actor, action: string, after?: unknown)
 
 /**
  * Signs in by username, or by phone number for residents. Unknown user and wrong password get the same
- * answer and cost the same time. Throws unauthorized (bad_credentials, totp_required, totp_invalid),
- * locked (after the policy's failed attempts, for its lock minutes).
+ * answer and cost the same time, and are counted and locked alike (sign-in-guard.ts), so neither the answer
+ * nor the lock-out tells which names exist. Throws unauthorized (bad_credentials, totp_required,
+ * totp_invalid), locked (this name from this address, after the policy's failed attempts, for its lock
+ * minutes), rate_limited (too many attempts from this address, or for this name from everywhere).
  */
 export async function login(services: AppServices, meta: RequestMeta, input: z.infer<typeof ZLogin>) {
   const policy = await services.policy.get();
-  // Trusted code: the caller is unknown. Failed attempts must be counted even though the request fails,
-  // so the counting transaction commits before the error is thrown.
-  const outcome = await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+  // Trusted code: the caller is unknown.
+  const found = await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     const row = await findLoginAccount(ctx, input.username);
-    if (!row || row.status !== 'active') {
-      await burnPasswordCheck(input.password);
-      return { error: new AppError('unauthorized', 'bad_credentials') };
+    return row?.status === 'active' ? { row, actor: await actorOf(ctx.tx, row) } : null;
+  });
+  const attempt = signInAttempt(found?.row.id ?? null, input.username, meta.ip);
+  // Counted before the password is checked: parallel guesses beyond the allowance never reach argon2.
+  const admitted = await admitSignIn(services.limits, policy, attempt);
+  let passwordOk = false;
+  if (found) {
+    passwordOk = await verifyPassword(found.row.passwordHash, input.password);
+  } else {
+    await burnPasswordCheck(input.password);
+  }
+  let totpError: AppError | null = null;
+  if (found && passwordOk && found.row.totpEnabled) {
+    if (!input.totp) {
+      totpError = new AppError('unauthorized', 'totp_required');
+    } else if (!(await checkTotp(services, found.row, input.totp))) {
+      totpError = new AppError('unauthorized', 'totp_invalid');
     }
-    const actor = await actorOf(ctx.tx, row);
-    if (row.lockedUntil && row.lockedUntil > ctx.now) {
-      await burnPasswordCheck(input.password);
-      return {
-        error: new AppError('locked', 'account_locked', [], {
-          minutes: minutesLeft(row.lockedUntil, ctx.now),
-        }),
-      };
-    }
-    const passwordOk = await verifyPassword(row.passwordHash, input.password);
-    let totpError: AppError | null = null;
-    if (passwordOk && row.totpEnabled) {
-      if (!input.totp) {
-        totpError = new AppError('unauthorized', 'totp_required');
-      } else if (!(await checkTotp(services, row, input.totp))) {
-        totpError = new AppError('unauthorized', 'totp_invalid');
-      }
-    }
-    if (!passwordOk || (totpError && totpError.messageKey === 'totp_invalid')) {
-      const failed = row.failedLogins + 1;
-      const lock = failed >= policy.maxFailedLogins;
-      await ctx.tx
-        .update(account)
-        .set({
-          failedLogins: lock ? 0 : failed,
-          lockedUntil: lock ? new Date(ctx.now.getTime() + policy.lockMinutes * 60_000) : null,
-        })
-        .where(eq(account.id, row.id));
-      await auditAs(ctx, actor, lock ? 'auth.locked' : 'auth.login_failed', { failed });
-      return {
-        error: lock
-          ? new AppError('locked', 'account_locked', [], { minutes: policy.lockMinutes })
-          : (totpError ?? new AppError('unauthorized', 'bad_credentials')),
-      };
-    }
-    if (totpError) {
-      return { error: totpError };
-    }
+  }
+  if (!found || !passwordOk || totpError?.messageKey === 'totp_invalid') {
+    const error = await failSignIn(
+      services.limits,
+      policy,
+      attempt,
+      admitted,
+      totpError ?? new AppError('unauthorized', 'bad_credentials'),
+    );
+    await auditFailure(services, meta, found, input.username, error);
+    throw error;
+  }
+  if (totpError) {
+    // The password was right, the code still to come: not a failure, but not a success that forgets them.
+    await refundSignIn(services.limits, policy, attempt);
+    throw totpError;
+  }
+  await passSignIn(services.limits, policy, attempt);
+  return runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    const { row, actor } = found;
     await ctx.tx
       .update(account)
       .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: ctx.now })
@@ -95,10 +100,38 @@ export async function login(services: AppServices, meta: RequestMeta, input: z.i
     await auditAs(ctx, actor, 'auth.login');
     return { token, accountId: row.id };
   });
-  if ('error' in outcome && outcome.error) {
-    throw outcome.error;
-  }
-  return outcome as { token: string; accountId: string };
+}
+
+/**
+ * A failed sign-in goes into the audit trail whether or not the name exists (same work, same time). A
+ * lock-out also marks the account, so the office sees it locked (from some address) and can lift it.
+ */
+async function auditFailure(
+  services: AppServices,
+  meta: RequestMeta,
+  found: { row: AccountRow; actor: Actor } | null,
+  typedName: string,
+  error: AppError,
+) {
+  const isLock = error.code === 'locked';
+  const action = isLock ? 'auth.locked' : 'auth.login_failed';
+  await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
+    if (!found) {
+      await appendAudit(
+        ctx.tx,
+        { actor: PUBLIC_ACTOR, meta, at: ctx.now },
+        { action, targetType: 'account', after: { username: typedName.trim().slice(0, 64) } },
+      );
+      return;
+    }
+    if (isLock) {
+      await ctx.tx
+        .update(account)
+        .set({ lockedUntil: new Date(ctx.now.getTime() + (error.retryAfterSeconds ?? 0) * 1000) })
+        .where(eq(account.id, found.row.id));
+    }
+    await auditAs(ctx, found.actor, action);
+  });
 }
 
 async function findLoginAccount(ctx: Ctx, username: string): Promise<AccountRow | undefined> {
@@ -123,10 +156,6 @@ async function checkTotp(services: AppServices, row: AccountRow, code: string): 
   const secret = services.vault.decrypt(row.totpSecretEnc);
   const result = await verifyTotp({ secret, token: code, epochTolerance: 30 });
   return result.valid;
-}
-
-function minutesLeft(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 }
 
 /** The signed-in account as `GET /api/auth/me` answers it. */

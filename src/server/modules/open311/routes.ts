@@ -139,6 +139,10 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
+          // Counted per key before anything else; a request without one fails on the key check below.
+          if (req.body.api_key) {
+            await services.limits.consume('open311Submit', req.body.api_key);
+          }
           const created = await run(
             req,
             access(req, req.body, { key: true, jurisdiction: true }),

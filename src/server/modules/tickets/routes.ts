@@ -40,6 +40,10 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        // Residents submit from the open internet; the office's own intake (calls, walk-ins) is not limited.
+        if (req.actor.kind === 'resident') {
+          await services.limits.consume('ticketSubmit', req.ip);
+        }
         const detail = await inScope(services, req, async (ctx) =>
           getTicket(ctx, (await createTicket(ctx, req.body)).id),
         );
