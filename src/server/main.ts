@@ -1,5 +1,5 @@
 import { buildApp } from './app';
-import { createServices, loadSecret, openConfiguredDatabase, prepareDatabase } from './boot';
+import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from './boot';
 import { loadConfig } from './config';
 import { seedDemoHistory } from './db/seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-region';
@@ -13,7 +13,7 @@ async function main() {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   await prepareDatabase(database);
-  const services = createServices(config, database, loadSecret(config), (line) => console.log(line));
+  const services = createServices(config, database, loadKeys(config), (line) => console.log(line));
   const seeded = config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault) : false;
   if (seeded) {
     await seedDemoHistory(services, services.clock());
@@ -24,6 +24,7 @@ async function main() {
   const stopOutbox = startOutbox(services, (error) =>
     app.log.error({ err: error }, 'outbox delivery failed'),
   );
+  const stopSealer = services.audit.start((error) => app.log.error({ err: error }, 'audit sealing failed'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -36,6 +37,8 @@ async function main() {
     stopSweeps();
     stopOutbox();
     await app.close();
+    // After the last request, so that what it audited is sealed and anchored before the database closes.
+    await stopSealer();
     await database.close();
     process.exit(0);
   };

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createServices } from '../../src/server/boot';
 import { loadConfig } from '../../src/server/config';
 import { type Database, openDatabase } from '../../src/server/db/client';
-import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from './template';
+import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from './template';
 
 export type TestClock = { now: Date; advance(ms: number): void };
 
@@ -29,10 +29,13 @@ export async function cloneDatabase(): Promise<{ database: Database; drop(): Pro
 /** The real app on a cloned database, with a clock the test moves. */
 export async function createTestApp(env: Record<string, string> = {}) {
   const { database, drop } = await cloneDatabase();
+  // Each app its own anchor file: test files run in parallel and each checks its own checkpoints.
+  const anchorFile = `.tmp/${uniqueName('audit-anchors')}.jsonl`;
   const config = loadConfig({
     LIANXIN_MODE: 'test',
     LIANXIN_DATA_DIR: '.tmp/unused',
     LIANXIN_WEB_DIR: '.tmp/no-web',
+    LIANXIN_AUDIT_ANCHOR_FILE: anchorFile,
     LOG_LEVEL: 'silent',
     ...env,
   });
@@ -46,7 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
   const services = createServices(
     config,
     database,
-    TEST_SECRET,
+    { secret: TEST_SECRET, audit: TEST_AUDIT_KEY },
     (line) => sms.push(line),
     () => clock.now,
   );
@@ -74,6 +77,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
       await app.close();
       await database.close();
       await drop();
+      rmSync(anchorFile, { force: true });
     },
   };
 }
