@@ -27,11 +27,11 @@ type HeadRow = { district_id: string; seq: number | string | null; hash: string 
 export async function sealAudit(db: Db, keys: AuditKeys): Promise<Head[]> {
   const sealed = new Map<string, Head>();
   for (;;) {
-    const count = await db.transaction(async (tx) => {
+    const batch = await db.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
       const pending = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(BATCH);
       if (pending.length === 0) {
-        return 0;
+        return { count: 0, heads: new Map<string, { seq: number; hash: string }>() };
       }
       const districts = [...new Set(pending.map((p) => p.districtId))];
       const found = (await tx.execute(sql`SELECT d AS district_id, e.seq, e.hash
@@ -55,12 +55,13 @@ export async function sealAudit(db: Db, keys: AuditKeys): Promise<Head[]> {
           pending.map((p) => p.id),
         ),
       );
-      for (const [districtId, head] of heads) {
-        sealed.set(districtId, { districtId, ...head });
-      }
-      return pending.length;
+      return { count: pending.length, heads };
     });
-    if (count < BATCH) {
+    // Only heads that committed: a checkpoint of a rolled-back head would read as a cut chain.
+    for (const [districtId, head] of batch.heads) {
+      sealed.set(districtId, { districtId, ...head });
+    }
+    if (batch.count < BATCH) {
       return [...sealed.values()];
     }
   }
