@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import type { Database } from '../src/server/db/client';
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-region';
 
 /**
- * The real app (every plugin, hook and route of main.ts, no sweeps or outbox timers) on the bench database,
+ * The real app (every plugin, hook and route of main.ts and its audit sealer, no sweeps or outbox timers) on the bench database,
  * listening on a free port of 127.0.0.1 — never the demo's port 3000.
  */
 export async function startBenchServer(database: Database, secret: Buffer) {
@@ -20,7 +21,9 @@ export async function startBenchServer(database: Database, secret: Buffer) {
     // BENCH_LOG=error shows the server's errors (a failing request's stack) on stderr.
     LOG_LEVEL: process.env.BENCH_LOG ?? 'silent',
   });
-  const services = createServices(config, database, secret, () => undefined);
+  // A throwaway audit key: the bench never verifies its trail.
+  const services = createServices(config, database, { secret, audit: randomBytes(32) }, () => undefined);
+  const stopSealer = services.audit.start(() => undefined);
   const app = await buildApp(services, database, { logger: Boolean(process.env.BENCH_LOG) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -48,6 +51,7 @@ export async function startBenchServer(database: Database, secret: Buffer) {
     services,
     login,
     async close() {
+      await stopSealer();
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

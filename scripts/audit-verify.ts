@@ -1,11 +1,15 @@
-// `npm run audit:verify`: checks every district's audit hash chain; exits 1 and names the first broken entry.
-import { openConfiguredDatabase } from '../src/server/boot';
+// `npm run audit:verify`: seals pending entries, then checks every district's audit chain against the audit key
+// and every signed checkpoint in the anchor file; exits 1 and names the first broken entry.
+import { createServices, loadKeys, openConfiguredDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
-import { verifyAuditChain } from '../src/server/platform/audit';
 
-const database = await openConfiguredDatabase(loadConfig());
+const config = loadConfig();
+const database = await openConfiguredDatabase(config);
 try {
-  const check = await verifyAuditChain(database.db);
+  const { audit } = createServices(config, database, loadKeys(config), (line) => console.log(line));
+  await audit.seal();
+  await audit.anchor();
+  const check = await audit.verify(database.db);
   console.log(JSON.stringify(check, null, 2));
   process.exitCode = check.ok ? 0 : 1;
 } finally {

@@ -10,7 +10,7 @@ const config = loadConfig({ LIANXIN_MODE: 'test', LOG_LEVEL: 'silent', LIANXIN_W
 const database = await openDatabase({ dataDir: 'memory://' });
 try {
   const app = await buildApp(
-    createServices(config, database, Buffer.alloc(32), () => {}),
+    createServices(config, database, { secret: Buffer.alloc(32), audit: Buffer.alloc(32) }, () => {}),
     database,
     { logger: false },
   );

@@ -1,5 +1,5 @@
 // `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
-import { createServices, loadSecret, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
+import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { seedDemoHistory } from '../src/server/db/seed/demo-history';
 import { seedDemoTickets } from '../src/server/db/seed/demo-tickets';
@@ -13,7 +13,7 @@ if (config.mode === 'production') {
 const database = await openConfiguredDatabase(config);
 try {
   await prepareDatabase(database);
-  const services = createServices(config, database, loadSecret(config), (line) => console.log(line));
+  const services = createServices(config, database, loadKeys(config), (line) => console.log(line));
   if (await seedDemoRegion(database.db, services.vault)) {
     const history = await seedDemoHistory(services, services.clock());
     const own = await seedDemoTickets(services);

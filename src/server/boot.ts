@@ -6,6 +6,8 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { seedReferenceData } from './db/seed/reference';
+import { auditKeys } from './platform/audit';
+import { createAuditTrail } from './platform/audit-seal';
 import { createVault } from './platform/crypto';
 import { isDatabaseUnavailable } from './platform/db-errors';
 import { createDiskStore } from './platform/files';
@@ -17,22 +19,37 @@ import { createOutboxSms, createWebhookSms } from './platform/sms';
 import { createWechatServices } from './platform/wechat';
 
 /**
- * The encryption key for personal numbers. Production: LIANXIN_SECRET_KEY, required. Demo and tests: a key
- * file in the data directory, created on first start (outside the database either way).
+ * A 32-byte key from configuration. Production: the variable, required. Demo and tests: a key file in the data
+ * directory, created on first start (outside the database either way).
  */
-export function loadSecret(config: Config): Buffer {
-  if (config.secretKey) {
-    return Buffer.from(config.secretKey, 'base64');
+function loadKey(config: Config, given: string | undefined, variable: string, fileName: string): Buffer {
+  if (given) {
+    return Buffer.from(given, 'base64');
   }
   if (config.mode === 'production') {
-    throw new Error('LIANXIN_SECRET_KEY is required in production (32 bytes, base64)');
+    throw new Error(`${variable} is required in production (32 bytes, base64)`);
   }
-  const file = path.join(config.dataDir, 'secret.key');
+  const file = path.join(config.dataDir, fileName);
   if (!existsSync(file)) {
     mkdirSync(config.dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/** The keys the server holds and the database never sees. */
+export type Keys = {
+  /** Encrypts personal numbers (LIANXIN_SECRET_KEY). */
+  secret: Buffer;
+  /** Chains the audit trail and signs its checkpoints (LIANXIN_AUDIT_KEY); separate, so either can rotate. */
+  audit: Buffer;
+};
+
+export function loadKeys(config: Config): Keys {
+  return {
+    secret: loadKey(config, config.secretKey, 'LIANXIN_SECRET_KEY', 'secret.key'),
+    audit: loadKey(config, config.auditKey, 'LIANXIN_AUDIT_KEY', 'audit.key'),
+  };
 }
 
 /**
@@ -108,16 +125,22 @@ export async function prepareDatabase(database: Database): Promise<void> {
 export function createServices(
   config: Config,
   database: Database,
-  secret: Buffer,
+  keys: Keys,
   log: (line: string) => void,
   clock: () => Date = () => new Date(),
 ): AppServices {
-  const vault = createVault(secret);
+  const vault = createVault(keys.secret);
   return {
     config,
     db: database.db,
     vault,
     clock,
+    audit: createAuditTrail({
+      db: database.db,
+      keys: auditKeys(keys.audit),
+      anchors: config.auditAnchors,
+      clock,
+    }),
     policy: createPolicyStore(database.db, config.defaultPolicy),
     sms: config.smsWebhookUrl ? createWebhookSms(config.smsWebhookUrl) : createOutboxSms(vault, log),
     wechat: createWechatServices(config.wechat, log),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import type { SecurityPolicy } from '../shared/accounts';
 import { DEFAULT_POLICY } from './platform/policy-store';
@@ -22,6 +23,12 @@ const ZEnv = z.object({
   LIANXIN_MODE: z.enum(['demo', 'production', 'test']).default('demo'),
   // 32 bytes, base64: encrypts phone and ID numbers at rest. Unset in demo mode: a key file under the data dir.
   LIANXIN_SECRET_KEY: z.string().optional(),
+  // 32 bytes, base64: keys the audit chain and signs its checkpoints. Unset in demo mode: a key file under the data dir.
+  LIANXIN_AUDIT_KEY: z.string().optional(),
+  // Where signed checkpoints of each audit chain's head are appended (JSON lines). Unset: under the data dir.
+  LIANXIN_AUDIT_ANCHOR_FILE: z.string().optional(),
+  // Set: checkpoints are also POSTed here, to a witness the database's administrators cannot rewrite.
+  LIANXIN_AUDIT_WITNESS_URL: z.string().url().optional(),
   LIANXIN_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -71,6 +78,9 @@ export type Config = {
   dataDir: string;
   mode: 'demo' | 'production' | 'test';
   secretKey: string | undefined;
+  auditKey: string | undefined;
+  /** The audit checkpoints' file and optional witness: outside the database, like the key. */
+  auditAnchors: { file: string; witnessUrl: string | undefined };
   /** The security policy until the security administrator changes it. */
   defaultPolicy: SecurityPolicy;
   cookieSecure: boolean;
@@ -123,6 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.LIANXIN_DATA_DIR,
     mode: e.LIANXIN_MODE,
     secretKey: e.LIANXIN_SECRET_KEY,
+    auditKey: e.LIANXIN_AUDIT_KEY,
+    auditAnchors: {
+      file: e.LIANXIN_AUDIT_ANCHOR_FILE ?? path.join(e.LIANXIN_DATA_DIR, 'audit-anchors.jsonl'),
+      witnessUrl: e.LIANXIN_AUDIT_WITNESS_URL,
+    },
     defaultPolicy: { ...DEFAULT_POLICY, sessionIdleMinutes: e.LIANXIN_SESSION_IDLE_MINUTES },
     cookieSecure: e.LIANXIN_COOKIE_SECURE ?? e.LIANXIN_MODE === 'production',
     allowedOrigins: e.LIANXIN_ALLOWED_ORIGINS,

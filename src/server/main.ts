@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import {
   createServices,
-  loadSecret,
+  loadKeys,
   openConfiguredDatabase,
   prepareConfiguredDatabase,
   roleWarnings,
@@ -24,7 +24,7 @@ async function main() {
       console.warn(`WARNING: ${warning}`);
     }
   }
-  const services = createServices(config, database, loadSecret(config), (line) => console.log(line));
+  const services = createServices(config, database, loadKeys(config), (line) => console.log(line));
   const seeded = config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault) : false;
   if (seeded) {
     await seedDemoHistory(services, services.clock());
@@ -38,6 +38,7 @@ async function main() {
   const stopOutbox = startOutbox(services, (error) =>
     app.log.error({ err: error }, 'outbox delivery failed'),
   );
+  const stopSealer = services.audit.start((error) => app.log.error({ err: error }, 'audit sealing failed'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -51,6 +52,8 @@ async function main() {
     stopLimitSweep();
     stopOutbox();
     await app.close();
+    // After the last request, so that what it audited is sealed and anchored before the database closes.
+    await stopSealer();
     await database.close();
     process.exit(0);
   };

@@ -82,6 +82,7 @@ describe('deadline rules', () => {
     const after = (await call('admin', 'GET', '/api/deadline-rules')).json().items;
     expect(after.some((r: { id: string }) => r.id === id)).toBe(false);
 
+    await t.services.audit.seal();
     const trail = (await t.database.db.execute(
       sql`SELECT action FROM audit_event WHERE target_id = ${id} ORDER BY at, seq`,
     )) as unknown as { rows: { action: string }[] };

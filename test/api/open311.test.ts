@@ -299,6 +299,7 @@ describe('a service request round trip', () => {
       address: '府东花园3栋门口',
     });
     expect(String(stored.rows[0]?.submitter_phone_enc)).not.toContain('13912345678');
+    await t.services.audit.seal();
     const audit = (await t.database.db.execute(
       sql`SELECT action, actor_name FROM audit_event WHERE target_id = ${id} ORDER BY seq`,
     )) as unknown as { rows: { action: string; actor_name: string }[] };
@@ -556,6 +557,7 @@ describe('key management', () => {
     const after = (await office('admin', 'GET', '/api/open311/keys')).json();
     expect(after.items.find((k: { id: string }) => k.id === id).revokedAt).not.toBeNull();
 
+    await t.services.audit.seal();
     const audit = (await t.database.db.execute(
       sql`SELECT action FROM audit_event WHERE target_id = ${id} ORDER BY seq`,
     )) as unknown as { rows: { action: string }[] };

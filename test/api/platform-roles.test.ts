@@ -9,7 +9,7 @@ import { type Database, openDatabase } from '../../src/server/db/client';
 import { seedDemoRegion } from '../../src/server/db/seed/seed';
 import { createVault } from '../../src/server/platform/crypto';
 import { createTestApp, type TestApp } from '../support/app';
-import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from '../support/template';
+import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from '../support/template';
 
 type Row = Record<string, unknown>;
 const rows = async (db: Database['db'], query: ReturnType<typeof sql>) =>
@@ -79,7 +79,12 @@ describe.skipIf(!url)('PostgreSQL without a superuser', () => {
     // Migrating again through the server's configuration is a no-op done by the owner.
     await prepareConfiguredDatabase(config, database);
     await seedDemoRegion(database.db, createVault(TEST_SECRET));
-    const services = createServices(config, database, TEST_SECRET, () => undefined);
+    const services = createServices(
+      config,
+      database,
+      { secret: TEST_SECRET, audit: TEST_AUDIT_KEY },
+      () => undefined,
+    );
     app = await buildApp(services, database, { logger: false });
     await app.ready();
   }, 180_000);

@@ -61,6 +61,7 @@ describe('DELETE /api/tickets/{id}/photos/{photoId}', () => {
     await expect(t.services.files.get(row?.storage_key ?? '')).rejects.toThrow();
     await expect(t.services.files.get(row?.public_key ?? '')).rejects.toThrow();
     expect((await call('resident', 'DELETE', `/api/tickets/${id}/photos/${photo.id}`)).statusCode).toBe(404);
+    await t.services.audit.seal();
     const trail = await t.database.db.execute(
       sql`SELECT action FROM audit_event WHERE target_id = ${id} AND action = 'ticket.photo.remove'`,
     );

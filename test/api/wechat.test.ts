@@ -96,6 +96,7 @@ describe('binding WeChat (configured official account)', () => {
       .where(eq(account.username, 'resident2'));
     expect(row?.openid).toBeNull();
 
+    await t.services.audit.seal();
     const trail = await t.database.db
       .select({ action: auditEvent.action, actor: auditEvent.actorName })
       .from(auditEvent)

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createServices } from '../../src/server/boot';
 import { loadConfig } from '../../src/server/config';
 import { type Database, openDatabase } from '../../src/server/db/client';
 import { LIMITS } from '../../src/server/platform/rate-limit';
-import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from './template';
+import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from './template';
 
 export type TestClock = { now: Date; advance(ms: number): void };
 
@@ -46,10 +46,13 @@ export async function createTestApp(
   options: { connectVia?: (url: string) => string; realLimits?: boolean } = {},
 ) {
   const { database, drop } = await cloneDatabase(options);
+  // Each app its own anchor file: test files run in parallel and each checks its own checkpoints.
+  const anchorFile = `.tmp/${uniqueName('audit-anchors')}.jsonl`;
   const config = loadConfig({
     LIANXIN_MODE: 'test',
     LIANXIN_DATA_DIR: '.tmp/unused',
     LIANXIN_WEB_DIR: '.tmp/no-web',
+    LIANXIN_AUDIT_ANCHOR_FILE: anchorFile,
     LOG_LEVEL: 'silent',
     ...(options.realLimits ? {} : UNREACHABLE_LIMITS),
     ...env,
@@ -64,7 +67,7 @@ export async function createTestApp(
   const services = createServices(
     config,
     database,
-    TEST_SECRET,
+    { secret: TEST_SECRET, audit: TEST_AUDIT_KEY },
     (line) => sms.push(line),
     () => clock.now,
   );
@@ -92,6 +95,7 @@ export async function createTestApp(
       await app.close();
       await database.close();
       await drop();
+      rmSync(anchorFile, { force: true });
     },
   };
 }

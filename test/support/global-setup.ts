@@ -3,8 +3,10 @@ import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../../src/server/boot';
 import { openDatabase } from '../../src/server/db/client';
 import { seedDemoRegion } from '../../src/server/db/seed/seed';
+import { auditKeys } from '../../src/server/platform/audit';
+import { sealAudit } from '../../src/server/platform/audit-seal';
 import { createVault } from '../../src/server/platform/crypto';
-import { adminQuery, TEST_SECRET, uniqueName, withDatabase } from './template';
+import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from './template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +28,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ dataDir: 'memory://' });
     await prepareDatabase(database);
     await seedDemoRegion(database.db, vault);
+    await sealAudit(database.db, auditKeys(TEST_AUDIT_KEY));
     const dump = await database.dump?.();
     await database.close();
     mkdirSync('.tmp', { recursive: true });
@@ -40,6 +43,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 2 });
   await prepareDatabase(database);
   await seedDemoRegion(database.db, vault);
+  await sealAudit(database.db, auditKeys(TEST_AUDIT_KEY));
   await database.close();
   project.provide('templateDatabase', name);
   project.provide('templateFile', '');

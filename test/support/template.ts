@@ -3,6 +3,8 @@ import pg from 'pg';
 
 /** The fixed secret tests encrypt with: the template's phone numbers must decrypt in every clone. */
 export const TEST_SECRET = Buffer.alloc(32, 7);
+/** The fixed audit key: the template's sealed chains must verify in every clone. */
+export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
 /** A database URL with another database name. */
 export function withDatabase(url: string, name: string): string {

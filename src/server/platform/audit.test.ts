@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash } from './audit';
+import { auditKeys, canonicalJson, entryHash } from './audit';
+import { isSignedCheckpoint, signCheckpoint } from './audit-anchor';
 
 const GENESIS = '0'.repeat(64);
+const keys = auditKeys(Buffer.alloc(32, 9));
+const key = keys.chain;
 const base = {
   districtId: '11111111-1111-1111-1111-111111111111',
   seq: 1,
@@ -42,13 +45,22 @@ describe('canonicalJson', () => {
 });
 
 describe('entryHash', () => {
-  it('is a SHA-256 hex digest and deterministic', () => {
-    expect(entryHash(base)).toMatch(/^[0-9a-f]{64}$/);
-    expect(entryHash({ ...base })).toBe(entryHash(base));
+  it('is a hex HMAC-SHA256 digest and deterministic', () => {
+    expect(entryHash(key, base)).toMatch(/^[0-9a-f]{64}$/);
+    expect(entryHash(key, { ...base })).toBe(entryHash(key, base));
+  });
+
+  it('depends on the key: without it nobody recomputes a hash', () => {
+    expect(entryHash(auditKeys(Buffer.alloc(32, 8)).chain, base)).not.toBe(entryHash(key, base));
+    expect(entryHash(keys.anchor, base)).not.toBe(entryHash(key, base));
+  });
+
+  it('covers the chained fields only: a column outside them does not change it', () => {
+    expect(entryHash(key, { ...base, pendingId: 42 } as typeof base)).toBe(entryHash(key, base));
   });
 
   it('does not depend on key order inside before/after', () => {
-    expect(entryHash({ ...base, before: { sort: 1, name: '旧名' } })).toBe(entryHash(base));
+    expect(entryHash(key, { ...base, before: { sort: 1, name: '旧名' } })).toBe(entryHash(key, base));
   });
 
   it('changes when any field changes', () => {
@@ -70,18 +82,43 @@ describe('entryHash', () => {
       prevHash: 'f'.repeat(64),
     };
     expect(Object.keys(changes).sort()).toEqual(Object.keys(base).sort());
-    const original = entryHash(base);
+    const original = entryHash(key, base);
     for (const [field, value] of Object.entries(changes)) {
-      expect(entryHash({ ...base, [field]: value } as typeof base), field).not.toBe(original);
+      expect(entryHash(key, { ...base, [field]: value } as typeof base), field).not.toBe(original);
     }
   });
 
   it('chains: each entry commits to the one before, so editing one breaks the next link', () => {
-    const first = entryHash(base);
-    const second = entryHash({ ...base, seq: 2, prevHash: first, action: 'place.move' });
-    const tamperedFirst = entryHash({ ...base, after: { name: '改过' } });
+    const first = entryHash(key, base);
+    const second = entryHash(key, { ...base, seq: 2, prevHash: first, action: 'place.move' });
+    const tamperedFirst = entryHash(key, { ...base, after: { name: '改过' } });
     expect(tamperedFirst).not.toBe(first);
     // The second entry stored `first` as its link; a recomputed first no longer matches it.
-    expect(entryHash({ ...base, seq: 2, prevHash: tamperedFirst, action: 'place.move' })).not.toBe(second);
+    expect(entryHash(key, { ...base, seq: 2, prevHash: tamperedFirst, action: 'place.move' })).not.toBe(
+      second,
+    );
+  });
+});
+
+describe('checkpoints', () => {
+  const head = { districtId: base.districtId, seq: 7, hash: 'a'.repeat(64) };
+  const at = new Date('2026-03-01T09:00:00.000Z');
+
+  it('verify under the key that signed them', () => {
+    expect(isSignedCheckpoint(keys.anchor, signCheckpoint(keys.anchor, head, at))).toBe(true);
+  });
+
+  it('fail when any field changes, or under another key', () => {
+    const c = signCheckpoint(keys.anchor, head, at);
+    for (const changed of [
+      { ...c, seq: 6 },
+      { ...c, hash: 'b'.repeat(64) },
+      { ...c, districtId: '44444444-4444-4444-4444-444444444444' },
+      { ...c, at: '2026-03-01T09:00:01.000Z' },
+      { ...c, sig: 'not hex' },
+    ]) {
+      expect(isSignedCheckpoint(keys.anchor, changed), JSON.stringify(changed)).toBe(false);
+    }
+    expect(isSignedCheckpoint(keys.chain, c)).toBe(false);
   });
 });

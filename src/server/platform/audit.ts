@@ -1,9 +1,8 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client';
-import { auditEvent, auditHead } from '../db/schema';
+import { createHmac } from 'node:crypto';
+import type { Tx } from '../db/client';
+import { auditPending } from '../db/schema';
 import { ZERO_UUID } from '../db/schema/types';
 import type { Actor, RequestMeta } from './context';
-import { sha256 } from './crypto';
 
 export type AuditInput = {
   action: string;
@@ -15,9 +14,27 @@ export type AuditInput = {
   after?: unknown;
 };
 
-const GENESIS = '0'.repeat(64);
+/** The link of each chain's first entry. */
+export const GENESIS = '0'.repeat(64);
 
-type ChainFields = {
+/**
+ * Two keys derived from the one configured audit key (LIANXIN_AUDIT_KEY), which never enters the database:
+ * one chains entries, one signs the checkpoints that anchor each chain's head outside the database.
+ */
+export type AuditKeys = { chain: Buffer; anchor: Buffer };
+
+export function auditKeys(secret: Buffer): AuditKeys {
+  if (secret.length !== 32) {
+    throw new Error('LIANXIN_AUDIT_KEY must be 32 bytes (base64)');
+  }
+  return {
+    chain: createHmac('sha256', secret).update('lianxin:audit-chain').digest(),
+    anchor: createHmac('sha256', secret).update('lianxin:audit-anchor').digest(),
+  };
+}
+
+/** Exactly what an entry's hash covers: every column of `audit_event` but the hash and the pending link. */
+export type ChainFields = {
   districtId: string;
   seq: number;
   at: Date;
@@ -34,6 +51,29 @@ type ChainFields = {
   after: unknown;
   prevHash: string;
 };
+
+/** Picks the hashed fields from a row, so that a column added later is not hashed by accident. */
+export function chainFields(row: ChainFields): ChainFields {
+  const { districtId, seq, at, actorId, actorName, actorRoles, ip, userAgent, requestId } = row;
+  const { action, targetType, targetId, before, after, prevHash } = row;
+  return {
+    districtId,
+    seq,
+    at,
+    actorId,
+    actorName,
+    actorRoles,
+    ip,
+    userAgent,
+    requestId,
+    action,
+    targetType,
+    targetId,
+    before,
+    after,
+    prevHash,
+  };
+}
 
 /** JSON with object keys sorted at every depth: jsonb reorders keys, the hash must not care. */
 export function canonicalJson(value: unknown): string {
@@ -55,33 +95,25 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function entryHash(fields: ChainFields): string {
-  return sha256(canonicalJson({ ...fields, at: fields.at.toISOString() }));
+/** HMAC-SHA256 under the chain key: without the key nobody can forge or re-link an entry. */
+export function entryHash(key: Buffer, fields: ChainFields): string {
+  return createHmac('sha256', key)
+    .update(canonicalJson(chainFields(fields)))
+    .digest('hex');
 }
 
 /**
- * Appends one entry to its district's chain inside the caller's transaction. Locking the chain's head row
- * orders concurrent appends; the entry commits or rolls back with the change it describes.
+ * Records one entry inside the caller's transaction, so it commits or rolls back with the change it describes.
+ * It is a plain insert into `audit_pending` — no row shared with other requests is locked; the sealer
+ * (audit-seal.ts) chains it moments later.
  */
 export async function appendAudit(
   tx: Tx,
   who: { actor: Actor; meta: RequestMeta; at: Date },
   input: AuditInput,
 ): Promise<void> {
-  const districtId = input.districtId ?? ZERO_UUID;
-  // Creates the district's head on its first entry, or locks it (ON CONFLICT DO UPDATE takes the row lock),
-  // in one round trip.
-  const locked = (await tx.execute(sql`INSERT INTO audit_head (district_id, seq, hash)
-    VALUES (${districtId}, 0, ${GENESIS})
-    ON CONFLICT (district_id) DO UPDATE SET seq = audit_head.seq
-    RETURNING seq, hash`)) as unknown as { rows: { seq: number | string; hash: string }[] };
-  const head = locked.rows[0] ? { seq: Number(locked.rows[0].seq), hash: locked.rows[0].hash } : undefined;
-  if (!head) {
-    throw new Error('audit head missing');
-  }
-  const fields: ChainFields = {
-    districtId,
-    seq: head.seq + 1,
+  await tx.insert(auditPending).values({
+    districtId: input.districtId ?? ZERO_UUID,
     at: who.at,
     actorId: who.actor.accountId,
     actorName: who.actor.name,
@@ -94,71 +126,5 @@ export async function appendAudit(
     targetId: input.targetId ?? null,
     before: input.before ?? null,
     after: input.after ?? null,
-    prevHash: head.hash,
-  };
-  const hash = entryHash(fields);
-  await tx.insert(auditEvent).values({ ...fields, hash });
-  await tx.update(auditHead).set({ seq: fields.seq, hash }).where(eq(auditHead.districtId, districtId));
-}
-
-export type ChainCheck = {
-  ok: boolean;
-  checked: number;
-  firstBroken: { districtId: string; seq: number; reason: string } | null;
-};
-
-/**
- * Walks every district's chain from its first entry: recomputes each hash, checks each link and the
- * sequence, and compares the end with the head row (catches deleted tails). Names the first broken entry.
- */
-export async function verifyAuditChain(db: Db | Tx, batch = 2000): Promise<ChainCheck> {
-  const heads = await db.select().from(auditHead).orderBy(asc(auditHead.districtId));
-  let checked = 0;
-  for (const head of heads) {
-    let prevHash = GENESIS;
-    let expectedSeq = 1;
-    for (;;) {
-      const rows = await db
-        .select()
-        .from(auditEvent)
-        .where(and(eq(auditEvent.districtId, head.districtId), gt(auditEvent.seq, expectedSeq - 1)))
-        .orderBy(asc(auditEvent.seq))
-        .limit(batch);
-      for (const row of rows) {
-        const broken = (reason: string): ChainCheck => ({
-          ok: false,
-          checked,
-          firstBroken: { districtId: row.districtId, seq: row.seq, reason },
-        });
-        if (row.seq !== expectedSeq) {
-          return {
-            ok: false,
-            checked,
-            firstBroken: { districtId: row.districtId, seq: expectedSeq, reason: 'missing' },
-          };
-        }
-        if (row.prevHash !== prevHash) {
-          return broken('link');
-        }
-        const { hash, ...fields } = row;
-        if (entryHash(fields as ChainFields) !== hash) {
-          return broken('content');
-        }
-        prevHash = hash;
-        expectedSeq++;
-        checked++;
-      }
-      if (rows.length < batch) {
-        break;
-      }
-    }
-    if (expectedSeq - 1 !== head.seq || prevHash !== head.hash) {
-      return {
-        ok: false,
-        checked,
-        firstBroken: { districtId: head.districtId, seq: expectedSeq, reason: 'truncated' },
-      };
-    }
-  }
-  return { ok: true, checked, firstBroken: null };
+  });
 }

@@ -55,7 +55,7 @@ export type Ctx = {
   now: Date;
   meta: RequestMeta;
   vault: Vault;
-  /** Records an audit entry; it joins the chain at the end of the transaction and commits with it. */
+  /** Records an audit entry; it commits with the transaction and the sealer chains it moments after. */
   audit(entry: AuditInput): Promise<void>;
 };
 
@@ -87,23 +87,14 @@ export async function runAs<T>(
         set_config('lianxin.units', ${actor.unitIds.join(',')}, true)`);
     }
     const now = services.clock();
-    const entries: AuditInput[] = [];
     const ctx: Ctx = {
       tx,
       actor,
       now,
       meta,
       vault: services.vault,
-      audit: async (entry) => {
-        entries.push(entry);
-      },
+      audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),
     };
-    const result = await fn(ctx);
-    // Appending locks the district's chain head until commit; doing it last keeps that window to the
-    // appends themselves, so concurrent requests in one district do not queue behind each other's work.
-    for (const entry of entries) {
-      await appendAudit(tx, { actor, meta, at: now }, entry);
-    }
-    return result;
+    return fn(ctx);
   });
 }

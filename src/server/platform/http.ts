@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { AuditTrail } from './audit-seal';
 import { type Actor, type Ctx, PUBLIC_ACTOR, type RequestMeta, runAs } from './context';
 import type { Vault } from './crypto';
 import { AppError } from './errors';
@@ -29,6 +30,8 @@ export type AppServices = {
   db: Db;
   vault: Vault;
   clock: () => Date;
+  /** Seals pending audit entries into their chains, anchors the heads, verifies. */
+  audit: AuditTrail;
   policy: PolicyStore;
   sms: SmsSender;
   /** WeChat template messages (or the development adapter) and the OAuth code exchange for binding. */

@@ -19,7 +19,11 @@ export function auditRoutes(services: AppServices): FastifyPluginAsyncZod {
           response: { 200: zPage(ZAuditEntry) },
         },
       },
-      (req) => inScope(services, req, (ctx) => findAuditEntries(ctx, req.query)),
+      async (req) => {
+        // Sealed first, in its own transaction: an entry written by the request before shows up.
+        await services.audit.seal();
+        return inScope(services, req, (ctx) => findAuditEntries(ctx, req.query));
+      },
     );
     app.post(
       '/api/audit/verify',
@@ -31,7 +35,11 @@ export function auditRoutes(services: AppServices): FastifyPluginAsyncZod {
           response: { 200: ZAuditVerify },
         },
       },
-      (req) => inScope(services, req, (ctx) => verifyAudit(ctx)),
+      async (req) => {
+        await services.audit.seal();
+        await services.audit.anchor();
+        return inScope(services, req, (ctx) => verifyAudit(ctx, services.audit));
+      },
     );
   };
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AuditEntry, ZAuditListQuery } from '../../../shared/audit';
 import type { PageQuery } from '../../../shared/list';
 import { auditEvent } from '../../db/schema';
-import { verifyAuditChain } from '../../platform/audit';
+import type { AuditTrail } from '../../platform/audit-seal';
 import type { Ctx } from '../../platform/context';
 import { decodeCursor, toPage } from '../../platform/pagination';
 
@@ -53,9 +53,9 @@ export async function findAuditEntries(ctx: Ctx, query: z.infer<typeof ZAuditLis
   };
 }
 
-/** Checks every chain; the auditor's button for `npm run audit:verify`. */
-export async function verifyAudit(ctx: Ctx) {
-  const result = await verifyAuditChain(ctx.tx);
+/** Checks every chain and checkpoint; the auditor's button for `npm run audit:verify`. */
+export async function verifyAudit(ctx: Ctx, trail: AuditTrail) {
+  const result = await trail.verify(ctx.tx);
   await ctx.audit({
     action: 'audit.verify',
     targetType: 'audit',
