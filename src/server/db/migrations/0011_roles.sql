@@ -49,6 +49,3 @@ BEGIN
     );
   END LOOP;
 END $$;
---> statement-breakpoint
--- Requests still extend the audit chain's head row themselves.
-CREATE POLICY audit_head_app ON audit_head FOR ALL TO lianxin_app USING (true) WITH CHECK (true);

@@ -52,34 +52,20 @@ GRANT INSERT ON audit_pending TO lianxin_app;
 --> statement-breakpoint
 CREATE POLICY audit_pending_append ON audit_pending FOR INSERT TO lianxin_app WITH CHECK (true);
 --> statement-breakpoint
--- System code that runs as the owner (no role switch) appends and seals; it never updates.
-CREATE POLICY audit_pending_owner_append ON audit_pending FOR INSERT TO CURRENT_USER WITH CHECK (true);
---> statement-breakpoint
-CREATE POLICY audit_pending_owner_read ON audit_pending FOR SELECT TO CURRENT_USER USING (true);
---> statement-breakpoint
-CREATE POLICY audit_pending_owner_seal ON audit_pending FOR DELETE TO CURRENT_USER USING (true);
---> statement-breakpoint
 -- The trail itself is written by the sealer alone: the application role may no longer insert into it.
 DROP POLICY IF EXISTS audit_event_append ON audit_event;
 --> statement-breakpoint
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_event FROM lianxin_app;
 --> statement-breakpoint
--- Trusted system code (when the system role exists) seals: it reads and deletes pending rows and inserts
--- entries, and may not update or delete an entry, nor update a pending row, nor delete a timeline event.
-DO $$
-BEGIN
-  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'lianxin_system') THEN
-    EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM lianxin_system';
-    EXECUTE 'GRANT SELECT, INSERT ON audit_event TO lianxin_system';
-    EXECUTE 'REVOKE ALL ON audit_pending FROM lianxin_system';
-    EXECUTE 'GRANT SELECT, INSERT, DELETE ON audit_pending TO lianxin_system';
-    EXECUTE 'GRANT USAGE ON SEQUENCE audit_pending_id_seq TO lianxin_system';
-    EXECUTE 'CREATE POLICY audit_pending_system_append ON audit_pending FOR INSERT TO lianxin_system WITH CHECK (true)';
-    EXECUTE 'CREATE POLICY audit_pending_system_read ON audit_pending FOR SELECT TO lianxin_system USING (true)';
-    EXECUTE 'CREATE POLICY audit_pending_system_seal ON audit_pending FOR DELETE TO lianxin_system USING (true)';
-    EXECUTE 'REVOKE DELETE, TRUNCATE ON ticket_event FROM lianxin_system';
-  END IF;
-END $$;
+-- Trusted system code (lianxin_system, migration 0011; the owner is a member) seals: it reads and deletes
+-- pending rows and inserts entries, and may not update or delete an entry nor update a pending row.
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM lianxin_system;
+--> statement-breakpoint
+REVOKE ALL ON audit_pending FROM lianxin_system;
+--> statement-breakpoint
+GRANT SELECT, INSERT, DELETE ON audit_pending TO lianxin_system;
+--> statement-breakpoint
+CREATE POLICY audit_pending_system ON audit_pending FOR ALL TO lianxin_system USING (true) WITH CHECK (true);
 --> statement-breakpoint
 -- A pending row leaves only once the entry that seals it exists, whoever deletes it; it is never updated.
 CREATE OR REPLACE FUNCTION lianxin_audit_pending_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -96,25 +82,17 @@ $$;
 CREATE TRIGGER audit_pending_guard BEFORE UPDATE OR DELETE ON audit_pending
   FOR EACH ROW EXECUTE FUNCTION lianxin_audit_pending_guard();
 --> statement-breakpoint
--- Timelines are history: the application may add events, never delete them. An UPDATE may only add keys to an
--- event's data (the Open311 intake annotates its submit event in the same transaction); who, when, what and
--- every value already recorded stay as written.
-REVOKE DELETE, TRUNCATE ON ticket_event FROM lianxin_app;
+-- Timelines are history: the application adds events and never changes or removes one (an intake writes
+-- everything its submit event says in its INSERT).
+REVOKE UPDATE, DELETE, TRUNCATE ON ticket_event FROM lianxin_app;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION lianxin_ticket_event_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+REVOKE UPDATE, DELETE, TRUNCATE ON ticket_event FROM lianxin_system;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION lianxin_ticket_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE'
-    AND (NEW.district_id, NEW.id, NEW.ticket_id, NEW.action, NEW.from_state, NEW.to_state, NEW.actor_id,
-         NEW.actor_name, NEW.note, NEW.at)
-      IS NOT DISTINCT FROM (OLD.district_id, OLD.id, OLD.ticket_id, OLD.action, OLD.from_state, OLD.to_state,
-         OLD.actor_id, OLD.actor_name, OLD.note, OLD.at)
-    AND NEW.data @> OLD.data
-  THEN
-    RETURN NEW;
-  END IF;
   RAISE EXCEPTION 'ticket_event is append-only';
 END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER ticket_event_append_only BEFORE UPDATE OR DELETE ON ticket_event
-  FOR EACH ROW EXECUTE FUNCTION lianxin_ticket_event_guard();
+  FOR EACH ROW EXECUTE FUNCTION lianxin_ticket_event_append_only();

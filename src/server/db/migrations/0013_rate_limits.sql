@@ -17,11 +17,6 @@ ALTER TABLE "rate_limit" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE "rate_limit" FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
--- Trusted system code may run as lianxin_system (where that role exists): it reads and writes every row.
-DO $$
-BEGIN
-	IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'lianxin_system') THEN
-		EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON "rate_limit" TO lianxin_system';
-		EXECUTE 'CREATE POLICY rate_limit_system ON "rate_limit" TO lianxin_system USING (true) WITH CHECK (true)';
-	END IF;
-END $$;
+-- Trusted system code (lianxin_system, migration 0011) reads and writes every row; its grant comes with the
+-- default privileges of 0011.
+CREATE POLICY rate_limit_system ON "rate_limit" FOR ALL TO lianxin_system USING (true) WITH CHECK (true);

@@ -148,24 +148,3 @@ export async function findPlaceWithin(tx: Tx, code: string, underPath: string) {
     .where(and(eq(place.code, code), sql`${place.path} <@ ${underPath}::ltree`));
   return row;
 }
-
-/**
- * Records the Open311 extras (which key filed it, the media link) on the ticket's submit event, written by the
- * intake in the same transaction a moment before. Read back by the presenter and by the key's own list.
- */
-export async function annotateSubmitEvent(
-  tx: Tx,
-  t: { districtId: string; id: string },
-  extras: SubmitExtras,
-): Promise<void> {
-  await tx
-    .update(ticketEvent)
-    .set({ data: sql`${ticketEvent.data} || ${JSON.stringify(extras)}::jsonb` })
-    .where(
-      and(
-        eq(ticketEvent.districtId, t.districtId),
-        eq(ticketEvent.ticketId, t.id),
-        eq(ticketEvent.action, 'submit'),
-      ),
-    );
-}

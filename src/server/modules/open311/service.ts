@@ -6,12 +6,12 @@ import { getTicketRow } from '../tickets/repo';
 import { open311Error, say } from './messages';
 import { categoryName, presentRequest, w3cDate } from './presenter';
 import {
-  annotateSubmitEvent,
   findNames,
   findPlaceWithin,
   findServiceCategories,
   findTimelineFacts,
   findVisibleTickets,
+  type SubmitExtras,
   type TicketRow,
 } from './repo';
 import type { RequestForm, RequestQuery } from './schemas';
@@ -195,24 +195,27 @@ export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: Reque
   const mediaUrl = parseMediaUrl(form.media_url, locale);
   const description = form.description?.trim() || service.leaf.nameZh;
 
-  const created = await createTicket(ctx, {
-    kind: (service.leaf.kinds[0] as TicketKind | undefined) ?? 'problem',
-    title: titleFrom(description, service.leaf.nameZh),
-    description,
-    placeId: at.id,
-    categoryId: service.leaf.id,
-    channel: key.channel,
-    urgency: 'normal',
-    horizon: 'deadline',
-    address: addressString,
-    lat: coordinates?.lat,
-    lng: coordinates?.lng,
-    isAnonymous: false,
-    isPublic: publish[0] === 'yes',
-    submitterName,
-    submitterPhone,
-  });
-  await annotateSubmitEvent(ctx.tx, created, { open311KeyId: key.id, mediaUrl });
+  const created = await createTicket(
+    ctx,
+    {
+      kind: (service.leaf.kinds[0] as TicketKind | undefined) ?? 'problem',
+      title: titleFrom(description, service.leaf.nameZh),
+      description,
+      placeId: at.id,
+      categoryId: service.leaf.id,
+      channel: key.channel,
+      urgency: 'normal',
+      horizon: 'deadline',
+      address: addressString,
+      lat: coordinates?.lat,
+      lng: coordinates?.lng,
+      isAnonymous: false,
+      isPublic: publish[0] === 'yes',
+      submitterName,
+      submitterPhone,
+    },
+    { open311KeyId: key.id, mediaUrl } satisfies SubmitExtras,
+  );
   await ctx.audit({
     action: 'open311.submit',
     targetType: 'ticket',

@@ -26,7 +26,12 @@ function defaultChannel(ctx: Ctx): Channel {
  * (within their subtree), or an outside system. Sets the number, the owner node and the deadlines.
  * Throws not_found (place, category), forbidden (place outside the caller's area).
  */
-export async function createTicket(ctx: Ctx, input: TicketCreate) {
+export async function createTicket(
+  ctx: Ctx,
+  input: TicketCreate,
+  /** More facts for the submit event (an outside system's key, its media link): timelines are append-only. */
+  submitData: Record<string, unknown> = {},
+) {
   const [where] = await ctx.tx.select().from(place).where(eq(place.id, input.placeId));
   if (!where) {
     throw notFound('place_not_found');
@@ -94,7 +99,7 @@ export async function createTicket(ctx: Ctx, input: TicketCreate) {
     toState: 'submitted',
     actorId: ctx.actor.accountId,
     actorName: ctx.actor.name,
-    data: { channel: row.channel },
+    data: { ...submitData, channel: row.channel },
     at: ctx.now,
   });
   if (row.submitterId) {
