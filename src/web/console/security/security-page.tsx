@@ -69,6 +69,9 @@ export function SecurityPage() {
           ).map(([group, names]) => (
             <Col xs={24} lg={8} key={group}>
               <Panel title={t(`security.groups.${group}`)}>
+                {group === 'lockout' ? (
+                  <Typography.Paragraph type="secondary">{t('security.lockoutHint')}</Typography.Paragraph>
+                ) : null}
                 {NUMBERS.filter((n) => (names as readonly string[]).includes(n.name)).map((n) => (
                   <Form.Item
                     key={n.name}
