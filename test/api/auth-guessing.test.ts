@@ -27,6 +27,7 @@ const login = (username: string, password: string, from: string) =>
 
 /** How many passwords were checked and failed for an account: each check that fails is audited. */
 async function failedChecks(username: string): Promise<number> {
+  await t.services.audit.seal();
   const r = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_event e
     JOIN account a ON a.id::text = e.target_id
     WHERE a.username = ${username} AND e.action IN ('auth.login_failed', 'auth.locked')`)) as unknown as {
