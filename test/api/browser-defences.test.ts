@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, caller, loginAll, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { photoJpeg } from '../support/journeys';
 
 /**
  * What the browser is told and what the server refuses from other sites' pages: the Content-Security-Policy
@@ -10,18 +11,15 @@ import { createTestApp, type TestApp } from '../support/app';
 const EVIL = 'http://evil.example';
 // app.inject talks to http://localhost:80; a browser names that page's origin without the default port.
 const OWN = 'http://localhost';
-// A 1×1 JPEG.
-const JPEG = Buffer.from(
-  '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==',
-  'base64',
-);
 
 let t: TestApp;
+let JPEG: Buffer;
 let call: Call;
 let ticketId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  JPEG = await photoJpeg();
   const cookies = await loginAll(t, ['resident', 'admin']);
   call = caller(t, cookies);
   const home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
