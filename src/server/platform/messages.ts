@@ -65,6 +65,10 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   conflict: { 'zh-CN': '与现有数据冲突', 'en-US': 'This conflicts with existing data' },
   payload_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request is too large' },
   rate_limited: { 'zh-CN': '操作太频繁，请稍后再试', 'en-US': 'Too many requests; please try again later' },
+  rate_limited_wait: {
+    'zh-CN': '操作太频繁，请 {minutes} 分钟后再试',
+    'en-US': 'Too many requests; please try again in {minutes} min',
+  },
   locked: { 'zh-CN': '账号已锁定', 'en-US': 'The account is locked' },
   cross_site_request: {
     'zh-CN': '这个请求来自其他网站，为了安全没有执行；请在连心的页面上操作',

@@ -181,7 +181,8 @@ export function secondsUntil(msBeforeNext: number): number {
 }
 
 /** The 429 answer: `Retry-After` says when, the message in the caller's language says so too. */
-export function rateLimited(msBeforeNext: number, key = 'rate_limited'): AppError {
+export function rateLimited(msBeforeNext: number, key = 'rate_limited_wait'): AppError {
   const seconds = secondsUntil(msBeforeNext);
-  return new AppError('rate_limited', key, [], { seconds }, seconds);
+  // People read minutes: "in 1 min" rather than "in 37 seconds" for every wait, rounded up.
+  return new AppError('rate_limited', key, [], { seconds, minutes: Math.ceil(seconds / 60) }, seconds);
 }

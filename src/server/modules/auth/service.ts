@@ -3,6 +3,7 @@ import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import type { z } from 'zod';
 import type { Me, ZLogin, ZPasswordChange } from '../../../shared/accounts';
 import { account, place } from '../../db/schema';
+import { ZERO_UUID } from '../../db/schema/types';
 import { appendAudit } from '../../platform/audit';
 import {
   type Actor,
@@ -26,6 +27,9 @@ import { actorOf, createSession, revokeSessions } from '../../platform/session';
 import { admitSignIn, failSignIn, passSignIn, refundSignIn, signInAttempt } from './sign-in-guard';
 
 type AccountRow = typeof account.$inferSelect;
+
+/** Stands in for an account that does not exist, where the look-up of a real one would run. */
+const NOBODY = { id: ZERO_UUID, placeId: ZERO_UUID, kind: 'resident', roles: [] } as unknown as AccountRow;
 
 /** Audits as the account itself: the caller is not yet signed in when these run. */
 export function auditAs(ctx: Ctx, actor: Actor, action: string, after?: unknown) {
@@ -54,7 +58,10 @@ export async function login(services: AppServices, meta: RequestMeta, input: z.i
   // Trusted code: the caller is unknown.
   const found = await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     const row = await findLoginAccount(ctx, input.username);
-    return row?.status === 'active' ? { row, actor: await actorOf(ctx.tx, row) } : null;
+    const active = row?.status === 'active' ? row : undefined;
+    // An unknown name makes the same round trip as a real account: the timing must not tell them apart.
+    const actor = await actorOf(ctx.tx, active ?? NOBODY);
+    return active ? { row: active, actor } : null;
   });
   const attempt = signInAttempt(found?.row.id ?? null, input.username, meta.ip);
   // Counted before the password is checked: parallel guesses beyond the allowance never reach argon2.
