@@ -15,6 +15,12 @@ type Row = Record<string, unknown>;
 const rows = async (db: Database['db'], query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 
+/**
+ * Tables allowed to go without forced row-level security, each with its reason. None today: a new table
+ * (the care registry, say) gets its policies in its own migration, or an entry here that a reviewer reads.
+ */
+const WITHOUT_ROW_SECURITY: Record<string, string> = {};
+
 describe('row-level security on every table', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -34,7 +40,8 @@ describe('row-level security on every table', () => {
           WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname`,
     );
     expect(tables.length).toBeGreaterThan(20);
-    expect(tables.filter((r) => !r.enabled || !r.forced || !r.system_policy).map((r) => r.name)).toEqual([]);
+    const unfenced = tables.filter((r) => !r.enabled || !r.forced || !r.system_policy).map((r) => r.name);
+    expect(unfenced.filter((name) => !(String(name) in WITHOUT_ROW_SECURITY))).toEqual([]);
   });
 });
 

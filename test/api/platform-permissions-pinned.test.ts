@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS, ROLE_PERMISSIONS } from '../../src/server/platform/permissions';
+import { ROLES } from '../../src/shared/roles';
+import { createTestApp } from '../support/app';
+import { readOperations } from '../support/openapi';
+
+// Who may do what, written out by hand, apart from the table the server reads (platform/permissions.ts) and the
+// routes' own declarations. The route × role test (platform-matrix) checks the server against its table; these
+// two check the table and the declarations against what was decided, so that widening either — a resident
+// given account.read, a route moved from account.write to active — turns a test red and has to be meant.
+
+/** Role → permissions (三员分立: the system administrator reads no audit trail, the auditor nothing else). */
+const EXPECTED_ROLES = {
+  resident: ['ticket.create', 'ticket.read'],
+  volunteer: ['place.read', 'station.read', 'ticket.read', 'unit.read'],
+  grid_worker: [
+    'config.read',
+    'place.read',
+    'station.read',
+    'ticket.create',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+  ],
+  handler: ['config.read', 'place.read', 'station.read', 'ticket.export', 'ticket.read', 'unit.read'],
+  community_staff: [
+    'account.read',
+    'account.reveal',
+    'config.read',
+    'place.read',
+    'place.write',
+    'stats.read',
+    'station.read',
+    'station.write',
+    'ticket.create',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+    'unit.write',
+  ],
+  street_admin: [
+    'account.read',
+    'account.reveal',
+    'config.read',
+    'place.read',
+    'place.write',
+    'stats.read',
+    'station.read',
+    'station.write',
+    'ticket.create',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+    'unit.write',
+  ],
+  leader: [
+    'account.read',
+    'config.read',
+    'place.read',
+    'stats.read',
+    'station.read',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+  ],
+  supervisor: [
+    'config.read',
+    'place.read',
+    'stats.read',
+    'station.read',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+  ],
+  sysadmin: [
+    'account.read',
+    'account.reveal',
+    'account.write',
+    'category.write',
+    'config.read',
+    'config.write',
+    'open311.write',
+    'place.read',
+    'place.write',
+    'security.read',
+    'station.read',
+    'station.write',
+    'unit.read',
+    'unit.write',
+  ],
+  secadmin: ['security.read', 'security.write'],
+  auditor: ['audit.read'],
+} as const;
+
+/** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
+const EXPECTED_ROUTES: Record<string, string> = {
+  'DELETE /api/auth/wechat/bind': 'active',
+  'DELETE /api/deadline-rules/{id}': 'config.write',
+  'DELETE /api/open311/keys/{id}': 'open311.write',
+  'DELETE /api/places/{id}': 'place.write',
+  'DELETE /api/stations/{id}': 'station.write',
+  'DELETE /api/tickets/{id}/follow': 'ticket.read',
+  'DELETE /api/tickets/{id}/photos/{photoId}': 'ticket.read',
+  'DELETE /api/units/{id}': 'unit.write',
+  'DELETE /api/work-calendar/days/{day}': 'config.write',
+  'GET /api/accounts': 'account.read',
+  'GET /api/accounts/{id}': 'account.read',
+  'GET /api/audit': 'audit.read',
+  'GET /api/auth/me': 'signed_in',
+  'GET /api/categories': 'optional',
+  'GET /api/deadline-rules': 'config.read',
+  'GET /api/exchange/accounts/export': 'account.read',
+  'GET /api/exchange/accounts/template': 'account.read',
+  'GET /api/exchange/places/export': 'place.read',
+  'GET /api/exchange/places/template': 'place.read',
+  'GET /api/exchange/units/export': 'unit.read',
+  'GET /api/exchange/units/template': 'unit.read',
+  'GET /api/health': 'public',
+  'GET /api/notifications': 'active',
+  'GET /api/notifications/unread-count': 'active',
+  'GET /api/open311/keys': 'open311.write',
+  'GET /api/places': 'optional',
+  'GET /api/places/{id}': 'optional',
+  'GET /api/public/wishes': 'public',
+  'GET /api/security/policy': 'security.read',
+  'GET /api/stations': 'station.read',
+  'GET /api/stations/{id}': 'station.read',
+  'GET /api/stats/definitions': 'stats.read',
+  'GET /api/stats/rates': 'stats.read',
+  'GET /api/stats/rates/breakdown': 'stats.read',
+  'GET /api/stats/rates/export.xlsx': 'stats.read',
+  'GET /api/tickets': 'ticket.read',
+  'GET /api/tickets/export.xlsx': 'ticket.export',
+  'GET /api/tickets/similar': 'ticket.create',
+  'GET /api/tickets/{id}': 'ticket.read',
+  'GET /api/tickets/{id}/photos': 'ticket.read',
+  'GET /api/tickets/{id}/photos/{photoId}': 'ticket.read',
+  'GET /api/tickets/{id}/similar': 'ticket.read',
+  'GET /api/units': 'unit.read',
+  'GET /api/units/{id}': 'unit.read',
+  'GET /api/work-calendar': 'config.read',
+  'GET /api/work-calendar/status': 'config.read',
+  'GET /api/work-calendar/{year}/export': 'config.read',
+  'GET /open311/v2/discovery.json': 'public',
+  'GET /open311/v2/discovery.xml': 'public',
+  'GET /open311/v2/requests.json': 'public',
+  'GET /open311/v2/requests.xml': 'public',
+  'GET /open311/v2/requests/{service_request_id}.json': 'public',
+  'GET /open311/v2/requests/{service_request_id}.xml': 'public',
+  'GET /open311/v2/services.json': 'public',
+  'GET /open311/v2/services.xml': 'public',
+  'GET /open311/v2/services/{service_code}.json': 'public',
+  'GET /open311/v2/services/{service_code}.xml': 'public',
+  'GET /open311/v2/tokens/{token}.json': 'public',
+  'GET /open311/v2/tokens/{token}.xml': 'public',
+  'PATCH /api/accounts/{id}': 'account.write',
+  'PATCH /api/auth/me': 'active',
+  'PATCH /api/places/{id}': 'place.write',
+  'POST /api/accounts': 'account.write',
+  'POST /api/accounts/{id}/password': 'account.write',
+  'POST /api/accounts/{id}/reveal': 'account.reveal',
+  'POST /api/accounts/{id}/unlock': 'account.write',
+  'POST /api/audit/verify': 'audit.read',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signed_in',
+  'POST /api/auth/password': 'signed_in',
+  'POST /api/auth/password-reset': 'public',
+  'POST /api/auth/register': 'public',
+  'POST /api/auth/sms-code': 'public',
+  'POST /api/auth/totp/confirm': 'signed_in',
+  'POST /api/auth/totp/setup': 'signed_in',
+  'POST /api/auth/wechat/bind': 'active',
+  'POST /api/categories': 'category.write',
+  'POST /api/deadline-rules': 'config.write',
+  'POST /api/exchange/accounts/import': 'account.write',
+  'POST /api/exchange/places/import': 'place.write',
+  'POST /api/exchange/units/import': 'unit.write',
+  'POST /api/notifications/read-all': 'active',
+  'POST /api/notifications/{id}/read': 'active',
+  'POST /api/open311/keys': 'open311.write',
+  'POST /api/places': 'place.write',
+  'POST /api/places/{id}/move': 'place.write',
+  'POST /api/stations': 'station.write',
+  'POST /api/tickets': 'ticket.create',
+  'POST /api/tickets/bulk-actions': 'ticket.read',
+  'POST /api/tickets/{id}/actions': 'ticket.read',
+  'POST /api/tickets/{id}/photos': 'ticket.read',
+  'POST /api/units': 'unit.write',
+  'POST /api/work-calendar/{year}/import': 'config.write',
+  'POST /open311/v2/requests.json': 'public',
+  'POST /open311/v2/requests.xml': 'public',
+  'PUT /api/categories/{id}': 'category.write',
+  'PUT /api/deadline-rules/{id}': 'config.write',
+  'PUT /api/security/policy': 'security.write',
+  'PUT /api/stations/{id}': 'station.write',
+  'PUT /api/tickets/{id}/follow': 'ticket.read',
+  'PUT /api/units/{id}': 'unit.write',
+  'PUT /api/work-calendar/days/{day}': 'config.write',
+  'PUT /api/work-calendar/{year}': 'config.write',
+};
+
+describe('the permission table', () => {
+  it('gives each role exactly the permissions decided for it', () => {
+    const actual = Object.fromEntries(ROLES.map((r) => [r, [...ROLE_PERMISSIONS[r]].sort()]));
+    expect(actual).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED_ROLES).map(([r, p]) => [r, [...p].sort()])),
+    );
+  });
+
+  it('names only permissions that exist', () => {
+    const used = new Set(Object.values(EXPECTED_ROLES).flat());
+    expect([...used].filter((p) => !(PERMISSIONS as readonly string[]).includes(p))).toEqual([]);
+  });
+});
+
+describe('the routes', () => {
+  it('require exactly what was decided, and no route is left out', async () => {
+    const t = await createTestApp();
+    try {
+      const actual = Object.fromEntries(
+        (await readOperations(t)).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.permission]),
+      );
+      expect(actual).toEqual(EXPECTED_ROUTES);
+    } finally {
+      await t.close();
+    }
+  });
+});
