@@ -11,8 +11,8 @@ import { seedDemoHistory } from './db/seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-region';
 import { seedDemoTickets } from './db/seed/demo-tickets';
 import { seedDemoRegion } from './db/seed/seed';
-import { startOutbox } from './modules/notifications/outbox';
-import { startSweeps } from './modules/tickets/sweep';
+import { startOutbox } from './modules/notifications';
+import { startSweeps } from './modules/tickets';
 
 /** Start: config → database → migrations → (demo) seed → listen. */
 async function main() {

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { rateLimit } from '../db/schema';
 import type { Vault } from './crypto';
 import { AppError } from './errors';
+import { escapeLike } from './text';
 
 /** At most `points` in a window of `seconds`, which opens with the first point taken. */
 export type Limit = { points: number; seconds: number };
@@ -161,7 +162,7 @@ export function createRateLimits(db: Db, vault: Vault, limits: Limits): RateLimi
     limiter: counter,
     async forget(name, ...subjectStart) {
       // Hashed parts are base64url, whose `_` is a LIKE wildcard.
-      const start = `${name}:${keyOf(subjectStart)}`.replace(/[\\%_]/g, '\\$&');
+      const start = escapeLike(`${name}:${keyOf(subjectStart)}`);
       await db.delete(rateLimit).where(like(rateLimit.key, `${start}%`));
     },
     sweep,

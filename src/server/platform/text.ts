@@ -99,3 +99,8 @@ export function searchQuery(q: string): SQL {
 export function hasChinese(text: string): boolean {
   return CJK.test(text);
 }
+
+/** `text` for a LIKE pattern: its own percent signs, underscores and backslashes match only themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

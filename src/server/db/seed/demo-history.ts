@@ -1,9 +1,6 @@
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Channel, Rating, TicketKind, TicketMove } from '../../../shared/tickets';
-import { loadCalendar } from '../../modules/tickets/deadlines';
-import { createTicket } from '../../modules/tickets/intake';
-import { moveTicket } from '../../modules/tickets/moves';
-import { initialOwnerPath } from '../../modules/tickets/relations';
+import { createTicket, initialOwnerPath, loadCalendar, moveTicket } from '../../modules/tickets';
 import { addWorkingHours } from '../../platform/calendar';
 import { type Actor, runAs, type Services } from '../../platform/context';
 import { category, place, unit } from '../schema';

@@ -1,4 +1,4 @@
-import { hashApiKey } from '../../modules/open311/keys';
+import { hashApiKey } from '../../modules/open311';
 import type { Tx } from '../client';
 import { open311Key } from '../schema';
 

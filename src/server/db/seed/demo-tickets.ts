@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { TicketKind, TicketMove } from '../../../shared/tickets';
-import { createTicket } from '../../modules/tickets/intake';
-import { moveTicket } from '../../modules/tickets/moves';
+import { createTicket, moveTicket } from '../../modules/tickets';
 import { runAs, type Services } from '../../platform/context';
 import { actorOf } from '../../platform/session';
 import { account, category, unit } from '../schema';

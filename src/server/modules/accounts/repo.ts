@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { account, accountUnit, place, unit } from '../../db/schema';
-import { escapeLike } from '../places/repo';
+import { escapeLike } from '../../platform/text';
 
 export type AccountRow = typeof account.$inferSelect;
 

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/accounts';
 import { ZPageQuery, zPage } from '../../../shared/list';
 import { type AppServices, inScope } from '../../platform/http';
-import { forgetSignInFailures } from '../auth/sign-in-guard';
+import { forgetSignInFailures } from '../auth';
 import {
   createAccount,
   findAccounts,

@@ -20,7 +20,7 @@ import {
   setSessionCookie,
 } from '../../platform/http';
 import { resolveSession, revokeSessions } from '../../platform/session';
-import { updateProfile } from '../accounts/service';
+import { updateProfile } from '../accounts';
 import { registerResident, requestSmsCode, resetPasswordBySms } from './residents';
 import { changePassword, confirmTotp, getMe, login, setupTotp } from './service';
 import { bindWechat, openidToBind, unbindWechat } from './wechat';

@@ -1,9 +1,7 @@
 import type { CalendarDay, CalendarImportResult } from '../../../shared/deadlines';
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
-import type { Column } from '../exchange/columns';
-import { collectErrors } from '../exchange/rows';
-import { type RawRow, readSheet, writeSheet } from '../exchange/workbook';
+import { type Column, collectErrors, type RawRow, readSheet, writeSheet } from '../exchange';
 import { checkDays, listCalendar, writeYear } from './calendar';
 import { say } from './messages';
 

@@ -19,7 +19,7 @@ import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
 import { readUpload, sendWorkbook, wantsWorkbook } from '../../platform/workbook-http';
-import { writeSheet } from '../exchange/workbook';
+import { writeSheet } from '../exchange';
 import { calendarStatus, clearDay, currentYear, listCalendar, replaceYear, setDay } from './calendar';
 import {
   CALENDAR_SHEET_COLUMNS,

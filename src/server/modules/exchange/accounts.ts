@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/roles';
 import { account, accountUnit, place, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { maskPhone } from '../../platform/mask';
-import { createAccount } from '../accounts/service';
+import { createAccount } from '../accounts';
 import { type Column, formatCell, STAFF_ROLE_NAMES } from './columns';
 import { placesByCode, unitsByCode, within } from './refs';
 import { listOf, textOf } from './rows';

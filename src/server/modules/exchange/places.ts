@@ -4,7 +4,7 @@ import { ZPlaceCreate } from '../../../shared/places';
 import { childLevel, type PlaceLevel } from '../../../shared/roles';
 import { place } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { createPlace } from '../places/service';
+import { createPlace } from '../places';
 import { type Column, LEVEL_NAMES, type SheetRow } from './columns';
 import { placesByCode, takenCodes, within } from './refs';
 import { type RowErrors, textOf } from './rows';

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
 import { readUpload, sendWorkbook, wantsWorkbook } from '../../platform/workbook-http';
-import { loadWritable } from '../places/service';
+import { loadWritable } from '../places';
 import { accountSpec } from './accounts';
 import { importRows } from './import';
 import { placeSpec } from './places';

@@ -3,7 +3,7 @@ import { ZUnitInput } from '../../../shared/places';
 import type { UnitKind } from '../../../shared/roles';
 import { place, unit } from '../../db/schema';
 import { maskPhone } from '../../platform/mask';
-import { createUnit } from '../units/service';
+import { createUnit } from '../units';
 import { type Column, UNIT_KIND_NAMES } from './columns';
 import { placesByCode, takenCodes, within } from './refs';
 import { textOf } from './rows';

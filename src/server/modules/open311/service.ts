@@ -1,8 +1,7 @@
 import type { TicketKind } from '../../../shared/tickets';
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
-import { createTicket } from '../tickets/intake';
-import { getTicketRow } from '../tickets/repo';
+import { createTicket, getTicketRow } from '../tickets';
 import { open311Error, say } from './messages';
 import { categoryName, presentRequest, w3cDate } from './presenter';
 import {

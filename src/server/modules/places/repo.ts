@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PlaceLevel } from '../../../shared/roles';
 import type { Tx } from '../../db/client';
 import { place } from '../../db/schema';
+import { escapeLike } from '../../platform/text';
 
 export type PlaceRow = typeof place.$inferSelect;
 export type PlaceWithCount = PlaceRow & { childCount: number };
@@ -95,10 +96,6 @@ export async function rewriteSubtree(
       WHERE ${col} <@ ${oldPath}::ltree`);
   }
   await tx.execute(sql`UPDATE place SET district_id = ${districtId} WHERE path <@ ${newPath}::ltree`);
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function getPlaceColumns() {

@@ -9,7 +9,7 @@ import { notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isWithin } from '../../platform/scope';
-import { loadWritable } from '../places/service';
+import { loadWritable } from '../places';
 
 type StationRow = typeof station.$inferSelect;
 

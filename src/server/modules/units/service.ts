@@ -9,8 +9,8 @@ import { notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isWithin } from '../../platform/scope';
-import { escapeLike, getPlaceRow } from '../places/repo';
-import { loadWritable } from '../places/service';
+import { escapeLike } from '../../platform/text';
+import { getPlaceRow, loadWritable } from '../places';
 
 type UnitRow = typeof unit.$inferSelect;
 

@@ -1,0 +1,3 @@
+// The module's public entry: other modules, the app and the seed import only what is named here.
+export { startOutbox } from './outbox';
+export { notificationRoutes } from './routes';

@@ -1,0 +1,2 @@
+// The module's public entry: other modules, the app and the seed import only what is named here.
+export { securityRoutes } from './routes';

@@ -1,0 +1,10 @@
+// The module's public entry: other modules, the app and the seed import only what is named here.
+export { loadCalendar } from './deadlines';
+export { createTicket } from './intake';
+export { moveTicket } from './moves';
+export { officeTicketRoutes } from './office-routes';
+export { initialOwnerPath } from './relations';
+export { getTicketRow } from './repo';
+export { ticketRoutes } from './routes';
+export { startSweeps } from './sweep';
+export { OPEN_STATES } from './workflow';
