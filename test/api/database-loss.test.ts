@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, caller, loginAll } from '../support/api';
+import { type Call, caller, loginAll, ticketBody } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
@@ -21,12 +21,12 @@ async function countTickets(t: TestApp, title: string): Promise<number> {
 }
 
 function submit(call: Call, home: string, title: string) {
-  return call('resident', 'POST', '/api/tickets', {
-    kind: 'problem',
-    title,
-    description: '楼道灯坏了，晚上看不见台阶',
-    placeId: home,
-  });
+  return call(
+    'resident',
+    'POST',
+    '/api/tickets',
+    ticketBody(home, { title, description: '楼道灯坏了，晚上看不见台阶' }),
+  );
 }
 
 function expectUnavailable(res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) {

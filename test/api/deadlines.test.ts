@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_TYPE } from '../../src/shared/exchange';
-import { type Call, caller, loginAll } from '../support/api';
+import { type Call, caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // Deadline rules and the work calendar through the API (issue 3, 限时制). The clock stands on Tuesday
@@ -180,15 +180,8 @@ describe('deadline rules', () => {
 });
 
 async function submit(extra: Record<string, unknown> = {}) {
-  const res = await call('resident', 'POST', '/api/tickets', {
-    kind: 'problem',
-    title: '3栋门口路灯不亮',
-    description: '晚上很黑，老人出门不方便',
-    placeId: home,
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const read = await call('resident', 'GET', `/api/tickets/${res.json().id}`);
+  const { id } = await submitTicket(call, 'resident', home, extra);
+  const read = await call('resident', 'GET', `/api/tickets/${id}`);
   return read.json() as { responseDueAt: string; handleDueAt: string };
 }
 

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDAR } from '../../src/server/db/seed/work-calendar';
 import { createWorkCalendar, workingHoursBetween } from '../../src/server/platform/calendar';
 import { RATE_KEYS } from '../../src/shared/stats';
-import { type Call, type Callers, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
+import {
+  type Call,
+  type Callers,
+  caller,
+  loginAll,
+  submitTicket,
+  type TicketCalls,
+  ticketCalls,
+} from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // Every scenario runs on its own Beijing day (the fake clock), and asks for that day only, so the figures
@@ -31,14 +39,8 @@ async function setClock(at: Date) {
 const later = (ms: number) => setClock(new Date(t.clock.now.getTime() + ms));
 
 async function submit() {
-  const res = await call('resident', 'POST', '/api/tickets', {
-    kind: 'problem',
-    title: '楼道灯坏了',
-    description: '晚上看不见台阶',
-    placeId: home,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
+  return (await submitTicket(call, 'resident', home, { title: '楼道灯坏了', description: '晚上看不见台阶' }))
+    .id;
 }
 async function act(who: string, id: string, body: Record<string, unknown>) {
   const res = await tickets.act(who, id, body);

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, type Callers, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
+import {
+  type Call,
+  type Callers,
+  caller,
+  loginAll,
+  submitTicket,
+  type TicketCalls,
+  ticketCalls,
+} from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // 延期申请 (the handler or the office asks, the level above approves or denies) and 现场解决 in one move
@@ -22,14 +30,7 @@ async function setClock(at: Date) {
   await loginAll(t, ACCOUNTS, cookies);
 }
 async function submit(title = '楼道灯坏了') {
-  const res = await call('resident', 'POST', '/api/tickets', {
-    kind: 'problem',
-    title,
-    description: '晚上看不见台阶',
-    placeId: home,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
+  return (await submitTicket(call, 'resident', home, { title, description: '晚上看不见台阶' })).id;
 }
 async function act(who: string, id: string, body: Record<string, unknown>, status = 200) {
   // A second between moves keeps the timeline in order (events of one instant have no order).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverOutbox } from '../../src/server/modules/notifications/outbox';
-import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
+import { type Call, caller, loginAll, submitTicket, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -22,16 +22,12 @@ afterAll(async () => {
   await t.close();
 });
 
-async function submit(who: string, extra: Record<string, unknown> = {}) {
-  const res = await call(who, 'POST', '/api/tickets', {
-    kind: 'problem',
+function submit(who: string, extra: Record<string, unknown> = {}) {
+  return submitTicket(call, who, home, {
     title: '府东花园北门电动车乱停放',
     description: '北门口电动车堵住消防通道，晚上进出很不方便',
-    placeId: home,
     ...extra,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; number: string };
 }
 
 describe('duplicates (从一件事到一类事)', () => {

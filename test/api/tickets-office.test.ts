@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_TYPE } from '../../src/shared/exchange';
-import { type Call, caller, loginAll } from '../support/api';
+import { type Call, caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 // The office's tools over many tickets (issue 3): bulk moves and the Excel export of a list.
@@ -26,16 +26,12 @@ afterAll(async () => {
   await t.close();
 });
 
-async function submit(who: string, extra: Record<string, unknown> = {}) {
-  const res = await call(who, 'POST', '/api/tickets', {
-    kind: 'problem',
+function submit(who: string, extra: Record<string, unknown> = {}) {
+  return submitTicket(call, who, who === 'resident2' ? home2 : home, {
     title: '小区门口垃圾桶满了',
     description: '好几天没人清运',
-    placeId: who === 'resident2' ? home2 : home,
     ...extra,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; number: string };
 }
 
 async function accepted(count: number): Promise<string[]> {

@@ -5,6 +5,7 @@ import {
   caller,
   listAll,
   loginAll,
+  submitTicket,
   type TicketCalls,
   ticketCalls,
 } from '../support/api';
@@ -24,14 +25,7 @@ let handlerUnit: string;
 const tickets: Record<string, string> = {};
 
 async function submit(who: string, title: string): Promise<string> {
-  const res = await call(who, 'POST', '/api/tickets', {
-    kind: 'problem',
-    title,
-    description: '居民反映的问题，请尽快处理',
-    placeId: home,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
+  return (await submitTicket(call, who, home, { title, description: '居民反映的问题，请尽快处理' })).id;
 }
 
 async function move(who: string, id: string, body: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
+import { type Call, caller, loginAll, submitTicket, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -33,16 +33,8 @@ afterAll(async () => {
   await t.close();
 });
 
-async function submit(who = 'resident', extra: Record<string, unknown> = {}) {
-  const res = await call(who, 'POST', '/api/tickets', {
-    kind: 'problem',
-    title: '3栋门口路灯不亮',
-    description: '晚上很黑，老人出门不方便',
-    placeId: home,
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; number: string; state: string };
+function submit(who = 'resident', extra: Record<string, unknown> = {}) {
+  return submitTicket(call, who, home, extra);
 }
 
 describe('the ticket loop through the API', () => {

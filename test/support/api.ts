@@ -48,6 +48,33 @@ export function caller(t: TestApp, cookies: Callers, defaults: Record<string, st
   };
 }
 
+/** A ticket's request body as a resident would write it, placed at `placeId`; `fields` change any of it. */
+export function ticketBody(placeId: string, fields: Record<string, unknown> = {}) {
+  return {
+    kind: 'problem',
+    title: '3栋门口路灯不亮',
+    description: '晚上很黑，老人出门不方便',
+    placeId,
+    ...fields,
+  };
+}
+
+export type Submitted = { id: string; number: string; state: string };
+
+/** Records a ticket as `who` (see {@link ticketBody}). Fails loudly on anything but 201. */
+export async function submitTicket(
+  call: Call,
+  who: string,
+  placeId: string,
+  fields: Record<string, unknown> = {},
+): Promise<Submitted> {
+  const res = await call(who, 'POST', '/api/tickets', ticketBody(placeId, fields));
+  if (res.statusCode !== 201) {
+    throw new Error(`submit as ${who}: ${res.statusCode} ${res.body}`);
+  }
+  return res.json() as Submitted;
+}
+
 /** A photo to upload; an image/jpeg named photo.jpg unless said otherwise. */
 export type Upload = { bytes: Buffer; type?: string; name?: string };
 
