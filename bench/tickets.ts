@@ -29,7 +29,7 @@ export type TicketBenchOptions = {
 };
 
 /**
- * The ticket loop at volume (issue: intake throughput and p99 over HTTP and against direct inserts, list p95 for
+ * The ticket loop at volume (intake throughput and p99 over HTTP and against direct inserts, list p95 for
  * a subtree + state filter, rates p95 for a district × month): the demo region with `count` generated tickets,
  * then the real app on a free port of 127.0.0.1.
  */

@@ -5,7 +5,7 @@ import { ROLES, STAFF_ROLES } from './roles';
 export const ZRole = z.enum(ROLES);
 export const ZStaffRole = z.enum(STAFF_ROLES as [string, ...string[]]);
 
-/** `GET /api/auth/me`: the signed-in account (contract with outside tools, issue 2). */
+/** `GET /api/auth/me`: the signed-in account (contract with outside tools). */
 export const ZMe = z.object({
   id: z.uuid(),
   username: z.string(),

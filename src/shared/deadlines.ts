@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TICKET_KINDS, URGENCIES } from './tickets';
 
-// Deadline administration (限时制, issue 3): the rules that set each ticket's limits and the work calendar they
+// Deadline administration (限时制): the rules that set each ticket's limits and the work calendar they
 // are counted on. Both are configuration: a sysadmin edits them (`config.write`); every active account reads them.
 
 /** `POST /api/deadline-rules`, `PUT /api/deadline-rules/{id}`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What can be exchanged as Excel workbooks (issue 2): one sheet per kind, same columns in and out. */
+/** What can be exchanged as Excel workbooks: one sheet per kind, same columns in and out. */
 export const EXCHANGE_KINDS = ['places', 'units', 'accounts'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 export const ZExchangeKind = z.enum(EXCHANGE_KINDS);

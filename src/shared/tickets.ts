@@ -86,7 +86,7 @@ export const ZTicketAction = z.enum(TICKET_ACTIONS);
 export const ZTicketKind = z.enum(TICKET_KINDS);
 export const ZTicketState = z.enum(TICKET_STATES);
 
-/** `POST /api/tickets` (contract with outside tools, issue 3). */
+/** `POST /api/tickets` (contract with outside tools). */
 export const ZTicketCreate = z.object({
   kind: ZTicketKind,
   title: z.string().trim().min(2).max(100).describe('A short summary, e.g. 3栋门口路灯不亮'),

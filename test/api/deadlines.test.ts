@@ -5,7 +5,7 @@ import { XLSX_TYPE } from '../../src/shared/exchange';
 import { type Call, caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
-// Deadline rules and the work calendar through the API (issue 3, 限时制). The clock stands on Tuesday
+// Deadline rules and the work calendar through the API (限时制). The clock stands on Tuesday
 // 2027-03-09 10:00 Beijing: 2027 has no official entries in the seed, so every day follows the week until a
 // test says otherwise.
 const TUESDAY_10AM = new Date('2027-03-09T02:00:00Z');

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../support/app';
 import { type Method, type Operation, readOperations, urlOf } from '../support/openapi';
 
 /**
- * The route × role matrix (issue 2): every operation of the served OpenAPI document, for every demo role,
+ * The route × role matrix: every operation of the served OpenAPI document, for every demo role,
  * against the permission table. It reads the document, so routes added later are covered without edits.
  */
 const ROLES_BY_ACCOUNT: Record<string, Role[]> = {

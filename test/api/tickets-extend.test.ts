@@ -11,7 +11,7 @@ import {
 import { createTestApp, type TestApp } from '../support/app';
 
 // 延期申请 (the handler or the office asks, the level above approves or denies) and 现场解决 in one move
-// (issue 3). Each scenario runs on its own Beijing day and reads the rates of that day only.
+//. Each scenario runs on its own Beijing day and reads the rates of that day only.
 let t: TestApp;
 const ACCOUNTS = ['resident', 'community', 'handler', 'street', 'leader', 'grid', 'auditor'];
 const cookies: Callers = {};

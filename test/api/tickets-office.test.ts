@@ -4,7 +4,7 @@ import { XLSX_TYPE } from '../../src/shared/exchange';
 import { type Call, caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
-// The office's tools over many tickets (issue 3): bulk moves and the Excel export of a list.
+// The office's tools over many tickets: bulk moves and the Excel export of a list.
 
 let t: TestApp;
 const ACCOUNTS = ['resident', 'resident2', 'community', 'community2', 'handler', 'auditor'];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, caller, loginAll, type TicketCalls, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
-// Taking a photo off a ticket (issue 3, PIPL): who added it, or the office, while the ticket is open; the row,
+// Taking a photo off a ticket (PIPL): who added it, or the office, while the ticket is open; the row,
 // both stored files and nothing else go; the audit trail keeps the fact.
 let t: TestApp;
 let call: Call;

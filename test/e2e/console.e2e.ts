@@ -6,7 +6,7 @@ import type { Place } from '../../src/shared/places';
 import { DESKTOP, launchBrowser } from '../support/browser';
 import { startServer } from '../support/server';
 
-// The office console's journeys (issue 2): a system administrator grows the place tree; the audit
+// The office console's journeys: a system administrator grows the place tree; the audit
 // administrator sees the audit trail and nothing else (三员分立).
 
 let server: Awaited<ReturnType<typeof startServer>>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser';
 import { journeyFixtures, label, photoJpeg, shot, signInConsole, signInPhone } from '../support/journeys';
 
-// Two journeys of issue 3: the grid worker's 现场解决 on the phone (one move, with a photo), and a 延期申请 on
+// Two journeys: the grid worker's 现场解决 on the phone (one move, with a photo), and a 延期申请 on
 // the console — the handler asks, the street office sees the request on the ticket and approves it.
 
 const journey = journeyFixtures('extend');

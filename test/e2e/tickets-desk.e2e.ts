@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from '../support/browser';
 import { startServer } from '../support/server';
 
-// The office's desk journey (issue 3): a resident's ticket reaches 待受理; the community office opens it,
+// The office's desk journey: a resident's ticket reaches 待受理; the community office opens it,
 // accepts it, dispatches it to the handler's unit and watches the timeline grow.
 
 let server: Awaited<ReturnType<typeof startServer>>;

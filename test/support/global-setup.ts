@@ -19,7 +19,7 @@ declare module 'vitest' {
 
 /**
  * Builds one migrated, demo-seeded database per run; every test file starts from a clone of it
- * (issue 2: PGlite dumpDataDir/loadDataDir, PostgreSQL CREATE DATABASE … TEMPLATE).
+ * (PGlite dumpDataDir/loadDataDir, PostgreSQL CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;

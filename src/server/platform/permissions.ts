@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/roles';
 
 /**
- * Role → permission: the one table every route reads (issue 2, STYLE.md "rules as data").
+ * Role → permission: the one table every route reads (STYLE.md "rules as data").
  * Rows are further limited to the caller's place subtree by the query and by row-level security.
  * 三员分立: sysadmin runs accounts and configuration but holds no audit permission; the auditor holds only
  * `audit.read`; the security administrator only the security policy.

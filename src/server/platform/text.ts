@@ -1,4 +1,4 @@
-// Chinese text for search and similarity, once for all (issue 3). Neither PGlite nor PostgreSQL has a Chinese
+// Chinese text for search and similarity, once for all. Neither PGlite nor PostgreSQL has a Chinese
 // parser, so we tokenise here: jieba words (search mode) for precision plus CJK character unigrams and bigrams
 // for recall, and hand PostgreSQL a ready `tsvector` / `tsquery` literal. No text-search parser or locale is
 // involved, so both databases index and match identically. Near-duplicates use pg_trgm on the raw text, which

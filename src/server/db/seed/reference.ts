@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { category, deadlineRule, workCalendar } from '../schema';
 import { OFFICIAL_CALENDAR } from './work-calendar';
 
-/** The default taxonomy (issue 3), two levels; admins edit it. `kinds` empty = offered for every kind. */
+/** The default taxonomy, two levels; admins edit it. `kinds` empty = offered for every kind. */
 export const DEFAULT_CATEGORIES: {
   code: string;
   zh: string;

@@ -180,7 +180,7 @@ export async function unlockAccount(ctx: Ctx, id: string) {
   return getAccount(ctx, id);
 }
 
-/** The unmasked phone and ID number; every call is an audit entry (PIPL, issue 2). */
+/** The unmasked phone and ID number; every call is an audit entry (PIPL). */
 export async function revealAccount(ctx: Ctx, id: string) {
   const row = await loadAccount(ctx, id);
   await ctx.audit({

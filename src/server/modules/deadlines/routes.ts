@@ -36,7 +36,7 @@ const tags = ['deadlines'];
 const READ = 'config.read' as const;
 const WRITE = 'config.write' as const;
 
-/** Deadline rules and the work calendar (限时制, issue 3). */
+/** Deadline rules and the work calendar (限时制). */
 export function deadlineRoutes(services: AppServices): FastifyPluginAsyncZod {
   return async (app) => {
     const locale = (req: FastifyRequest) => pickLocale(req.headers['accept-language']);

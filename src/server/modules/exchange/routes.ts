@@ -18,7 +18,7 @@ import { readSheet, writeSheet } from './workbook';
 const SPECS: readonly ExchangeSpec[] = [placeSpec, unitSpec, accountSpec];
 const tags = ['exchange'];
 
-/** Excel import and export of places, units and accounts (issue 2): three routes per kind. */
+/** Excel import and export of places, units and accounts: three routes per kind. */
 export function exchangeRoutes(services: AppServices): FastifyPluginAsyncZod {
   return async (app) => {
     for (const spec of SPECS) {

@@ -9,7 +9,7 @@ import { EXPORT_CAP, exportTickets } from './export';
 
 const tags = ['tickets'];
 
-/** The office's tools over many tickets at once (issue 3): bulk moves and the Excel export of a list. */
+/** The office's tools over many tickets at once: bulk moves and the Excel export of a list. */
 export function officeTicketRoutes(services: AppServices): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(

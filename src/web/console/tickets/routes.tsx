@@ -4,7 +4,7 @@ import { TicketListPage } from './list-page';
 import { NewTicketPage } from './new-page';
 
 /**
- * The office's ticket screens (issue 3), mounted by the console shell at /console/tickets/*: the work queues
+ * The office's ticket screens, mounted by the console shell at /console/tickets/*: the work queues
  * (?queue=to_accept | to_dispatch | my_unit | overdue | escalated_to_me | extension_requests, or all), a new
  * ticket, one ticket.
  */
