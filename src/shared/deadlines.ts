@@ -60,7 +60,6 @@ export const ZYearQuery = z.object({
 
 /** `PUT /api/work-calendar/{year}`: replaces the year's exceptional days. */
 export const ZCalendarYearInput = z.object({ days: z.array(ZCalendarDay).max(366) });
-export type CalendarYearInput = z.infer<typeof ZCalendarYearInput>;
 
 /** `GET /api/work-calendar/status`: whether deadlines can be counted on the official calendar. */
 export const ZCalendarStatus = z.object({
@@ -80,10 +79,3 @@ export const ZCalendarImportResult = z.object({
   imported: z.number().int().describe('Days written; a failed import writes none'),
 });
 export type CalendarImportResult = z.infer<typeof ZCalendarImportResult>;
-
-/** The import sheet's columns (header in the workbook, code in error paths `rows.<n>.<code>`). */
-export const CALENDAR_COLUMNS = [
-  { code: 'date', header: '日期' },
-  { code: 'is_workday', header: '是否上班' },
-  { code: 'name', header: '名称' },
-] as const;

@@ -37,8 +37,6 @@ export const ZPlaceCreate = z.object({
   level: ZPlaceLevel.optional().describe("Defaults to the level below the parent's"),
   sort: z.number().int().min(0).max(1_000_000).optional(),
 });
-export type PlaceCreate = z.infer<typeof ZPlaceCreate>;
-
 export const ZPlaceUpdate = z.object({
   code: ZCode.optional(),
   name: ZName.optional(),

@@ -227,7 +227,3 @@ export function translate(key: string, locale: Locale, params: Record<string, st
   const template = MESSAGES[key]?.[locale] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
-
-export function hasMessage(key: string): boolean {
-  return key in MESSAGES;
-}

@@ -45,10 +45,6 @@ export const LIMITS = {
 export type LimitName = keyof typeof LIMITS;
 export type Limits = Record<LimitName, Limit>;
 
-export const DEFAULT_LIMITS = Object.fromEntries(
-  Object.entries(LIMITS).map(([name, l]) => [name, l.default]),
-) as Limits;
-
 /** The message a refusal speaks where the generic "too many requests" would not say enough. */
 const REFUSAL: Partial<Record<LimitName, string>> = {
   smsPhone: 'sms_too_often',

@@ -101,7 +101,3 @@ export async function revokeSessions(db: Db | Tx, accountId: string, now: Date):
     .set({ revokedAt: now })
     .where(and(eq(session.accountId, accountId), isNull(session.revokedAt)));
 }
-
-export async function revokeSession(db: Db | Tx, sessionId: string, now: Date): Promise<void> {
-  await db.update(session).set({ revokedAt: now }).where(eq(session.id, sessionId));
-}

@@ -13,7 +13,6 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -94,10 +93,6 @@ export function queryLiteral(q: string): string | null {
 export function searchQuery(q: string): SQL {
   const literal = queryLiteral(q);
   return literal ? sql`${literal}::tsquery` : sql`''::tsquery`;
-}
-
-export function hasChinese(text: string): boolean {
-  return CJK.test(text);
 }
 
 /** `text` for a LIKE pattern: its own percent signs, underscores and backslashes match only themselves. */

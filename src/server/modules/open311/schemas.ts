@@ -73,8 +73,6 @@ export const ZDiscovery = z.object({
   ),
 });
 
-export const ZOpen311Error = z.object({ code: z.number().int(), description: z.string() });
-
 const text = z.string().max(4000).optional();
 
 /**

@@ -54,11 +54,6 @@ export async function getPlaceRow(tx: Tx, id: string): Promise<PlaceWithCount | 
   return row;
 }
 
-export async function getPlaceByCode(tx: Tx, code: string): Promise<PlaceRow | undefined> {
-  const [row] = await tx.select().from(place).where(eq(place.code, code));
-  return row;
-}
-
 export async function findAncestors(tx: Tx, path: string) {
   return tx
     .select({ id: place.id, name: place.name, level: place.level })

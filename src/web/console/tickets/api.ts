@@ -149,6 +149,3 @@ export function useUnits(placeId: string | null | undefined) {
     staleTime: 5 * 60_000,
   });
 }
-
-/** Tickets by number or words, for picking a merge target. */
-export const searchTickets = (q: string) => listTickets({ q, limit: 20 });
