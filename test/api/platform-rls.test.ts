@@ -2,9 +2,9 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../src/server/db/client';
 import { account } from '../../src/server/db/schema';
-import { type Actor, runAs } from '../../src/server/platform/context';
+import { type Actor, PUBLIC_ACTOR, runAs } from '../../src/server/platform/context';
 import { actorOf } from '../../src/server/platform/session';
-import { caller, loginAll } from '../support/api';
+import { caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 /**
@@ -175,6 +175,48 @@ describe('other callers', () => {
         );
       });
       expect(rows[0], role).toEqual({ places: 0, accounts: 0, units: 0, tickets: 0 });
+    }
+  });
+
+  it('nobody signed in has a role of its own: published open wishes and reference data, nothing else', async () => {
+    const asPublic = (query: SQL) => runAs(t.services, PUBLIC_ACTOR, META, (ctx) => run(ctx.tx, query));
+    const call = caller(t, await loginAll(t, ['resident', 'community']));
+    const home = (await call('resident', 'GET', '/api/auth/me')).json().placeId;
+    const wish = await submitTicket(call, 'resident', home, {
+      kind: 'wish',
+      title: '想学用智能手机',
+      isPublic: true,
+    });
+    await call('community', 'POST', `/api/tickets/${wish.id}/actions`, { action: 'accept' });
+    expect(
+      (await call('community', 'POST', `/api/tickets/${wish.id}/actions`, { action: 'pool' })).statusCode,
+    ).toBe(200);
+    const seen = await asPublic(sql`SELECT id, kind, is_public, state FROM ticket`);
+    expect(seen.map((r) => r.id)).toContain(wish.id);
+    expect(
+      seen.filter(
+        (r) =>
+          r.kind !== 'wish' ||
+          !r.is_public ||
+          !['pooled', 'claimed', 'in_progress'].includes(String(r.state)),
+      ),
+    ).toEqual([]);
+    expect(
+      (await run(t.database.db, sql`SELECT id FROM ticket WHERE kind <> 'wish'`)).length,
+    ).toBeGreaterThan(0);
+    expect((await asPublic(sql`SELECT count(*)::int AS n FROM place`))[0]?.n).toBeGreaterThan(0);
+    const role = await asPublic(
+      sql`SELECT current_user AS name, pg_has_role('lianxin_app', 'MEMBER') AS app`,
+    );
+    expect(role[0]).toEqual({ name: 'lianxin_public', app: false });
+    for (const table of ['account', 'ticket_event', 'ticket_photo', 'notification', 'unit', 'session']) {
+      const refused = await runAs(t.services, PUBLIC_ACTOR, META, (ctx) =>
+        ctx.tx.execute(sql`SELECT 1 FROM ${sql.identifier(table)} LIMIT 1`),
+      ).then(
+        () => null,
+        (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
+      );
+      expect(refused, table).toMatch(/permission denied/);
     }
   });
 });

@@ -81,7 +81,10 @@ describe.skipIf(!url)('PostgreSQL without a superuser', () => {
     const ownerDb = await openDatabase({ databaseUrl: as(owner), poolSize: 1 });
     await prepareConfiguredDatabase(config, ownerDb);
     await ownerDb.close();
-    await adminQuery(admin, `GRANT lianxin_system, lianxin_staff, lianxin_resident TO ${server}`);
+    await adminQuery(
+      admin,
+      `GRANT lianxin_system, lianxin_staff, lianxin_resident, lianxin_public TO ${server}`,
+    );
     database = await openDatabase({ databaseUrl: as(server), poolSize: 3 });
     // Migrating again through the server's configuration is a no-op done by the owner.
     await prepareConfiguredDatabase(config, database);
@@ -140,6 +143,8 @@ describe.skipIf(!url)('PostgreSQL without a superuser', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
+    const wall = await app.inject({ method: 'GET', url: '/api/public/wishes' });
+    expect(wall.statusCode, wall.body).toBe(200);
     const office = await login('community');
     const list = await app.inject({ method: 'GET', url: '/api/tickets', headers: { cookie: office } });
     expect(list.statusCode).toBe(200);

@@ -61,10 +61,17 @@ export type Ctx = {
 
 export type Services = { db: Db; vault: Vault; clock: () => Date };
 
+/** The database role each kind of caller's transaction runs under (migrations 0004 and 0014). */
+const DATABASE_ROLES: Record<Exclude<Actor['kind'], 'system'>, string> = {
+  staff: 'lianxin_staff',
+  resident: 'lianxin_resident',
+  public: 'lianxin_public',
+};
+
 /**
- * Runs `fn` in one transaction as the caller: under a non-superuser role (`lianxin_staff` or `lianxin_resident`,
- * both members of `lianxin_app`) with the caller's
- * scope in transaction-local settings, so row-level security filters every statement even where a query
+ * Runs `fn` in one transaction as the caller: under a non-superuser role (`lianxin_staff` or
+ * `lianxin_resident`, both members of `lianxin_app`; `lianxin_public` for nobody signed in, a member of
+ * nothing) with the caller's scope in transaction-local settings, so row-level security filters every statement even where a query
  * forgot its own scope filter. Everything the request writes, its audit entries included, commits or rolls
  * back together.
  */
@@ -79,7 +86,7 @@ export async function runAs<T>(
       // Staff and residents get their own role: each has policies that stay plain, indexable conditions.
       // set_config('role', …, true) is SET LOCAL ROLE; one statement with the settings saves a round trip.
       await tx.execute(sql`SELECT
-        set_config('role', ${actor.kind === 'staff' ? 'lianxin_staff' : 'lianxin_resident'}, true),
+        set_config('role', ${DATABASE_ROLES[actor.kind]}, true),
         set_config('lianxin.scope', ${scopeOf(actor)}, true),
         set_config('lianxin.kind', ${actor.kind}, true),
         set_config('lianxin.account_id', ${actor.accountId ?? ''}, true),
