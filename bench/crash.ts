@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '../src/server/db/seed/demo-region';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-region';
 import { adminQuery, uniqueName, withDatabase } from '../test/support/template';
 
 /**

@@ -6,7 +6,7 @@ import { buildApp } from '../src/server/app';
 import { createServices } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import type { Database } from '../src/server/db/client';
-import { DEMO_PASSWORD } from '../src/server/db/seed/demo-region';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-region';
 
 /**
  * The real app (every plugin, hook and route of main.ts and its audit sealer, no sweeps or outbox timers) on the bench database,

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { prepareDatabase } from '../src/server/boot';
 import type { Database } from '../src/server/db/client';
-import { seedDemoRegion } from '../src/server/db/seed/seed';
 import { createVault } from '../src/server/platform/crypto';
+import { seedDemoRegion } from '../src/server/seed/seed';
 import { generateTickets } from './generate-tickets';
 import { benchIntake } from './intake';
 import { benchList, benchRates } from './reads';

@@ -1,9 +1,9 @@
 // `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
-import { seedDemoHistory } from '../src/server/db/seed/demo-history';
-import { seedDemoTickets } from '../src/server/db/seed/demo-tickets';
-import { seedDemoRegion } from '../src/server/db/seed/seed';
+import { seedDemoHistory } from '../src/server/seed/demo-history';
+import { seedDemoTickets } from '../src/server/seed/demo-tickets';
+import { seedDemoRegion } from '../src/server/seed/seed';
 
 const config = loadConfig();
 if (config.mode === 'production') {

@@ -5,7 +5,6 @@ import { sql } from 'drizzle-orm';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
-import { seedReferenceData } from './db/seed/reference';
 import { auditKeys } from './platform/audit';
 import { createAuditTrail } from './platform/audit-seal';
 import { createVault } from './platform/crypto';
@@ -17,6 +16,7 @@ import { createRateLimits } from './platform/rate-limit';
 import { createS3Store } from './platform/s3';
 import { createOutboxSms, createWebhookSms } from './platform/sms';
 import { createWechatServices } from './platform/wechat';
+import { seedReferenceData } from './seed/reference';
 
 /**
  * A 32-byte key from configuration. Production: the variable, required. Demo and tests: a key file in the data

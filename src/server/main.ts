@@ -7,12 +7,12 @@ import {
   roleWarnings,
 } from './boot';
 import { loadConfig } from './config';
-import { seedDemoHistory } from './db/seed/demo-history';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-region';
-import { seedDemoTickets } from './db/seed/demo-tickets';
-import { seedDemoRegion } from './db/seed/seed';
 import { startOutbox } from './modules/notifications';
 import { startSweeps } from './modules/tickets';
+import { seedDemoHistory } from './seed/demo-history';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
+import { seedDemoTickets } from './seed/demo-tickets';
+import { seedDemoRegion } from './seed/seed';
 
 /** Start: config → database → migrations → (demo) seed → listen. */
 async function main() {

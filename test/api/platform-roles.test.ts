@@ -6,8 +6,8 @@ import { buildApp } from '../../src/server/app';
 import { createServices, prepareConfiguredDatabase, roleWarnings } from '../../src/server/boot';
 import { loadConfig } from '../../src/server/config';
 import { type Database, openDatabase } from '../../src/server/db/client';
-import { seedDemoRegion } from '../../src/server/db/seed/seed';
 import { createVault } from '../../src/server/platform/crypto';
+import { seedDemoRegion } from '../../src/server/seed/seed';
 import { createTestApp, type TestApp } from '../support/app';
 import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from '../support/template';
 

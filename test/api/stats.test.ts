@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL_CALENDAR } from '../../src/server/db/seed/work-calendar';
 import { createWorkCalendar, workingHoursBetween } from '../../src/server/platform/calendar';
+import { OFFICIAL_CALENDAR } from '../../src/server/seed/work-calendar';
 import { RATE_KEYS } from '../../src/shared/stats';
 import {
   type Call,

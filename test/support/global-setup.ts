@@ -2,10 +2,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../../src/server/boot';
 import { openDatabase } from '../../src/server/db/client';
-import { seedDemoRegion } from '../../src/server/db/seed/seed';
 import { auditKeys } from '../../src/server/platform/audit';
 import { sealAudit } from '../../src/server/platform/audit-seal';
 import { createVault } from '../../src/server/platform/crypto';
+import { seedDemoRegion } from '../../src/server/seed/seed';
 import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from './template';
 
 declare module 'vitest' {

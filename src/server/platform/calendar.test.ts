@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_CALENDAR } from '../db/seed/work-calendar';
+import { OFFICIAL_CALENDAR } from '../seed/work-calendar';
 import {
   addCalendarHours,
   addWorkingHours,

@@ -1,4 +1,4 @@
-import type { StationKind, UnitKind } from '../../../shared/roles';
+import type { StationKind, UnitKind } from '../../shared/roles';
 
 /**
  * The demo region, after the places in shared/seeds/ (湖塘镇's communities, 华龙区's streets, 淝河镇 席井村,

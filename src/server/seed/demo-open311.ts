@@ -1,6 +1,6 @@
-import { hashApiKey } from '../../modules/open311';
-import type { Tx } from '../client';
-import { open311Key } from '../schema';
+import type { Tx } from '../db/client';
+import { open311Key } from '../db/schema';
+import { hashApiKey } from '../modules/open311';
 
 /** The demo's Open311 key, listed in the README: try POST /open311/v2/requests.xml with it. Demo mode only. */
 export const DEMO_OPEN311_KEY = 'lianxin-demo-open311';

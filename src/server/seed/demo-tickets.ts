@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { TicketKind, TicketMove } from '../../../shared/tickets';
-import { createTicket, moveTicket } from '../../modules/tickets';
-import { runAs, type Services } from '../../platform/context';
-import { actorOf } from '../../platform/session';
-import { account, category, unit } from '../schema';
+import type { TicketKind, TicketMove } from '../../shared/tickets';
+import { account, category, unit } from '../db/schema';
+import { createTicket, moveTicket } from '../modules/tickets';
+import { runAs, type Services } from '../platform/context';
+import { actorOf } from '../platform/session';
 
 type Script = {
   kind: TicketKind;

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
-import type { Db } from '../client';
-import { category, deadlineRule, workCalendar } from '../schema';
+import type { Db } from '../db/client';
+import { category, deadlineRule, workCalendar } from '../db/schema';
 import { OFFICIAL_CALENDAR } from './work-calendar';
 
 /** The default taxonomy, two levels; admins edit it. `kinds` empty = offered for every kind. */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
-import type { PlaceLevel } from '../../../shared/roles';
-import type { Vault } from '../../platform/crypto';
-import { hashPassword } from '../../platform/password';
-import { childPath } from '../../platform/scope';
-import type { Db } from '../client';
-import { account, accountUnit, place, station, unit } from '../schema';
-import { NO_PLACE } from '../schema/types';
+import type { PlaceLevel } from '../../shared/roles';
+import type { Db } from '../db/client';
+import { account, accountUnit, place, station, unit } from '../db/schema';
+import { NO_PLACE } from '../db/schema/types';
+import type { Vault } from '../platform/crypto';
+import { hashPassword } from '../platform/password';
+import { childPath } from '../platform/scope';
 import { seedDemoOpen311Key } from './demo-open311';
 import {
   BUILDINGS_PER_GRID,

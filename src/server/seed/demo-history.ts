@@ -1,9 +1,9 @@
 import { eq, isNotNull } from 'drizzle-orm';
-import type { Channel, Rating, TicketKind, TicketMove } from '../../../shared/tickets';
-import { createTicket, initialOwnerPath, loadCalendar, moveTicket } from '../../modules/tickets';
-import { addWorkingHours } from '../../platform/calendar';
-import { type Actor, runAs, type Services } from '../../platform/context';
-import { category, place, unit } from '../schema';
+import type { Channel, Rating, TicketKind, TicketMove } from '../../shared/tickets';
+import { category, place, unit } from '../db/schema';
+import { createTicket, initialOwnerPath, loadCalendar, moveTicket } from '../modules/tickets';
+import { addWorkingHours } from '../platform/calendar';
+import { type Actor, runAs, type Services } from '../platform/context';
 
 // Three months of a region's work, so the demo's queues, rates and rankings say something. The matters are the
 // ones the source articles list (停车难, 路灯, 电梯, 电动车充电, 独居老人, 反诈, 生育登记 …); callers are invented.
