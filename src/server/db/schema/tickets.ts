@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  date,
   doublePrecision,
   foreignKey,
   index,
@@ -25,59 +24,9 @@ import type {
   Urgency,
 } from '../../../shared/tickets';
 import { account } from './accounts';
+import { category } from './categories';
 import { place, unit } from './places';
 import { ltree, tsvector } from './types';
-
-// Reference tables: the category taxonomy, deadline rules, the work calendar, Open311 keys.
-
-export const category = pgTable(
-  'category',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    parentId: uuid('parent_id'),
-    code: text('code').notNull().unique(),
-    nameZh: text('name_zh').notNull(),
-    nameEn: text('name_en').notNull(),
-    /** Kinds this category is offered for (empty = all). */
-    kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
-    sort: integer('sort').notNull().default(0),
-    isActive: boolean('is_active').notNull().default(true),
-  },
-  (t) => [
-    foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
-    index('category_parent_idx').on(t.parentId, t.sort),
-  ],
-);
-
-/** Response and handling limits per kind × category × urgency (null matches any), in working hours. */
-export const deadlineRule = pgTable('deadline_rule', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').$type<TicketKind>(),
-  categoryId: uuid('category_id').references(() => category.id),
-  urgency: text('urgency').$type<Urgency>(),
-  responseHours: integer('response_hours').notNull(),
-  handleHours: integer('handle_hours').notNull(),
-  /** Emergencies run on the clock, not on working time. */
-  isCalendarTime: boolean('is_calendar_time').notNull().default(false),
-  note: text('note'),
-});
-
-/** The Chinese work calendar: statutory holidays and make-up workdays (调休); other days follow the week. */
-export const workCalendar = pgTable('work_calendar', {
-  day: date('day').primaryKey(),
-  isWorkday: boolean('is_workday').notNull(),
-  name: text('name').notNull(),
-});
-
-export const open311Key = pgTable('open311_key', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  keyHash: text('key_hash').notNull().unique(),
-  channel: text('channel').$type<Channel>().notNull().default('external'),
-  createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-});
 
 // Growing tables: each carries its district and includes it in its keys (docs/scaling.md).
 
@@ -234,50 +183,6 @@ export const ticketPhoto = pgTable(
     }).onDelete('cascade'),
     // Ticket id first: pages ask for a ticket's photos by its id alone; the foreign key's look-ups still match.
     index('ticket_photo_ticket_idx').on(t.ticketId, t.districtId),
-  ],
-);
-
-/** The in-app inbox. */
-export const notification = pgTable(
-  'notification',
-  {
-    districtId: uuid('district_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => account.id),
-    ticketId: uuid('ticket_id'),
-    title: text('title').notNull(),
-    body: text('body').notNull(),
-    readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.districtId, t.id] }),
-    index('notification_account_idx').on(t.accountId, t.createdAt),
-  ],
-);
-
-/** Messages for outside channels (SMS, WeChat template messages), delivered by adapters. */
-export const outboxMessage = pgTable(
-  'outbox_message',
-  {
-    districtId: uuid('district_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    channel: text('channel').notNull(),
-    accountId: uuid('account_id'),
-    ticketId: uuid('ticket_id'),
-    body: text('body').notNull(),
-    // What structured channels (WeChat templates) need: number, title, move, note, time (platform/channels.ts).
-    payload: jsonb('payload'),
-    status: text('status').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.districtId, t.id] }),
-    index('outbox_pending_idx').on(t.status, t.createdAt),
   ],
 );
 
