@@ -1,5 +1,5 @@
 import { parentPath } from '../src/server/modules/tickets/relations';
-import { isAllowedFrom, nextState, OPEN_STATES } from '../src/server/modules/tickets/workflow';
+import { isAllowedFrom, nextState, OPEN_STATES } from '../src/shared/ticket-workflow';
 import type { Outcome, Rating, TicketAction, TicketKind, TicketState } from '../src/shared/tickets';
 import type { Random } from './random';
 import { NOTES } from './ticket-texts';

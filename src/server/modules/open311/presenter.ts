@@ -1,7 +1,7 @@
+import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { maskIdNumber, maskPhone } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';
 import { idOfLabel } from '../../platform/scope';
-import { OPEN_STATES } from '../tickets';
 import { type Open311Text, say } from './messages';
 import type { CategoryRow, EventFacts, Names, PublicAction, SubmitExtras, TicketRow } from './repo';
 import type { ServiceRequest } from './schemas';

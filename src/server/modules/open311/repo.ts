@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
+import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import type { Tx } from '../../db/client';
 import { category, place, ticket, ticketEvent, unit } from '../../db/schema';
 import { idOfLabel } from '../../platform/scope';
-import { OPEN_STATES } from '../tickets';
 
 export type CategoryRow = typeof category.$inferSelect;
 export type TicketRow = typeof ticket.$inferSelect;

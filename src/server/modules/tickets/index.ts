@@ -7,4 +7,3 @@ export { initialOwnerPath } from './relations';
 export { getTicketRow } from './repo';
 export { ticketRoutes } from './routes';
 export { startSweeps } from './sweep';
-export { OPEN_STATES } from './workflow';

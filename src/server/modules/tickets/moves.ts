@@ -1,12 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TicketAction, TicketMove } from '../../../shared/tickets';
-import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
-import type { Ctx } from '../../platform/context';
-import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { extendLimit } from './deadlines';
-import { follow, notifyApprovers, notifyFollowers } from './notify';
-import { parentPath, relationsOf } from './relations';
-import { getTicketRow, type TicketRow } from './repo';
 import {
   allowedOutcomes,
   EXTENDABLE,
@@ -16,12 +8,20 @@ import {
   isRequestOnly,
   nextState,
   WORKFLOW,
-} from './workflow';
+} from '../../../shared/ticket-workflow';
+import type { TicketAction, TicketMove } from '../../../shared/tickets';
+import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
+import type { Ctx } from '../../platform/context';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { extendLimit } from './deadlines';
+import { follow, notifyApprovers, notifyFollowers } from './notify';
+import { parentPath, relationsOf } from './relations';
+import { getTicketRow, type TicketRow } from './repo';
 
 type Changes = Partial<typeof ticket.$inferInsert>;
 
 /**
- * Performs one move of the state machine (workflow.ts) on a locked ticket: the state check (409), the
+ * Performs one move of the state machine (shared/ticket-workflow.ts) on a locked ticket: the state check (409), the
  * caller's relation (403), a pending request (409), the required fields (400), then the move's own effects, a
  * timeline event, an audit entry and the followers' notifications — in the caller's one transaction. The loser
  * of a race finds the state already moved and gets 409. Throws not_found, invalid_transition, forbidden,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import { TERMINAL_STATES } from '../../../shared/ticket-workflow';
 import type { Photo } from '../../../shared/tickets';
 import { ticketPhoto } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
@@ -9,7 +10,6 @@ import { AppError, forbidden, notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files';
 import { relationsOf } from './relations';
 import { getTicketRow, type TicketRow } from './repo';
-import { TERMINAL_STATES } from './workflow';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const MAX_PHOTOS = 9;

@@ -1,10 +1,10 @@
+import { allowedActions, OPEN_STATES } from '../../../shared/ticket-workflow';
 import type { DeadlineStatus, Ticket } from '../../../shared/tickets';
 import type { Actor } from '../../platform/context';
 import type { Vault } from '../../platform/crypto';
 import { maskName, maskPhone } from '../../platform/mask';
 import { relationsOf } from './relations';
 import type { TicketRow } from './repo';
-import { allowedActions, OPEN_STATES } from './workflow';
 
 type Names = {
   places: Map<string, string>;

@@ -1,5 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PageQuery } from '../../../shared/list';
+import { WISH_WALL_STATES } from '../../../shared/ticket-workflow';
 import { place, ticket, ticketFollower } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -37,7 +38,7 @@ export async function findPublicWishes(ctx: Ctx, query: PageQuery & { placeId?: 
       and(
         eq(ticket.kind, 'wish'),
         eq(ticket.isPublic, true),
-        sql`${ticket.state} IN ('pooled', 'claimed', 'in_progress')`,
+        inArray(ticket.state, [...WISH_WALL_STATES]),
         underPath ? sql`${ticket.placePath} <@ ${underPath}::ltree` : undefined,
         after
           ? sql`(${ticket.createdAt}, ${ticket.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`

@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
+import { EXTENDABLE, OPEN_STATES, WORKFLOW } from '../../../shared/ticket-workflow';
 import type { TicketState, ZTicketListQuery } from '../../../shared/tickets';
 import { TICKET_STATES } from '../../../shared/tickets';
 import { place, ticket, ticketFollower } from '../../db/schema';
@@ -12,7 +13,6 @@ import { searchQuery } from '../../platform/text';
 import { presentTicket } from './presenter';
 import { ABOVE_ROLES } from './relations';
 import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
-import { EXTENDABLE, OPEN_STATES } from './workflow';
 
 /**
  * What the caller may see, as a query condition (row-level security checks the same again). The public wish
@@ -48,7 +48,7 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
     case 'to_accept':
       return eq(ticket.state, 'submitted');
     case 'to_dispatch':
-      return inArray(ticket.state, ['accepted', 'escalated']);
+      return inArray(ticket.state, [...WORKFLOW.dispatch.from]);
     case 'my_unit':
       return and(
         sql`${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[])`,

@@ -1,7 +1,7 @@
+import type { Relation } from '../../../shared/ticket-workflow';
 import type { Actor } from '../../platform/context';
 import { scopeOf } from '../../platform/context';
 import { isBelow, isWithin } from '../../platform/scope';
-import type { Relation } from './workflow';
 
 export type TicketParties = {
   placePath: string;

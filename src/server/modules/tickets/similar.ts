@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import type { SimilarTicket } from '../../../shared/tickets';
 import { place, ticket } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { initialOwnerPath } from './relations';
 import { getTicketRow } from './repo';
-import { OPEN_STATES } from './workflow';
 
 /** Below this the texts share too little to be worth a look (tuned on the demo data's near-duplicates). */
 export const SIMILARITY_THRESHOLD = 0.2;

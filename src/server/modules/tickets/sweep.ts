@@ -1,9 +1,9 @@
 import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ticket, ticketEvent } from '../../db/schema';
 import type { Services } from '../../platform/context';
 import { type Ctx, runAs, SYSTEM_ACTOR } from '../../platform/context';
 import { notifyFollowers } from './notify';
-import { OPEN_STATES } from './workflow';
 
 // Any constant: every server takes the same lock, so one sweeps at a time.
 const SWEEP_LOCK = 7_318_004_212;

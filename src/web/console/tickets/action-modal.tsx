@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WORKFLOW } from '../../../shared/ticket-workflow';
 import {
   OUTCOMES,
   type Outcome,
@@ -18,28 +19,28 @@ import { UnitSelect } from './unit-select';
 type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
 
 /**
- * What each move asks. Required fields mirror `requires` of the server's workflow table
- * (src/server/modules/tickets/workflow.ts), which the web cannot import; the server checks them again and its
- * field errors land on these fields. A move without fields takes an optional note for the timeline.
+ * What each move asks: the required fields are the workflow table's own `requires` (the server checks them
+ * again and its field errors land on these fields); a move may also take these optional ones (a note for
+ * the timeline, a comment with a rating).
  */
-const FORMS: Record<TicketAction, { required: Field[]; optional: Field[] }> = {
-  accept: { required: [], optional: ['note'] },
-  reject: { required: ['reason'], optional: [] },
-  merge: { required: ['intoId'], optional: ['note'] },
-  dispatch: { required: ['unitId'], optional: ['note'] },
-  pool: { required: [], optional: ['note'] },
-  receive: { required: [], optional: ['note'] },
-  claim: { required: [], optional: ['note'] },
-  progress: { required: ['note'], optional: [] },
-  resolve: { required: ['result'], optional: [] },
-  rate: { required: ['rating'], optional: ['comment'] },
-  close: { required: ['outcome'], optional: ['note'] },
-  return: { required: ['reason'], optional: [] },
-  escalate: { required: ['reason'], optional: [] },
-  urge: { required: [], optional: ['note'] },
-  extend: { required: ['reason', 'days'], optional: [] },
-  approve_extension: { required: [], optional: ['note'] },
-  deny_extension: { required: ['reason'], optional: [] },
+const OPTIONAL: Record<TicketAction, Field[]> = {
+  accept: ['note'],
+  reject: [],
+  merge: ['note'],
+  dispatch: ['note'],
+  pool: ['note'],
+  receive: ['note'],
+  claim: ['note'],
+  progress: [],
+  resolve: [],
+  rate: ['comment'],
+  close: ['note'],
+  return: [],
+  escalate: [],
+  urge: ['note'],
+  extend: [],
+  approve_extension: ['note'],
+  deny_extension: [],
 };
 const ALL_FIELDS: readonly Field[] = [
   'reason',
@@ -78,7 +79,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
   const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const spec = FORMS[action];
+  const required: readonly Field[] = WORKFLOW[action].requires;
   const outcomes = closingOutcomes(ticket);
 
   const submit = async (values: Omit<TicketMove, 'action'>) => {
@@ -106,7 +107,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
     }
   };
 
-  const fields = [...spec.required, ...spec.optional];
+  const fields = [...required, ...OPTIONAL[action]];
   return (
     <Modal
       open
@@ -135,7 +136,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
             name={field}
             label={t(`office.actionForm.${field}`)}
             rules={[
-              { required: spec.required.includes(field), message: t('office.actionForm.required') },
+              { required: required.includes(field), message: t('office.actionForm.required') },
               ...(TEXT_LIMITS[field] ? [{ max: TEXT_LIMITS[field], whitespace: true }] : []),
             ]}
           >

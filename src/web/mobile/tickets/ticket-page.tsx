@@ -3,6 +3,7 @@ import { Button, NoticeBar, Space } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../api/session';
 import { placePath, usePlace } from '../places/api';
@@ -14,17 +15,6 @@ import { type TicketDetail, useMoveTicket, useTicket } from './api';
 import { PhotoGrid } from './photo-grid';
 import { StatusLabel } from './status';
 import { formatTime, ProgressStrip, Timeline } from './timeline';
-
-const OPEN = [
-  'submitted',
-  'accepted',
-  'dispatched',
-  'pooled',
-  'received',
-  'claimed',
-  'in_progress',
-  'escalated',
-];
 
 /** One request: where it stands, what it is, the timeline, and the one thing the caller may do next. */
 export function TicketPage() {
@@ -58,7 +48,7 @@ export function TicketPage() {
               <EnvironmentOutlined aria-hidden /> <PlaceName id={ticket.placeId} name={ticket.placeName} />
               {ticket.address ? ` · ${ticket.address}` : ''}
             </div>
-            {OPEN.includes(ticket.state) ? (
+            {OPEN_STATES.includes(ticket.state) ? (
               <div className="lx-muted">
                 <ClockCircleOutlined aria-hidden />{' '}
                 {t('detail.dueBy', { date: formatTime(ticket.handleDueAt) })}

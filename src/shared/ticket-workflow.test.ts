@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TICKET_ACTIONS, TICKET_STATES, type TicketAction, type TicketState } from '../../../shared/tickets';
 import {
   allowedActions,
   allowedOutcomes,
@@ -10,7 +9,8 @@ import {
   nextState,
   type Relation,
   WORKFLOW,
-} from './workflow';
+} from './ticket-workflow';
+import { TICKET_ACTIONS, TICKET_STATES, type TicketAction, type TicketState } from './tickets';
 
 // The expected table, written out independently of workflow.ts: state × action → next state (or absent).
 const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketState>>>> = {

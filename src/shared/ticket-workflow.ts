@@ -1,4 +1,4 @@
-import type { Outcome, Rating, TicketAction, TicketState } from '../../../shared/tickets';
+import type { Outcome, Rating, TicketAction, TicketState } from './tickets';
 
 /**
  * The ticket state machine (BRIEF §3) as one table: for each action, the states it may start from, who may
@@ -40,6 +40,11 @@ export const OPEN_STATES: readonly TicketState[] = [
   'escalated',
 ];
 export const TERMINAL_STATES: readonly TicketState[] = ['rejected', 'merged', 'closed'];
+/**
+ * Where a published wish shows on the public wish wall: waiting to be claimed, or in hand. The public database
+ * role's policy (migration 0014) says the same in SQL.
+ */
+export const WISH_WALL_STATES: readonly TicketState[] = ['pooled', 'claimed', 'in_progress'];
 
 export type MoveInput = {
   rating?: Rating | undefined;
