@@ -1,5 +1,23 @@
 import { AppError } from './errors';
-import { pgErrorCode } from './pagination';
+
+/** An error and the causes it wraps, outermost first (drizzle wraps the driver's error), `depth` at most. */
+function* causesOf(error: unknown, depth: number): Generator<{ code?: unknown; message?: unknown }> {
+  let e: unknown = error;
+  for (let i = 0; i < depth && e; i++) {
+    yield e as { code?: unknown; message?: unknown };
+    e = (e as { cause?: unknown }).cause;
+  }
+}
+
+/** The PostgreSQL error code behind a driver error (drizzle wraps them). */
+export function pgErrorCode(error: unknown): string | undefined {
+  for (const { code } of causesOf(error, 3)) {
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return code;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Runs a write that may break a unique key and answers `conflict` with the field that clashed, instead of
@@ -56,16 +74,13 @@ const UNAVAILABLE_MESSAGE =
  * opposed to a bad statement: the request is answered 503 and may be retried, and nothing was committed.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; depth < 4 && e; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+  for (const { code, message } of causesOf(error, 4)) {
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) {
       return true;
     }
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) {
       return true;
     }
-    e = (e as { cause?: unknown }).cause;
   }
   return false;
 }

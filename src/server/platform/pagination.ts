@@ -37,16 +37,3 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => readonly 
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
 }
-
-/** The PostgreSQL error code behind a driver error (drizzle wraps them). */
-export function pgErrorCode(error: unknown): string | undefined {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
-      return code;
-    }
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}

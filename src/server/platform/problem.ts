@@ -107,8 +107,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (isDatabaseUnavailable(error)) {
     // The transaction did not commit; the pool opens new connections once the database is back.
     request.log.warn({ err: error }, 'database unavailable');
-    reply.header('retry-after', String(DATABASE_RETRY_SECONDS));
-    return sendProblem(request, reply, new AppError('unavailable'));
+    return sendProblem(
+      request,
+      reply,
+      new AppError('unavailable', 'unavailable', [], {}, DATABASE_RETRY_SECONDS),
+    );
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(request, reply, new AppError('internal'));
