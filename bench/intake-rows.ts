@@ -7,10 +7,10 @@ import { computeLimits, type Limits } from '../src/server/modules/tickets/deadli
 import { initialOwnerPath } from '../src/server/modules/tickets/relations';
 import { ticketNumber } from '../src/server/modules/tickets/repo';
 import { type Actor, runAs, type Services, SYSTEM_ACTOR } from '../src/server/platform/context';
+import { createRandom } from '../src/server/platform/random';
 import { vectorLiteral } from '../src/server/platform/text';
 import type { TicketCreate } from '../src/shared/tickets';
 import { BENCH_META } from './accounts';
-import { createRandom } from './random';
 import { callerName, MATTERS } from './ticket-texts';
 
 /**

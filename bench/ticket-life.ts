@@ -1,7 +1,7 @@
 import { parentPath } from '../src/server/modules/tickets/relations';
+import type { Random } from '../src/server/platform/random';
 import { isAllowedFrom, nextState, OPEN_STATES } from '../src/shared/ticket-workflow';
 import type { Outcome, Rating, TicketAction, TicketKind, TicketState } from '../src/shared/tickets';
-import type { Random } from './random';
 import { NOTES } from './ticket-texts';
 import type { WorkingClock } from './working-clock';
 

@@ -1,5 +1,5 @@
 import { addWorkingHours, OFFICE_HOURS, type WorkCalendar } from '../src/server/platform/calendar';
-import type { Random } from './random';
+import type { Random } from '../src/server/platform/random';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

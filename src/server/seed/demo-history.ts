@@ -4,6 +4,7 @@ import { category, place, unit } from '../db/schema';
 import { createTicket, initialOwnerPath, loadCalendar, moveTicket } from '../modules/tickets';
 import { addWorkingHours } from '../platform/calendar';
 import { type Actor, runAs, type Services } from '../platform/context';
+import { createRandom } from '../platform/random';
 
 // Three months of a region's work, so the demo's queues, rates and rankings say something. The matters are the
 // ones the source articles list (停车难, 路灯, 电梯, 电动车充电, 独居老人, 反诈, 生育登记 …); callers are invented.
@@ -117,20 +118,6 @@ const CHANNELS: Channel[] = [
 const CALLERS = ['王阿姨', '李大爷', '张女士', '刘先生', '陈奶奶', '杨师傅', '赵老师', '周阿婆'];
 const DAY = 86_400_000;
 
-/** A small deterministic random source, so every demo start tells the same story. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return { next, pick };
-}
-
 function staff(
   name: string,
   roles: Actor['roles'],
@@ -156,7 +143,8 @@ function staff(
  * transferred; the newest are still open. Returns how many it filed.
  */
 export async function seedDemoHistory(services: Services, now: Date, count = 80): Promise<number> {
-  const rnd = random(20_261_122);
+  // Seeded, so every demo start tells the same story.
+  const rnd = createRandom(20_261_122);
   const buildings = await services.db
     .select({ id: place.id, path: place.path, districtId: place.districtId })
     .from(place)

@@ -1,4 +1,4 @@
-/** A small seeded random source (mulberry32), so every run generates the same region's history. */
+/** A small seeded random source (mulberry32): every demo start and every benchmark run tells the same story. */
 export type Random = {
   next(): number;
   /** An integer in [min, max]. */
