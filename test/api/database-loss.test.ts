@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, caller, loginAll, ticketBody } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 /**
@@ -14,10 +15,11 @@ const url = process.env.DATABASE_URL;
 const UNAVAILABLE = 503;
 
 async function countTickets(t: TestApp, title: string): Promise<number> {
-  const result = (await t.database.db.execute(
+  const [row] = await rowsOf<{ n: number }>(
+    t.database.db,
     sql`SELECT count(*)::int AS n FROM ticket WHERE title LIKE ${`${title}%`}`,
-  )) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n);
+  );
+  return Number(row?.n);
 }
 
 function submit(call: Call, home: string, title: string) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission } from '../../src/server/platform/permissions';
 import type { Role } from '../../src/shared/roles';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { type JsonSchema, type Operation, readOperations, sampleOf, urlOf } from '../support/openapi';
 
 /**
@@ -60,8 +61,7 @@ afterAll(async () => {
 });
 
 async function first(query: ReturnType<typeof sql>): Promise<string> {
-  const result = (await t.database.db.execute(query)) as unknown as { rows: { id: string }[] };
-  const id = result.rows[0]?.id;
+  const id = (await rowsOf<{ id: string }>(t.database.db, query))[0]?.id;
   if (!id) {
     throw new Error('the demo data lacks a row under 华龙区');
   }

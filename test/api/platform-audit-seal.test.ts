@@ -8,6 +8,7 @@ import { type Checkpoint, isSignedCheckpoint, readCheckpoints } from '../../src/
 import { type Actor, runAs } from '../../src/server/platform/context';
 import { actorOf } from '../../src/server/platform/session';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { TEST_AUDIT_KEY } from '../support/template';
 
 /**
@@ -22,8 +23,8 @@ const meta = { ip: null, userAgent: null, requestId: null };
 const anchor = auditKeys(TEST_AUDIT_KEY).anchor;
 
 async function count(query: SQL): Promise<number> {
-  const result = (await t.database.db.execute(query)) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n);
+  const [row] = await rowsOf<{ n: number }>(t.database.db, query);
+  return Number(row?.n);
 }
 const pending = () => count(sql`SELECT count(*)::int AS n FROM audit_pending`);
 const sealed = (action: string) =>

@@ -14,6 +14,7 @@ import { type ChainCheck, verifyAuditChain } from '../../src/server/platform/aud
 import { sha256 } from '../../src/server/platform/crypto';
 import { type Call, caller, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { TEST_AUDIT_KEY } from '../support/template';
 
 /**
@@ -49,10 +50,11 @@ async function verifyTampered(...statements: SQL[]): Promise<ChainCheck> {
   return check as ChainCheck;
 }
 async function entry(seq: number): Promise<Row> {
-  const result = (await t.database.db.execute(
+  const [row] = await rowsOf<Row>(
+    t.database.db,
     sql`SELECT * FROM audit_event WHERE district_id = ${district} AND seq = ${seq}`,
-  )) as unknown as { rows: Row[] };
-  return result.rows[0] as Row;
+  );
+  return row as Row;
 }
 /** The hash the old unkeyed chain used: anyone with the database could compute it. */
 async function bareHash(seq: number, change: Partial<ChainFields>): Promise<string> {

@@ -5,6 +5,7 @@ import { runAs } from '../../src/server/platform/context';
 import { actorOf } from '../../src/server/platform/session';
 import { type Call, type Callers, caller, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 
 /**
  * The audit trail (三员分立, 等保): chained per district under a key outside the database, append-only for the
@@ -17,9 +18,7 @@ let call: Call;
 const me: Record<string, { id: string; placeId: string }> = {};
 
 type Entry = { districtId: string; seq: number; action: string; targetId: string | null; actorId: string };
-async function rows<T>(query: SQL): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rows = <T>(query: SQL) => rowsOf<T>(t.database.db, query);
 const entriesBy = (action: string, targetId: string) =>
   listAll<Entry>(call, 'auditor', `/api/audit?action=${action}&targetId=${targetId}`);
 const count = async (table: string) =>

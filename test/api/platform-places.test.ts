@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, type Callers, caller, ids, listAll, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 
 /**
  * Moving a place (BRIEF §2): the rules (one level below the new parent, never into itself, only strictly
@@ -21,9 +22,7 @@ async function placeId(who: string, query: string): Promise<string> {
   return found.id;
 }
 
-async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rows = <T>(query: ReturnType<typeof sql>) => rowsOf<T>(t.database.db, query);
 const pathOf = async (id: string) =>
   (await rows<{ path: string }>(sql`SELECT path::text FROM place WHERE id = ${id}`))[0]?.path ?? '';
 

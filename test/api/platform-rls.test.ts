@@ -6,6 +6,7 @@ import { type Actor, PUBLIC_ACTOR, runAs } from '../../src/server/platform/conte
 import { actorOf } from '../../src/server/platform/session';
 import { caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 
 /**
  * Row-level security as the second fence (docs/architecture.md §4): inside a request transaction, a query
@@ -19,8 +20,7 @@ let huimin: string; // 惠民社区's path (community2)
 const META = { ip: '127.0.0.1', userAgent: 'platform-rls', requestId: null };
 
 type Row = Record<string, unknown>;
-const run = async (tx: Pick<Tx, 'execute'>, query: SQL) =>
-  ((await tx.execute(query)) as unknown as { rows: Row[] }).rows;
+const run = (tx: Pick<Tx, 'execute'>, query: SQL) => rowsOf<Row>(tx, query);
 /** The same unfiltered query as `who` (through runAs) and as the superuser. */
 async function both(who: string, query: SQL) {
   const actor = actors[who];

@@ -9,11 +9,11 @@ import { type Database, openDatabase } from '../../src/server/db/client';
 import { createVault } from '../../src/server/platform/crypto';
 import { seedDemoRegion } from '../../src/server/seed/seed';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { adminQuery, TEST_AUDIT_KEY, TEST_SECRET, uniqueName, withDatabase } from '../support/template';
 
 type Row = Record<string, unknown>;
-const rows = async (db: Database['db'], query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+const rows = (db: Database['db'], query: ReturnType<typeof sql>) => rowsOf<Row>(db, query);
 
 /**
  * Tables allowed to go without forced row-level security, each with its reason. None today: a new table
