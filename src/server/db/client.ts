@@ -39,25 +39,21 @@ export type DatabaseOptions = {
 
 export const PGLITE_EXTENSIONS = { ltree, pg_trgm, btree_gin };
 
+/** How long closing waits for connections to say goodbye before it stops waiting. */
+const GOODBYE_WAIT_MS = 5000;
+
 /**
  * Ends the pool and waits until its connections have closed: `pool.end()` resolves first, and a DROP DATABASE
- * … WITH FORCE right after (the tests' clones) would kill connections still saying goodbye.
+ * … WITH FORCE right after (the tests' clones) would kill connections still saying goodbye. Each connection is
+ * followed by its own 'end' event: the pool's 'remove' is not emitted for a connection that died while it
+ * was being opened, so counting removals could wait forever after the database was lost.
  */
-async function endPool(pool: pg.Pool): Promise<void> {
-  const closed = new Promise<void>((resolve) => {
-    let open = pool.totalCount;
-    if (open === 0) {
-      resolve();
-    }
-    pool.on('remove', () => {
-      open -= 1;
-      if (open === 0) {
-        resolve();
-      }
-    });
-  });
+async function endPool(pool: pg.Pool, open: Set<pg.Client>): Promise<void> {
   await pool.end();
-  await closed;
+  const deadline = Date.now() + GOODBYE_WAIT_MS;
+  while (open.size > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -78,7 +74,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // A connection can also die while a request holds it (pg_terminate_backend, a failover): its query
     // rejects and the request answers 503, but the client emits 'error' as well, which unheard would end
     // the process. Released after the failure, the broken client is discarded by the pool.
+    const open = new Set<pg.Client>();
     pool.on('connect', (client) => {
+      open.add(client);
+      client.once('end', () => open.delete(client));
       client.on('error', (error) =>
         console.error(`database: a connection in use was lost: ${error.message}`),
       );
@@ -92,7 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',
-      close: () => endPool(pool),
+      close: () => endPool(pool, open),
       pool,
     };
   }
