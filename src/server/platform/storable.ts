@@ -4,7 +4,7 @@
 // return) are refused too: they are storable but never typed by a person, break CSV/Excel/XML exports and
 // hide text on screen. One rule for every field, so no route can forget it: a hook checks every request before
 // its schema does, and the Excel reader checks every cell (exchange/workbook.ts).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
 import { pickLocale, translate } from './messages';
 
@@ -90,30 +90,36 @@ export function unstorablePaths(value: unknown, prefix: string): string[] {
 /** Headers whose values we keep (audit entries and sessions record the client and its address). */
 const STORED_HEADERS = ['user-agent', 'x-forwarded-for'] as const;
 
+/** Throws validation_failed (400) naming each unstorable field of the given values, by their prefixes. */
+export function refuseUnstorable(request: FastifyRequest, values: [value: unknown, prefix: string][]): void {
+  const paths = values.flatMap(([value, prefix]) => unstorablePaths(value, prefix));
+  if (paths.length === 0) {
+    return;
+  }
+  const locale = pickLocale(request.headers['accept-language']);
+  throw new AppError(
+    'validation_failed',
+    'validation_failed',
+    paths.map((path) => ({
+      path,
+      message: translate('unstorable_text', locale, { field: path.slice(path.indexOf('.') + 1) }),
+    })),
+  );
+}
+
 /**
  * Refuses, before any schema or handler sees it, a request carrying text that cannot be stored anywhere in
  * its path parameters, query, parsed body (JSON or form) or the headers we keep: 400 with one field error per
- * bad field, naming it. Multipart uploads are read by their routes, which take files only.
+ * bad field, naming it. Multipart bodies are read by their routes: those that take text fields refuse them
+ * with refuseUnstorable.
  */
 export function refuseUnstorableInput(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    const paths = [
-      ...unstorablePaths(request.params, 'params'),
-      ...unstorablePaths(request.query, 'querystring'),
-      ...unstorablePaths(request.body, 'body'),
-      ...STORED_HEADERS.flatMap((name) => unstorablePaths(request.headers[name], `headers.${name}`)),
-    ];
-    if (paths.length === 0) {
-      return;
-    }
-    const locale = pickLocale(request.headers['accept-language']);
-    throw new AppError(
-      'validation_failed',
-      'validation_failed',
-      paths.map((path) => ({
-        path,
-        message: translate('unstorable_text', locale, { field: path.slice(path.indexOf('.') + 1) }),
-      })),
-    );
-  });
+  app.addHook('preValidation', async (request) =>
+    refuseUnstorable(request, [
+      [request.params, 'params'],
+      [request.query, 'querystring'],
+      [request.body, 'body'],
+      ...STORED_HEADERS.map((name): [unknown, string] => [request.headers[name], `headers.${name}`]),
+    ]),
+  );
 }

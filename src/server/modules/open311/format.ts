@@ -15,6 +15,7 @@ export const DOCUMENTS = {
   services: { root: 'services', item: 'service' },
   serviceDefinition: { root: 'service_definition', item: null },
   requests: { root: 'service_requests', item: 'request' },
+  updates: { root: 'service_request_updates', item: 'request_update' },
   errors: { root: 'errors', item: 'error' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENTS;

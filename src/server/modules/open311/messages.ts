@@ -38,7 +38,6 @@ const TEXTS = {
     'en-US': 'address_id "{value}" is not a place in this jurisdiction',
   },
   too_long: { 'zh-CN': '{field} 最多 {max} 个字符', 'en-US': '{field} is longer than {max} characters' },
-  phone_invalid: { 'zh-CN': 'phone 不是有效的电话号码', 'en-US': 'phone is not a valid phone number' },
   media_url_invalid: {
     'zh-CN': 'media_url 须为 http(s) 链接',
     'en-US': 'media_url must be an http(s) URL',
@@ -54,6 +53,10 @@ const TEXTS = {
   date_range_invalid: {
     'zh-CN': 'start_date 须早于 end_date，且相隔不超过 {days} 天',
     'en-US': 'start_date must come before end_date, at most {days} days apart',
+  },
+  start_date_too_early: {
+    'zh-CN': '只给 start_date 时查询到现在为止，不能超过 {days} 天；请同时给出 end_date',
+    'en-US': 'With start_date alone the search runs to now, at most {days} days; give end_date as well',
   },
   status_invalid: {
     'zh-CN': 'status 只能是 open 或 closed',

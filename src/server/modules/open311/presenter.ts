@@ -1,10 +1,19 @@
 import { OPEN_STATES } from '../../../shared/ticket-workflow';
+import type { TicketState } from '../../../shared/tickets';
 import { maskIdNumber, maskPhone } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';
 import { idOfLabel } from '../../platform/scope';
 import { type Open311Text, say } from './messages';
-import type { CategoryRow, EventFacts, Names, PublicAction, SubmitExtras, TicketRow } from './repo';
-import type { ServiceRequest } from './schemas';
+import {
+  type CategoryRow,
+  type EventFacts,
+  type Names,
+  type PublicAction,
+  publicFacts,
+  type SubmitExtras,
+  type TicketRow,
+} from './repo';
+import type { RequestUpdate, ServiceRequest, UpdateStatus } from './schemas';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
 
@@ -45,11 +54,11 @@ const STATUS_TEXT: Record<PublicAction, Open311Text> = {
   close: 'status_close',
 };
 
-function statusNotes(event: EventFacts | undefined, locale: Locale): string | null {
+function statusNotes(event: EventFacts | undefined, withNote: boolean, locale: Locale): string | null {
   if (!event) {
     return null;
   }
-  if (event.note) {
+  if (event.note && withNote) {
     return maskNumbersInText(event.note);
   }
   return say(STATUS_TEXT[event.action], locale, {
@@ -58,37 +67,90 @@ function statusNotes(event: EventFacts | undefined, locale: Locale): string | nu
   });
 }
 
+/** The notice a request carries: its ticket number and handling deadline (the POST answer says the same). */
+export function serviceNotice(row: Pick<TicketRow, 'number' | 'handleDueAt'>, locale: Locale): string {
+  return say('service_notice', locale, { number: row.number, due: w3cDate(row.handleDueAt) });
+}
+
 /**
  * A ticket as a GeoReport service request: an allow-list with nothing about the person who asked (no name,
- * no phone, no account) — GET answers may be public.
+ * no phone, no account) — GET answers may be public. What the resident wrote and where (description,
+ * address, coordinates, media, the offices' own notes) is shown only when the resident agreed to publication
+ * or to the key that filed it; anyone else holding the id learns how it is going and nothing more.
  */
 export function presentRequest(
   row: TicketRow,
   names: Names,
   facts: { latest: EventFacts | undefined; extras: Partial<SubmitExtras> | undefined },
+  viewerKeyId: string | null,
   locale: Locale,
 ): ServiceRequest {
   const cat = row.categoryId ? names.categories.get(row.categoryId) : undefined;
   const ownerId = idOfLabel(row.ownerPath.split('.').at(-1) ?? '');
   const where = names.places.get(row.placeId);
+  const open = row.isPublic || (viewerKeyId !== null && facts.extras?.open311KeyId === viewerKeyId);
+  const mediaUrl = typeof facts.extras?.mediaUrl === 'string' ? facts.extras.mediaUrl : null;
   return {
     service_request_id: row.id,
     status: OPEN_STATES.includes(row.state) ? 'open' : 'closed',
-    status_notes: statusNotes(facts.latest, locale),
+    status_notes: statusNotes(facts.latest, open, locale),
     service_name: cat ? categoryName(cat, locale) : null,
     service_code: cat?.code ?? null,
-    description: maskNumbersInText(row.description),
+    description: open ? maskNumbersInText(row.description) : null,
     agency_responsible:
       (row.unitId ? names.units.get(row.unitId) : undefined) ?? names.places.get(ownerId)?.name ?? null,
-    service_notice: null,
+    service_notice: serviceNotice(row, locale),
     requested_datetime: w3cDate(row.createdAt),
     updated_datetime: w3cDate(row.updatedAt),
     expected_datetime: w3cDate(row.handleDueAt),
-    address: row.address ? maskNumbersInText(row.address) : (where?.name ?? null),
-    address_id: where?.code ?? null,
+    address: open ? (row.address ? maskNumbersInText(row.address) : (where?.name ?? null)) : null,
+    address_id: open ? (where?.code ?? null) : null,
     zipcode: null,
-    lat: row.lat,
-    long: row.lng,
-    media_url: typeof facts.extras?.mediaUrl === 'string' ? facts.extras.mediaUrl : null,
+    lat: open ? row.lat : null,
+    long: open ? row.lng : null,
+    media_url: open ? mediaUrl : null,
+  };
+}
+
+/** FixMyStreet's statuses for the state a public event left the ticket in. */
+const UPDATE_STATUS: Record<TicketState, UpdateStatus> = {
+  submitted: 'open',
+  accepted: 'investigating',
+  rejected: 'no_further_action',
+  merged: 'duplicate',
+  dispatched: 'action_scheduled',
+  pooled: 'action_scheduled',
+  received: 'in_progress',
+  claimed: 'in_progress',
+  in_progress: 'in_progress',
+  escalated: 'investigating',
+  resolved: 'fixed',
+  rated: 'fixed',
+  closed: 'closed',
+};
+
+/**
+ * A public timeline event as a FixMyStreet request update. Only tickets the caller may list have updates
+ * (published, or filed by its key), so the office's note is told, numbers masked.
+ */
+export function presentUpdate(
+  event: {
+    id: string;
+    ticketId: string;
+    action: string;
+    toState: TicketState;
+    note: string | null;
+    data: Record<string, unknown>;
+    at: Date;
+  },
+  locale: Locale,
+): RequestUpdate {
+  return {
+    update_id: event.id,
+    service_request_id: event.ticketId,
+    status: UPDATE_STATUS[event.toState],
+    updated_datetime: w3cDate(event.at),
+    description: statusNotes(publicFacts(event), true, locale) ?? '',
+    media_url: null,
   };
 }

@@ -8,7 +8,12 @@ export type CategoryRow = typeof category.$inferSelect;
 export type TicketRow = typeof ticket.$inferSelect;
 
 /** What an Open311 submission adds to the ticket's `submit` event (the ticket table has no place for it). */
-export type SubmitExtras = { open311KeyId: string; mediaUrl: string | null };
+export type SubmitExtras = {
+  open311KeyId: string;
+  mediaUrl: string | null;
+  /** Further links of a repeated media_url (GeoReport shows one). */
+  moreMediaUrls?: string[];
+};
 
 // Timeline moves whose notes the resident is told anyway (reasons for rejecting, progress, results). Returns,
 // escalations, urging and extensions are internal; a rating's comment is the resident's own words.
@@ -39,9 +44,23 @@ export async function findServiceCategories(tx: Tx) {
   return ordered;
 }
 
+/** The tickets a key filed: the key is stored on the submit event (the ticket table has no place for it). */
+function filedBy(keyId: string | null): SQL {
+  return keyId
+    ? sql`(${ticket.channel} = 'external' AND EXISTS (SELECT 1 FROM ${ticketEvent} e
+        WHERE e.district_id = ${ticket.districtId} AND e.ticket_id = ${ticket.id}
+        AND e.action = 'submit' AND e.data->>'open311KeyId' = ${keyId}))`
+    : sql`false`;
+}
+
 export type RequestFilter = {
   /** The jurisdiction's subtree, or null for the whole tree. */
   underPath: string | null;
+  /**
+   * By id every request is found, published or not: whoever filed it (a 12345 desk, a FixMyStreet instance)
+   * must be able to follow it, and an id is only known to those it was given to. Unpublished ones are then
+   * presented without what the resident wrote (presenter.ts).
+   */
   ids?: string[];
   categoryIds?: string[];
   from?: Date;
@@ -53,21 +72,17 @@ export type RequestFilter = {
 };
 
 /**
- * Tickets an Open311 caller may see, newest first. Published ones (the resident's consent, BRIEF §8) for
- * everyone; a key also sees what it filed itself, so an outside system can follow its own requests.
+ * Tickets an Open311 caller may see, newest first. By id: any. In lists: published ones (the resident's
+ * consent, BRIEF §8) for everyone; a key also sees what it filed itself, so an outside system can follow its
+ * own requests.
  */
 export async function findVisibleTickets(tx: Tx, f: RequestFilter): Promise<TicketRow[]> {
-  const filedByKey: SQL = f.keyId
-    ? sql`(${ticket.channel} = 'external' AND EXISTS (SELECT 1 FROM ${ticketEvent} e
-        WHERE e.district_id = ${ticket.districtId} AND e.ticket_id = ${ticket.id}
-        AND e.action = 'submit' AND e.data->>'open311KeyId' = ${f.keyId}))`
-    : sql`false`;
   return tx
     .select()
     .from(ticket)
     .where(
       and(
-        sql`(${ticket.isPublic} OR ${filedByKey})`,
+        f.ids ? undefined : sql`(${ticket.isPublic} OR ${filedBy(f.keyId)})`,
         f.underPath ? sql`${ticket.placePath} <@ ${f.underPath}::ltree` : undefined,
         f.ids ? sql`${ticket.id} = ANY(${sql.param(f.ids)}::uuid[])` : undefined,
         f.categoryIds ? inArray(ticket.categoryId, f.categoryIds) : undefined,
@@ -81,7 +96,44 @@ export async function findVisibleTickets(tx: Tx, f: RequestFilter): Promise<Tick
     .limit(f.limit);
 }
 
+export type UpdateFilter = Pick<RequestFilter, 'underPath' | 'keyId' | 'limit'> & { from: Date; to: Date };
+
+/**
+ * Public timeline events (FixMyStreet's servicerequestupdates) of the tickets a list would show the caller,
+ * oldest first within [from, to): what an outside system polls to follow the requests it knows.
+ */
+export async function findPublicUpdates(tx: Tx, f: UpdateFilter) {
+  return tx
+    .select({ event: ticketEvent, ticket })
+    .from(ticketEvent)
+    .innerJoin(
+      ticket,
+      and(eq(ticket.districtId, ticketEvent.districtId), eq(ticket.id, ticketEvent.ticketId)),
+    )
+    .where(
+      and(
+        sql`(${ticket.isPublic} OR ${filedBy(f.keyId)})`,
+        f.underPath ? sql`${ticket.placePath} <@ ${f.underPath}::ltree` : undefined,
+        inArray(ticketEvent.action, [...PUBLIC_ACTIONS]),
+        gte(ticketEvent.at, f.from),
+        lt(ticketEvent.at, f.to),
+      ),
+    )
+    .orderBy(asc(ticketEvent.at), asc(ticketEvent.id))
+    .limit(f.limit);
+}
+
 export type EventFacts = { action: PublicAction; note: string | null; data: Record<string, unknown> };
+
+/** What of a public event may be told: its action, its note unless the note is the resident's own, its data. */
+export function publicFacts(e: {
+  action: string;
+  note: string | null;
+  data: Record<string, unknown>;
+}): EventFacts {
+  const action = e.action as PublicAction;
+  return { action, note: NOTE_HIDDEN.includes(action) ? null : e.note, data: e.data };
+}
 
 /** Per ticket: its latest public event, and the extras stored on its submit event. */
 export async function findTimelineFacts(tx: Tx, rows: TicketRow[]) {
@@ -104,8 +156,7 @@ export async function findTimelineFacts(tx: Tx, rows: TicketRow[]) {
     .where(and(within, inArray(ticketEvent.action, [...PUBLIC_ACTIONS])))
     .orderBy(ticketEvent.ticketId, desc(ticketEvent.at), desc(ticketEvent.id));
   for (const e of newest) {
-    const action = e.action as PublicAction;
-    latest.set(e.ticketId, { action, note: NOTE_HIDDEN.includes(action) ? null : e.note, data: e.data });
+    latest.set(e.ticketId, publicFacts(e));
   }
   const submits = await tx
     .select({ ticketId: ticketEvent.ticketId, data: ticketEvent.data })

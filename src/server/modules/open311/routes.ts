@@ -5,7 +5,7 @@ import { zPage } from '../../../shared/list';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
 import { speakOpen311Errors } from './errors';
-import { parseFormBodies } from './form';
+import { parseFormBodies, uploadedMedia } from './form';
 import { FORMATS, type Format, sendDocument } from './format';
 import { createKey, listKeys, revokeKey } from './keys';
 import {
@@ -17,15 +17,18 @@ import {
   ZRequestCreated,
   ZRequestForm,
   ZRequestQuery,
+  ZRequestUpdate,
   ZService,
   ZServiceDefinition,
   ZServiceRequest,
   ZTokenAnswer,
+  ZUpdateQuery,
 } from './schemas';
 import { type Access, runAsOpen311 } from './scope';
 import {
   discovery,
   findRequests,
+  findUpdates,
   getRequest,
   getServiceDefinition,
   getToken,
@@ -133,20 +136,30 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           schema: {
             tags,
             summary: `Submit a service request: files a ticket, channel external (${format})`,
-            consumes: ['application/x-www-form-urlencoded'],
+            description:
+              'A form, or multipart/form-data whose files (JPEG, PNG or WebP) are attached as photos. ' +
+              'api_key and jurisdiction_id may come in the body or the query string.',
+            consumes: ['application/x-www-form-urlencoded', 'multipart/form-data'],
+            querystring: ZJurisdictionQuery,
             body: ZRequestForm,
             response: { 200: answer(format, z.array(ZRequestCreated)) },
           },
         },
         async (req, reply) => {
+          // Clients put the key in the body (the spec) or the query string (many libraries): the body wins.
+          const given = {
+            api_key: req.body.api_key || req.query.api_key,
+            jurisdiction_id: req.body.jurisdiction_id || req.query.jurisdiction_id,
+          };
           // Counted per key before anything else; a request without one fails on the key check below.
-          if (req.body.api_key) {
-            await services.limits.consume('open311Submit', req.body.api_key);
+          if (given.api_key) {
+            await services.limits.consume('open311Submit', given.api_key);
           }
+          const submission = { form: req.body, media: uploadedMedia(req), files: services.files };
           const created = await run(
             req,
-            access(req, req.body, { key: true, jurisdiction: true }),
-            (ctx, caller) => submitRequest(ctx, caller, req.body, localeOf(req)),
+            access(req, given, { key: true, jurisdiction: true }),
+            (ctx, caller) => submitRequest(ctx, caller, submission, localeOf(req)),
           );
           // 200, not 201: the spec shows none and some clients accept only 200.
           return sendDocument(reply, 'requests', format, [created]);
@@ -191,6 +204,26 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
             (ctx, caller) => getRequest(ctx, caller, req.params.service_request_id, localeOf(req)),
           );
           return sendDocument(reply, 'requests', format, one);
+        },
+      );
+      app.get(
+        `/servicerequestupdates.${format}`,
+        {
+          config,
+          schema: {
+            tags,
+            summary: `Progress notes of the requests one may list: FixMyStreet's extension (${format})`,
+            querystring: ZUpdateQuery,
+            response: { 200: answer(format, z.array(ZRequestUpdate)) },
+          },
+        },
+        async (req, reply) => {
+          const list = await run(
+            req,
+            access(req, req.query, { key: false, jurisdiction: false }),
+            (ctx, caller) => findUpdates(ctx, caller, req.query, localeOf(req)),
+          );
+          return sendDocument(reply, 'updates', format, list);
         },
       );
       app.get(

@@ -41,7 +41,13 @@ export const ZServiceRequest = z.object({
   status_notes: z.string().nullable().describe('From the latest public event of the timeline'),
   service_name: z.string().nullable(),
   service_code: z.string().nullable(),
-  description: z.string().describe('Phone and ID numbers in the text are masked'),
+  description: z
+    .string()
+    .nullable()
+    .describe(
+      'Phone and ID numbers in the text are masked. Null, like address, lat, long and media_url, when the ' +
+        'resident did not agree to publication and the caller is not the key that filed it',
+    ),
   agency_responsible: z.string().nullable().describe('The unit it was dispatched to, else the owner office'),
   service_notice: z.string().nullable(),
   requested_datetime: z.string(),
@@ -55,6 +61,37 @@ export const ZServiceRequest = z.object({
   media_url: z.string().nullable(),
 });
 export type ServiceRequest = z.infer<typeof ZServiceRequest>;
+
+/** The statuses FixMyStreet's servicerequestupdates extension understands. */
+export const UPDATE_STATUSES = [
+  'open',
+  'investigating',
+  'action_scheduled',
+  'in_progress',
+  'fixed',
+  'closed',
+  'duplicate',
+  'no_further_action',
+] as const;
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+export const ZRequestUpdate = z.object({
+  update_id: z.string().describe('The timeline event id'),
+  service_request_id: z.string(),
+  status: z.enum(UPDATE_STATUSES),
+  updated_datetime: z.string(),
+  description: z.string().describe('The office note (numbers masked), else what happened'),
+  media_url: z.string().nullable(),
+});
+export type RequestUpdate = z.infer<typeof ZRequestUpdate>;
+
+export const ZUpdateQuery = z.object({
+  jurisdiction_id: z.string().max(100).optional().describe('A place code'),
+  api_key: z.string().max(200).optional().describe('Optional: also the updates of requests this key filed'),
+  start_date: z.string().max(40).optional().describe('W3C datetime with time zone'),
+  end_date: z.string().max(40).optional().describe('W3C datetime with time zone'),
+});
+export type UpdateQuery = z.infer<typeof ZUpdateQuery>;
 
 export const ZTokenAnswer = z.object({ service_request_id: z.string(), token: z.string() });
 
@@ -93,9 +130,14 @@ export const ZRequestForm = z
     account_id: text.describe('Accepted, not stored'),
     first_name: text,
     last_name: text,
-    phone: text.describe('Stored encrypted; never shown by GET'),
+    phone: text.describe(
+      'Stored encrypted, never shown by GET; a Chinese or international number, anything else is dropped',
+    ),
     description: text,
-    media_url: text.describe('Stored as a link; the file is not fetched'),
+    media_url: z
+      .union([z.string().max(4000), z.array(z.string().max(4000)).max(9)])
+      .optional()
+      .describe('Stored as a link, the file not fetched; may be repeated'),
   })
   .catchall(z.union([z.string().max(4000), z.array(z.string().max(4000)).max(50)]))
   .describe('attribute[code]=value for the attributes of GET services/{service_code}');

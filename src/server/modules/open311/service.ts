@@ -1,19 +1,21 @@
 import type { TicketKind } from '../../../shared/tickets';
 import type { Ctx } from '../../platform/context';
+import type { FileStore } from '../../platform/files';
 import type { Locale } from '../../platform/messages';
-import { createTicket, getTicketRow } from '../tickets';
+import { attachChannelPhotos, createTicket, getTicketRow } from '../tickets';
 import { open311Error, say } from './messages';
-import { categoryName, presentRequest, w3cDate } from './presenter';
+import { categoryName, presentRequest, presentUpdate, serviceNotice } from './presenter';
 import {
   findNames,
   findPlaceWithin,
+  findPublicUpdates,
   findServiceCategories,
   findTimelineFacts,
   findVisibleTickets,
   type SubmitExtras,
   type TicketRow,
 } from './repo';
-import type { RequestForm, RequestQuery } from './schemas';
+import type { RequestForm, RequestQuery, UpdateQuery } from './schemas';
 import type { Open311Caller } from './scope';
 
 /** GeoReport v2: a list spans at most 90 days and answers at most 1000 requests. */
@@ -22,7 +24,10 @@ export const MAX_REQUESTS = 1000;
 const DAY_MS = 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/;
+const CHINESE_PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/;
+// E.164 allows at most 15 digits; fewer than 6 is no number anyone can call back.
+const OTHER_PHONE = /^\+?\d{6,15}$/;
+const MAX_NAME = 50;
 const CJK = /[\u4e00-\u9fff]/;
 
 /**
@@ -101,42 +106,44 @@ function parseCoordinates(form: RequestForm, locale: Locale): { lat: number; lng
   return { lat, lng };
 }
 
-function parsePhone(raw: string | undefined, locale: Locale): string | undefined {
-  if (!raw?.trim()) {
-    return undefined;
+/**
+ * The caller's phone, so that the office can call back. A Chinese number is kept in its usual form, any other
+ * callable number (+44 20 7946 0958) with its digits; anything else is dropped rather than failing the report:
+ * contact details are the caller's extra, the problem is what was reported.
+ */
+function parsePhone(raw: string | undefined): string | undefined {
+  const compact = raw?.replace(/[\s().-]/g, '') ?? '';
+  const domestic = compact.replace(/^(\+|00)86/, '');
+  if (CHINESE_PHONE.test(domestic)) {
+    return domestic;
   }
-  const phone = raw.replace(/[\s()]/g, '').replace(/^(\+|00)86/, '');
-  if (!PHONE.test(phone)) {
-    throw open311Error('validation_failed', 'phone_invalid', locale);
-  }
-  return phone;
+  const international = compact.replace(/^00/, '+');
+  return OTHER_PHONE.test(international) ? international : undefined;
 }
 
-function parseName(form: RequestForm, locale: Locale): string | undefined {
+/** The caller's name, family name first for Chinese names; a long one is cut, not refused. */
+function parseName(form: RequestForm): string | undefined {
   const first = form.first_name?.trim() ?? '';
   const last = form.last_name?.trim() ?? '';
-  // Chinese names put the family name first, without a space.
   const name = CJK.test(first + last) ? `${last}${first}` : `${first} ${last}`.trim();
-  if (name.length > 50) {
-    throw open311Error('validation_failed', 'too_long', locale, { field: 'first_name + last_name', max: 50 });
-  }
-  return name || undefined;
+  return name ? [...name].slice(0, MAX_NAME).join('') : undefined;
 }
 
-function parseMediaUrl(raw: string | undefined, locale: Locale): string | null {
-  if (!raw?.trim()) {
-    return null;
-  }
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw open311Error('validation_failed', 'media_url_invalid', locale);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || raw.length > 1000) {
-    throw open311Error('validation_failed', 'media_url_invalid', locale);
-  }
-  return url.href;
+/** The media links: one or several (repeated media_url); each must be an http(s) link. */
+function parseMediaUrls(raw: string | string[] | undefined, locale: Locale): string[] {
+  const given = (Array.isArray(raw) ? raw : [raw ?? '']).map((v) => v.trim()).filter(Boolean);
+  return given.map((value) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw open311Error('validation_failed', 'media_url_invalid', locale);
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || value.length > 1000) {
+      throw open311Error('validation_failed', 'media_url_invalid', locale);
+    }
+    return url.href;
+  });
 }
 
 /** A title for the office's lists: the description's first line (FixMyStreet sends "title: …" there). */
@@ -152,10 +159,17 @@ function titleFrom(description: string, fallback: string): string {
 /**
  * POST requests: files a ticket through the one intake (numbering, deadlines, audit), channel `external`,
  * placed at address_id when it names a place in the jurisdiction, else at the jurisdiction itself. The media
- * link is stored, never fetched. email, device_id and account_id are not kept: the ticket has no place for
- * them and contact goes by phone. Throws validation_failed (400) for a bad or missing field.
+ * links are stored, never fetched; uploaded photos (a multipart POST) are attached like a resident's. email,
+ * device_id and account_id are not kept: the ticket has no place for them and contact goes by phone. Throws
+ * validation_failed (400) for a bad or missing field.
  */
-export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: RequestForm, locale: Locale) {
+export async function submitRequest(
+  ctx: Ctx,
+  caller: Open311Caller,
+  submission: { form: RequestForm; media: Buffer[]; files: FileStore },
+  locale: Locale,
+) {
+  const { form, media, files } = submission;
   const j = caller.jurisdiction;
   const key = caller.key;
   if (!j || !key) {
@@ -189,9 +203,9 @@ export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: Reque
       value: publish.join(','),
     });
   }
-  const submitterPhone = parsePhone(form.phone, locale);
-  const submitterName = parseName(form, locale);
-  const mediaUrl = parseMediaUrl(form.media_url, locale);
+  const submitterPhone = parsePhone(form.phone);
+  const submitterName = parseName(form);
+  const [mediaUrl = null, ...moreMediaUrls] = parseMediaUrls(form.media_url, locale);
   const description = form.description?.trim() || service.leaf.nameZh;
 
   const created = await createTicket(
@@ -213,8 +227,15 @@ export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: Reque
       submitterName,
       submitterPhone,
     },
-    { open311KeyId: key.id, mediaUrl } satisfies SubmitExtras,
+    {
+      open311KeyId: key.id,
+      mediaUrl,
+      ...(moreMediaUrls.length ? { moreMediaUrls } : {}),
+    } satisfies SubmitExtras,
   );
+  if (media.length > 0) {
+    await attachChannelPhotos(ctx, files, created.id, media);
+  }
   await ctx.audit({
     action: 'open311.submit',
     targetType: 'ticket',
@@ -225,21 +246,18 @@ export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: Reque
   const row = await getTicketRow(ctx.tx, created.id);
   return {
     service_request_id: created.id,
-    service_notice: row
-      ? say('service_notice', locale, { number: row.number, due: w3cDate(row.handleDueAt) })
-      : null,
+    service_notice: row ? serviceNotice(row, locale) : null,
     account_id: null,
   };
 }
 
-async function present(ctx: Ctx, rows: TicketRow[], locale: Locale) {
+async function present(ctx: Ctx, caller: Open311Caller, rows: TicketRow[], locale: Locale) {
   if (rows.length === 0) {
     return [];
   }
   const [names, facts] = await Promise.all([findNames(ctx.tx, rows), findTimelineFacts(ctx.tx, rows)]);
-  return rows.map((r) =>
-    presentRequest(r, names, { latest: facts.latest.get(r.id), extras: facts.extras.get(r.id) }, locale),
-  );
+  const factsOf = (id: string) => ({ latest: facts.latest.get(id), extras: facts.extras.get(id) });
+  return rows.map((r) => presentRequest(r, names, factsOf(r.id), caller.key?.id ?? null, locale));
 }
 
 function parseDate(field: string, raw: string | undefined, locale: Locale): Date | undefined {
@@ -251,6 +269,24 @@ function parseDate(field: string, raw: string | undefined, locale: Locale): Date
     throw open311Error('validation_failed', 'date_invalid', locale, { field });
   }
   return at;
+}
+
+/**
+ * The half-open window [from, to) of start_date and end_date (end_date is inclusive in the spec: "latest
+ * datetime to include"). start_date alone runs to now; end_date alone, or neither, looks back the longest span
+ * allowed. Throws validation_failed for a window that is reversed or longer than 90 days.
+ */
+function dateWindow(query: { start_date?: string; end_date?: string }, now: Date, locale: Locale) {
+  const start = parseDate('start_date', query.start_date, locale);
+  const end = parseDate('end_date', query.end_date, locale);
+  // A start in the future asks for nothing yet: an empty window, not an error.
+  const to = end ?? (start && start > now ? start : now);
+  const from = start ?? new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
+  if (from > to || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    const key = start && !end ? 'start_date_too_early' : 'date_range_invalid';
+    throw open311Error('validation_failed', key, locale, { days: MAX_RANGE_DAYS });
+  }
+  return { from, to: new Date(to.getTime() + 1) };
 }
 
 function parseStatus(raw: string | undefined, locale: Locale): 'open' | 'closed' | undefined {
@@ -278,7 +314,7 @@ export async function findRequests(ctx: Ctx, caller: Open311Caller, query: Reque
       .map((s) => s.trim())
       .filter((s) => UUID.test(s));
     const rows = ids.length ? await findVisibleTickets(ctx.tx, { ...base, ids }) : [];
-    return present(ctx, rows, locale);
+    return present(ctx, caller, rows, locale);
   }
   let categoryIds: string[] | undefined;
   if (query.service_code?.trim()) {
@@ -291,23 +327,16 @@ export async function findRequests(ctx: Ctx, caller: Open311Caller, query: Reque
       return found.leaf.id;
     });
   }
-  const start = parseDate('start_date', query.start_date, locale);
-  const end = parseDate('end_date', query.end_date, locale);
-  const to = end ?? (start ? new Date(start.getTime() + MAX_RANGE_DAYS * DAY_MS) : ctx.now);
-  const from = start ?? new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
-  if (from > to || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-    throw open311Error('validation_failed', 'date_range_invalid', locale, { days: MAX_RANGE_DAYS });
-  }
+  const { from, to } = dateWindow(query, ctx.now, locale);
   const status = parseStatus(query.status, locale);
-  // end_date is inclusive in the spec ("latest datetime to include").
   const rows = await findVisibleTickets(ctx.tx, {
     ...base,
     from,
-    to: new Date(to.getTime() + 1),
+    to,
     ...(categoryIds ? { categoryIds } : {}),
     ...(status ? { status } : {}),
   });
-  return present(ctx, rows, locale);
+  return present(ctx, caller, rows, locale);
 }
 
 async function findOne(ctx: Ctx, caller: Open311Caller, id: string) {
@@ -329,7 +358,23 @@ export async function getRequest(ctx: Ctx, caller: Open311Caller, id: string, lo
   if (!row) {
     throw open311Error('not_found', 'request_not_found', locale, { value: id });
   }
-  return present(ctx, [row], locale);
+  return present(ctx, caller, [row], locale);
+}
+
+/**
+ * GET servicerequestupdates (FixMyStreet's extension): the public timeline events, oldest first, of the
+ * requests the caller may list, in a window of at most 90 days (the last 90 days by default), at most 1000.
+ */
+export async function findUpdates(ctx: Ctx, caller: Open311Caller, query: UpdateQuery, locale: Locale) {
+  const { from, to } = dateWindow(query, ctx.now, locale);
+  const rows = await findPublicUpdates(ctx.tx, {
+    underPath: caller.jurisdiction?.path ?? null,
+    keyId: caller.key?.id ?? null,
+    limit: MAX_REQUESTS,
+    from,
+    to,
+  });
+  return rows.map(({ event }) => presentUpdate(event, locale));
 }
 
 /**

@@ -35,6 +35,22 @@ export async function addPhotos(ctx: Ctx, store: FileStore, ticketId: string, fi
   if (!mayAdd || TERMINAL_STATES.includes(row.state)) {
     throw forbidden();
   }
+  return storePhotos(ctx, store, row, files);
+}
+
+/**
+ * Photos an outside channel sent with the report it files (an Open311 multipart POST): attached in the intake's
+ * own transaction by the system actor that created the ticket, with the same checks on type, count and decoding.
+ */
+export async function attachChannelPhotos(ctx: Ctx, store: FileStore, ticketId: string, files: Buffer[]) {
+  const row = await getTicketRow(ctx.tx, ticketId, { lock: true });
+  if (!row || ctx.actor.kind !== 'system') {
+    throw forbidden();
+  }
+  return storePhotos(ctx, store, row, files);
+}
+
+async function storePhotos(ctx: Ctx, store: FileStore, row: TicketRow, files: Buffer[]) {
   const [existing] = await ctx.tx
     .select({ n: count() })
     .from(ticketPhoto)
