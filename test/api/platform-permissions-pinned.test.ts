@@ -147,6 +147,8 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /open311/v2/requests.xml': 'public',
   'GET /open311/v2/requests/{service_request_id}.json': 'public',
   'GET /open311/v2/requests/{service_request_id}.xml': 'public',
+  'GET /open311/v2/servicerequestupdates.json': 'public',
+  'GET /open311/v2/servicerequestupdates.xml': 'public',
   'GET /open311/v2/services.json': 'public',
   'GET /open311/v2/services.xml': 'public',
   'GET /open311/v2/services/{service_code}.json': 'public',
