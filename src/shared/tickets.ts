@@ -184,6 +184,13 @@ export const ZPhoto = z.object({
 export type Photo = z.infer<typeof ZPhoto>;
 export const ZTicketDetail = ZTicket.extend({ events: z.array(ZTicketEvent) });
 
+/** The submitter's contact unmasked (a reveal, audited), for calling the resident back. */
+export const ZTicketContact = z.object({
+  submitterName: z.string().nullable(),
+  submitterPhone: z.string().nullable(),
+});
+export type TicketContact = z.infer<typeof ZTicketContact>;
+
 /** The office's work queues, in the order the console menu shows them. */
 export const OFFICE_QUEUES = [
   'to_accept',

@@ -186,6 +186,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'POST /api/tickets': 'ticket.create',
   'POST /api/tickets/bulk-actions': 'ticket.read',
   'POST /api/tickets/{id}/actions': 'ticket.read',
+  'POST /api/tickets/{id}/contact': 'ticket.read',
   'POST /api/tickets/{id}/photos': 'ticket.read',
   'POST /api/units': 'unit.write',
   'POST /api/work-calendar/{year}/import': 'config.write',

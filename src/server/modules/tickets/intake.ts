@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Channel, TicketCreate } from '../../../shared/tickets';
-import { category, place, ticket, ticketEvent } from '../../db/schema';
+import { account, category, place, ticket, ticketEvent } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
@@ -19,6 +19,28 @@ function defaultChannel(ctx: Ctx): Channel {
     return 'external';
   }
   return ctx.actor.roles.includes('grid_worker') ? 'grid_visit' : 'hotline';
+}
+
+/**
+ * The phone to call the submitter back on: the one typed at intake, else a resident's own account phone, copied
+ * inside the INSERT (no extra round trip) so the office can call back even after the account changes.
+ */
+function contactPhone(ctx: Ctx, typed: string | undefined) {
+  if (typed) {
+    return { submitterPhoneEnc: ctx.vault.encrypt(typed), submitterPhoneHash: ctx.vault.blindIndex(typed) };
+  }
+  const own = ctx.actor.kind === 'resident' ? ctx.actor.accountId : null;
+  if (!own) {
+    return { submitterPhoneEnc: null, submitterPhoneHash: null };
+  }
+  return {
+    submitterPhoneEnc: sql<
+      string | null
+    >`(SELECT ${account.phoneEnc} FROM ${account} WHERE ${account.id} = ${own})`,
+    submitterPhoneHash: sql<
+      string | null
+    >`(SELECT ${account.phoneHash} FROM ${account} WHERE ${account.id} = ${own})`,
+  };
 }
 
 /**
@@ -76,8 +98,7 @@ export async function createTicket(
     state: 'submitted' as const,
     submitterId: isResident ? ctx.actor.accountId : null,
     submitterName: isResident ? ctx.actor.name : (input.submitterName ?? null),
-    submitterPhoneEnc: input.submitterPhone ? ctx.vault.encrypt(input.submitterPhone) : null,
-    submitterPhoneHash: input.submitterPhone ? ctx.vault.blindIndex(input.submitterPhone) : null,
+    ...contactPhone(ctx, input.submitterPhone),
     isAnonymous: input.isAnonymous,
     isPublic: input.isPublic,
     createdById: ctx.actor.accountId,

@@ -8,6 +8,7 @@ import {
   ZSimilarQuery,
   ZSimilarTicket,
   ZTicket,
+  ZTicketContact,
   ZTicketCreate,
   ZTicketDetail,
   ZTicketListQuery,
@@ -15,6 +16,7 @@ import {
 } from '../../../shared/tickets';
 import { AppError } from '../../platform/errors';
 import { type AppServices, inScope } from '../../platform/http';
+import { revealContact } from './contact';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
 import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
@@ -155,6 +157,21 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => findPhotos(ctx, req.params.id)),
+    );
+    app.post(
+      '/api/tickets/:id/contact',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary:
+            "The submitter's name and phone unmasked, to call back: the office, grid worker and unit handling " +
+            'it; audited',
+          params: ZId,
+          response: { 200: ZTicketContact },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => revealContact(ctx, req.params.id)),
     );
     app.post(
       '/api/tickets/:id/photos',
