@@ -1,6 +1,6 @@
 import type { TicketAction } from '../../../shared/tickets';
 import type { Locale } from '../../platform/messages';
-import { registerSubject } from '../notifications';
+import { type NoticeText, registerSubject } from '../notifications';
 
 /** Moves the followers are not told of: internal matters (an extension asked for, or refused). */
 const UNTOLD = ['request_extension', 'deny_extension'] as const;
@@ -54,41 +54,54 @@ const MOVE_TEXT: Record<Locale, Record<ToldMove, string>> = {
   },
 };
 
-type MoveParams = { number: string; title: string; move: ToldMove; note: string | null };
-type ExtensionParams = {
-  number: string;
-  title: string;
-  days: number;
-  requester: string;
-  reason: string | null;
+/** What the overdue sweep tells the followers beside 已督办. */
+const OVERDUE_NOTE: Record<Locale, string> = {
+  'zh-CN': '已超过办理时限，已提醒承办单位和督查人员',
+  'en-US': 'past its handling deadline; the responsible unit and the supervisors have been reminded',
 };
 
+type TicketParams = { number: string; title: string };
+type MoveParams = TicketParams & { move: ToldMove; note: string | null };
+type ExtensionParams = TicketParams & { days: number; requester: string; reason: string | null };
+
+/** A move's inbox entry in one language: the number and the move as headline, the title and note as text. */
+function moveText(locale: Locale, p: TicketParams, move: ToldMove, note: string | null): NoticeText {
+  const text = MOVE_TEXT[locale][move];
+  const said = locale === 'zh-CN' ? `「${p.title}」${text}` : `“${p.title}” ${text}`;
+  const colon = locale === 'zh-CN' ? '：' : ': ';
+  return { title: `${p.number} ${text}`, body: note ? `${said}${colon}${note}` : said };
+}
+
+/** The same text function in every language the interface speaks. */
+function inEveryLocale<P>(text: (locale: Locale) => (params: P) => NoticeText) {
+  return { 'zh-CN': text('zh-CN'), 'en-US': text('en-US') };
+}
+
 /**
- * The ticket's notices: `move` tells followers of a move (inbox, SMS, WeChat, linking to the ticket's phone
- * page); `extension_requested` asks the level above to approve more time (inbox only).
+ * The ticket's notices: `move` tells followers of a move and `overdue` of a missed handling deadline (inbox, SMS,
+ * WeChat, linking to the ticket's phone page); `extension_requested` asks the level above to approve more time
+ * (inbox only).
  */
-export const TICKET_NOTICES = registerSubject<{ move: MoveParams; extension_requested: ExtensionParams }>({
+export const TICKET_NOTICES = registerSubject<{
+  move: MoveParams;
+  overdue: TicketParams;
+  extension_requested: ExtensionParams;
+}>({
   type: 'ticket',
   link: (id) => `/m/tickets/${id}`,
   templates: {
     move: {
-      text: {
-        'zh-CN': (p) => {
-          const text = MOVE_TEXT['zh-CN'][p.move];
-          return {
-            title: `${p.number} ${text}`,
-            body: p.note ? `「${p.title}」${text}：${p.note}` : `「${p.title}」${text}`,
-          };
-        },
-        'en-US': (p) => {
-          const text = MOVE_TEXT['en-US'][p.move];
-          return {
-            title: `${p.number} ${text}`,
-            body: p.note ? `“${p.title}” ${text}: ${p.note}` : `“${p.title}” ${text}`,
-          };
-        },
-      },
+      text: inEveryLocale((locale) => (p) => moveText(locale, p, p.move, p.note)),
       outside: (p) => ({ number: p.number, title: p.title, move: MOVE_TEXT['zh-CN'][p.move], note: p.note }),
+    },
+    overdue: {
+      text: inEveryLocale((locale) => (p) => moveText(locale, p, 'urge', OVERDUE_NOTE[locale])),
+      outside: (p) => ({
+        number: p.number,
+        title: p.title,
+        move: MOVE_TEXT['zh-CN'].urge,
+        note: OVERDUE_NOTE['zh-CN'],
+      }),
     },
     extension_requested: {
       text: {

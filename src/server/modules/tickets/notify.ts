@@ -6,31 +6,48 @@ import { sendNotice } from '../notifications';
 import { isTold, TICKET_NOTICES } from './notices';
 import { ABOVE_ROLES } from './relations';
 
+type NoticeTicket = { districtId: string; id: string; number: string; title: string };
+
+/** Everyone who follows a ticket: submitter, merged submitters, 关注. */
+async function followersOf(ctx: Ctx, t: NoticeTicket): Promise<string[]> {
+  const rows = await ctx.tx
+    .select({ accountId: ticketFollower.accountId })
+    .from(ticketFollower)
+    .where(and(eq(ticketFollower.districtId, t.districtId), eq(ticketFollower.ticketId, t.id)));
+  return rows.map((r) => r.accountId);
+}
+
 /**
- * Tells everyone who follows a ticket (submitter, merged submitters, 关注) of a move: an inbox entry and an
- * outbox message for the outside channels (one per follower; the channel is picked when it is delivered, as the
- * mover may not see the follower's account). The actor is not told of their own move, nor anyone of an internal
- * one (notices.ts).
+ * Tells the followers of a move: an inbox entry and an outbox message for the outside channels (one per
+ * follower; the channel is picked when it is delivered, as the mover may not see the follower's account). The
+ * actor is not told of their own move, nor anyone of an internal one (notices.ts).
  */
 export async function notifyFollowers(
   ctx: Ctx,
-  t: { districtId: string; id: string; number: string; title: string },
+  t: NoticeTicket,
   move: TicketAction | 'submit' | 'request_extension',
   note?: string | null,
 ): Promise<number> {
   if (!isTold(move)) {
     return 0;
   }
-  const followers = await ctx.tx
-    .select({ accountId: ticketFollower.accountId })
-    .from(ticketFollower)
-    .where(and(eq(ticketFollower.districtId, t.districtId), eq(ticketFollower.ticketId, t.id)));
   return sendNotice(ctx, TICKET_NOTICES, {
     districtId: t.districtId,
     subjectId: t.id,
-    audience: followers.map((f) => f.accountId),
+    audience: await followersOf(ctx, t),
     template: 'move',
     params: { number: t.number, title: t.title, move, note: note ?? null },
+  });
+}
+
+/** Tells the followers that the ticket passed its handling limit and was urged (the overdue sweep). */
+export async function notifyOverdue(ctx: Ctx, t: NoticeTicket): Promise<number> {
+  return sendNotice(ctx, TICKET_NOTICES, {
+    districtId: t.districtId,
+    subjectId: t.id,
+    audience: await followersOf(ctx, t),
+    template: 'overdue',
+    params: { number: t.number, title: t.title },
   });
 }
 
