@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context';
 import { type NoticeParams, type SubjectDefinition, subjectOf } from './subjects';
 
 /** One notice: about which subject, to whom (account ids the sender resolved), in which template. */
-export type Notice<T extends Record<string, NoticeParams>, K extends keyof T & string> = {
+type Notice<T extends Record<string, NoticeParams>, K extends keyof T & string> = {
   districtId: string;
   subjectId: string;
   audience: readonly string[];

@@ -8,10 +8,10 @@ export type NoticeParams = Record<string, string | number | null>;
 export type NoticeText = { title: string; body: string };
 
 /** The progress fields a WeChat template message shows (the time and the link are the pipe's). */
-export type ProgressFields = Pick<StructuredNotice, 'number' | 'title' | 'move' | 'note'>;
+type ProgressFields = Pick<StructuredNotice, 'number' | 'title' | 'move' | 'note'>;
 
 /** One kind of notice a module sends about its subject. */
-export type NoticeTemplate<P extends NoticeParams> = {
+type NoticeTemplate<P extends NoticeParams> = {
   /** The inbox entry, in every language the interface speaks. */
   text: Record<Locale, (params: P) => NoticeText>;
   /**
@@ -30,7 +30,7 @@ export type SubjectDefinition<T extends Record<string, NoticeParams>> = {
 };
 
 /** A registered subject as the pipe reads it: templates by key, parameters as stored. */
-export type RegisteredSubject = {
+type RegisteredSubject = {
   type: string;
   link: (subjectId: string) => string | null;
   templates: ReadonlyMap<string, NoticeTemplate<NoticeParams>>;
