@@ -1,17 +1,17 @@
 import type { Db, Tx } from '../db/client';
 import { wechatOutbox } from '../db/schema';
 import { beijingMinute } from './calendar';
-import type { ChannelSender, OutboundMessage } from './channels';
+import { type ChannelSender, noticePath, type OutboundMessage } from './channels';
 
-/** An official account (公众号) that sends ticket-progress template messages (config.ts: LIANXIN_WECHAT_*). */
+/** An official account (公众号) that sends progress template messages (config.ts: LIANXIN_WECHAT_*). */
 export type WechatOptions = {
   appId: string;
   secret: string;
-  /** The ticket-progress template (模板消息), with the classic keys first, keyword1..4, remark. */
+  /** The progress template (模板消息) every subject uses, with the classic keys first, keyword1..4, remark. */
   templateId: string;
   /** https://api.weixin.qq.com unless configured (tests point it at a local fake). */
   apiBase: string;
-  /** The site's public address; the message links to {linkBase}/m/tickets/{id}. Unset: no link. */
+  /** The site's public address; a message links to {linkBase}{path of its subject}. Unset: no link. */
   linkBase: string | undefined;
 };
 
@@ -140,9 +140,9 @@ function clip(text: string): string {
 }
 
 /**
- * The template request for one message, in the classic template layout: first (the headline), keyword1 ticket
- * number, keyword2 title, keyword3 the move, keyword4 the time (Beijing), remark the note. The template chosen in
- * the WeChat back office must use these keys.
+ * The template request for one message, in the classic template layout: first (the headline), keyword1 the
+ * subject's number, keyword2 its title, keyword3 what happened, keyword4 the time (Beijing), remark the note. The
+ * template chosen in the WeChat back office must use these keys.
  */
 export function templateRequest(
   openid: string,
@@ -151,8 +151,8 @@ export function templateRequest(
 ): TemplateRequest {
   const n = message.notice;
   const value = (text: string) => ({ value: clip(text) });
-  const link =
-    n && options.linkBase ? `${options.linkBase.replace(/\/+$/, '')}/m/tickets/${n.ticketId}` : null;
+  const path = n ? noticePath(n) : null;
+  const link = path && options.linkBase ? `${options.linkBase.replace(/\/+$/, '')}${path}` : null;
   return {
     touser: openid,
     template_id: options.templateId,

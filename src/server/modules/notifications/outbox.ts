@@ -1,7 +1,7 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { account, outboxMessage } from '../../db/schema';
-import { type Channel, type ChannelSender, smsChannel, type TicketNotice } from '../../platform/channels';
+import { account, noticePreference, outboxMessage } from '../../db/schema';
+import { type Channel, type ChannelSender, type OutboundMessage, smsChannel } from '../../platform/channels';
 import type { Vault } from '../../platform/crypto';
 import type { SmsSender } from '../../platform/sms';
 
@@ -14,34 +14,44 @@ export const WECHAT_ATTEMPTS = 2;
 type Deps = { db: Db; vault: Vault; sms: SmsSender; wechat: { channel: ChannelSender }; clock: () => Date };
 
 type Addresses = { phoneEnc: string | null; wechatOpenid: string | null };
+/** The person's choices; null where they never chose (every channel on). */
+type Choices = { smsOn: boolean | null; wechatOn: boolean | null };
+type Route = { sender: ChannelSender; channel: Channel; address: string };
 
 /**
- * The channel and address a message goes to. Rows written as `auto` (ticket moves) take WeChat when the
- * account bound an openid (free, and it links to the ticket), else SMS when it has a phone — and SMS too once
- * WeChat has failed WECHAT_ATTEMPTS times; rows written for one channel use only that one. Null: the account
- * cannot be reached (status `no_address`).
+ * The channel and address a message goes to. Rows written as `auto` (every notice) take WeChat when the account
+ * bound an openid (free, and it links to the subject's page), else SMS when it has a phone — and SMS too once
+ * WeChat has failed WECHAT_ATTEMPTS times; rows written for one channel use only that one. A channel the person
+ * turned off counts as no address. `no_address`: the account cannot be reached; `opted_out`: it could, but not on
+ * any channel the person keeps on.
  */
 function route(
   deps: Deps,
-  row: Addresses & { channel: string; attempts: number },
-): { sender: ChannelSender; channel: Channel; address: string } | null {
-  const auto = row.channel === 'auto';
+  row: Addresses & Choices & { channel: string; attempts: number },
+): Route | 'no_address' | 'opted_out' {
   const wechat = row.wechatOpenid
     ? { sender: deps.wechat.channel, channel: 'wechat' as const, address: row.wechatOpenid }
     : null;
   const sms = row.phoneEnc
     ? { sender: smsChannel(deps.sms), channel: 'sms' as const, address: deps.vault.decrypt(row.phoneEnc) }
     : null;
-  if (row.channel === 'wechat') {
-    return wechat;
+  const choose = (open: { wechat: Route | null; sms: Route | null }): Route | null => {
+    if (row.channel === 'wechat' || row.channel === 'sms') {
+      return open[row.channel];
+    }
+    if (row.channel !== 'auto') {
+      return null;
+    }
+    return open.wechat && (row.attempts < WECHAT_ATTEMPTS || !open.sms) ? open.wechat : open.sms;
+  };
+  const to = choose({
+    wechat: row.wechatOn === false ? null : wechat,
+    sms: row.smsOn === false ? null : sms,
+  });
+  if (to) {
+    return to;
   }
-  if (row.channel === 'sms') {
-    return sms;
-  }
-  if (!auto) {
-    return null;
-  }
-  return wechat && (row.attempts < WECHAT_ATTEMPTS || !sms) ? wechat : sms;
+  return choose({ wechat, sms }) ? 'opted_out' : 'no_address';
 }
 
 /**
@@ -49,7 +59,9 @@ function route(
  * webhook; WeChat: template messages or the development outbox). Messages are written in the same transaction
  * as the move that caused them, so nothing acknowledged is lost; rows are taken with SKIP LOCKED so several
  * servers never send one twice. The channel used is written back on the row. Accounts with no address on any
- * channel are skipped (status `no_address`). Returns what happened.
+ * channel are skipped (status `no_address`), and so are people who turned off every channel they could be reached
+ * on (status `opted_out`): their choices are read here, at delivery, so a request writing a notice reads nothing
+ * more and a choice made after the notice still counts. Returns what happened.
  */
 export async function deliverOutbox(deps: Deps): Promise<{ sent: number; failed: number; skipped: number }> {
   return deps.db.transaction(async (tx) => {
@@ -63,9 +75,12 @@ export async function deliverOutbox(deps: Deps): Promise<{ sent: number; failed:
         attempts: outboxMessage.attempts,
         phoneEnc: account.phoneEnc,
         wechatOpenid: account.wechatOpenid,
+        smsOn: noticePreference.sms,
+        wechatOn: noticePreference.wechat,
       })
       .from(outboxMessage)
       .leftJoin(account, eq(account.id, outboxMessage.accountId))
+      .leftJoin(noticePreference, eq(noticePreference.accountId, outboxMessage.accountId))
       .where(and(eq(outboxMessage.status, 'pending'), lt(outboxMessage.attempts, MAX_ATTEMPTS)))
       .orderBy(asc(outboxMessage.createdAt))
       .limit(BATCH)
@@ -74,8 +89,8 @@ export async function deliverOutbox(deps: Deps): Promise<{ sent: number; failed:
     for (const row of rows) {
       const key = sql`${outboxMessage.districtId} = ${row.districtId} AND ${outboxMessage.id} = ${row.id}`;
       const to = route(deps, row);
-      if (!to) {
-        await tx.update(outboxMessage).set({ status: 'no_address' }).where(key);
+      if (typeof to === 'string') {
+        await tx.update(outboxMessage).set({ status: to }).where(key);
         result.skipped++;
         continue;
       }
@@ -83,7 +98,7 @@ export async function deliverOutbox(deps: Deps): Promise<{ sent: number; failed:
       try {
         await to.sender.send(tx, to.address, {
           body: row.body,
-          notice: (row.payload as TicketNotice | null) ?? null,
+          notice: (row.payload as OutboundMessage['notice']) ?? null,
         });
         await tx
           .update(outboxMessage)

@@ -1,20 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
+import { ZNoticePreferences, ZNoticePreferencesUpdate, ZNotification } from '../../../shared/notifications';
 import { type AppServices, inScope } from '../../platform/http';
+import { pickLocale } from '../../platform/messages';
+import { getNoticePreferences, updateNoticePreferences } from './preferences';
 import { countUnread, findNotifications, markAllRead, markRead } from './service';
 
 const tags = ['notifications'];
-const ZNotification = z.object({
-  id: z.uuid(),
-  ticketId: z.uuid().nullable(),
-  title: z.string(),
-  body: z.string(),
-  isRead: z.boolean(),
-  createdAt: z.string(),
-});
 
-/** The in-app inbox: every move of a followed ticket lands here (the outbox carries it to SMS as well). */
+/**
+ * The in-app inbox: every notice lands here (a move of a followed ticket, and whatever other modules send; the
+ * outbox carries it to SMS or WeChat as well), and each person's choice of those outside channels.
+ */
 export function notificationRoutes(services: AppServices): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -28,7 +26,10 @@ export function notificationRoutes(services: AppServices): FastifyPluginAsyncZod
           response: { 200: zPage(ZNotification) },
         },
       },
-      (req) => inScope(services, req, (ctx) => findNotifications(ctx, req.query)),
+      (req) =>
+        inScope(services, req, (ctx) =>
+          findNotifications(ctx, req.query, pickLocale(req.headers['accept-language'])),
+        ),
     );
     app.get(
       '/api/notifications/unread-count',
@@ -56,6 +57,31 @@ export function notificationRoutes(services: AppServices): FastifyPluginAsyncZod
         schema: { tags, summary: 'Mark all read', response: { 200: z.object({ count: z.number() }) } },
       },
       async (req) => ({ count: await inScope(services, req, markAllRead) }),
+    );
+    app.get(
+      '/api/notifications/preferences',
+      {
+        config: { auth: 'active' },
+        schema: {
+          tags,
+          summary: 'My channels for notices (the inbox is always on)',
+          response: { 200: ZNoticePreferences },
+        },
+      },
+      (req) => inScope(services, req, getNoticePreferences),
+    );
+    app.put(
+      '/api/notifications/preferences',
+      {
+        config: { auth: 'active' },
+        schema: {
+          tags,
+          summary: 'Turn SMS and WeChat notices on or off for myself (audited)',
+          body: ZNoticePreferencesUpdate,
+          response: { 200: ZNoticePreferences },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => updateNoticePreferences(ctx, req.body)),
     );
   };
 }

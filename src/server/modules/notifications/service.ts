@@ -3,12 +3,18 @@ import type { PageQuery } from '../../../shared/list';
 import { notification } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
+import type { Locale } from '../../platform/messages';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { renderInbox } from './subjects';
 
-/** The caller's own inbox, newest first. Row-level security limits it to the caller's rows as well. */
+/**
+ * The caller's own inbox, newest first, in the caller's language where the entry's template speaks it. Row-level
+ * security limits it to the caller's rows as well.
+ */
 export async function findNotifications(
   ctx: Ctx,
   query: PageQuery & { unread?: 'true' | 'false' | undefined },
+  locale: Locale,
 ) {
   const me = ctx.actor.accountId ?? '';
   const after = decodeCursor(query.cursor, 2);
@@ -30,9 +36,10 @@ export async function findNotifications(
   return {
     items: page.items.map((r) => ({
       id: r.id,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
       ticketId: r.ticketId,
-      title: r.title,
-      body: r.body,
+      ...(renderInbox(r, locale) ?? { title: r.title, body: r.body }),
       isRead: r.readAt !== null,
       createdAt: r.createdAt.toISOString(),
     })),

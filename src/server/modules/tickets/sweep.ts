@@ -3,7 +3,7 @@ import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ticket, ticketEvent } from '../../db/schema';
 import type { Services } from '../../platform/context';
 import { type Ctx, runAs, SYSTEM_ACTOR } from '../../platform/context';
-import { notifyFollowers } from './notify';
+import { notifyOverdue } from './notify';
 
 // Any constant: every server takes the same lock, so one sweeps at a time.
 const SWEEP_LOCK = 7_318_004_212;
@@ -58,7 +58,7 @@ async function markOverdue(ctx: Ctx, row: typeof ticket.$inferSelect) {
     data: { handleDueAt: row.handleDueAt.toISOString() },
     at: ctx.now,
   });
-  await notifyFollowers(ctx, row, 'urge', '已超过办理时限，已提醒承办单位和督查人员');
+  await notifyOverdue(ctx, row);
 }
 
 /** Runs the sweep every `intervalMs` until stopped (main.ts); errors are logged, never fatal. */

@@ -5,8 +5,9 @@ import { PageFrame, Panel } from '../../ui/page-frame';
 import { PasswordForm } from '../auth/password-form';
 import { TotpEnrolment } from '../auth/totp-enrolment';
 import { useSignedIn } from '../shell/gates';
+import { NoticeChannels } from './notice-channels';
 
-/** My account: who I am and where, my password, my second factor. Sign-out sits in the header. */
+/** My account: who I am and where, my password, my second factor, my notice channels. Sign-out sits in the header. */
 export function ProfilePage() {
   const { t } = useTranslation('console');
   const { t: tc } = useTranslation();
@@ -60,6 +61,9 @@ export function ProfilePage() {
           </Panel>
         </Col>
       </Row>
+      <Panel title={tc('notices.title')}>
+        <NoticeChannels />
+      </Panel>
     </PageFrame>
   );
 }

@@ -6,9 +6,10 @@ import { useMe, useSignOut } from '../../api/session';
 import { placePath, usePlace } from '../places/api';
 import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
+import { NoticeChannels } from './notice-channels';
 import { PreferenceList } from './preference-list';
 
-/** 我的: who I am, where I live, password, WeChat notifications, 长辈版, language, sign-out. */
+/** 我的: who I am, where I live, password, WeChat, notice channels, 长辈版, language, sign-out. */
 export function MePage() {
   const { t } = useTranslation('mobile');
   const me = useMe().data;
@@ -56,6 +57,7 @@ export function MePage() {
           {t('wechat.row')}
         </List.Item>
       </List>
+      <NoticeChannels />
       <PreferenceList />
       <Section title={t('me.help')}>
         <p className="lx-muted" style={{ margin: '0 0 4px' }}>
