@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   allowedOutcomes,
+  defaultOutcome,
   EXTENDABLE,
   isAllowedByRequest,
   isAllowedFor,
   isAllowedFrom,
   isRequestOnly,
   nextState,
+  TICKET_WORKFLOW,
   WORKFLOW,
 } from '../../../shared/ticket-workflow';
 import type { TicketAction, TicketMove } from '../../../shared/tickets';
@@ -43,15 +45,9 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedByRequest(input.action, row)) {
     throw conflict(row.extensionRequestedAt ? 'extension_pending' : 'extension_not_requested');
   }
-  const missing = rule.requires.filter(
-    (field) => input[field] === undefined && !(field === 'outcome' && input.action === 'close'),
-  );
+  const missing = rule.requires.filter((field) => input[field] === undefined);
   if (missing.length > 0) {
-    throw new AppError(
-      'validation_failed',
-      'validation_failed',
-      missing.map((field) => ({ path: `body.${field}`, message: 'required' })),
-    );
+    throw fieldsRequired(missing);
   }
   const to = nextState(input.action, row, input);
   const changes: Changes = { state: to, updatedAt: ctx.now };
@@ -95,6 +91,15 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     await notifyApprovers(ctx, row, input.days ?? 0, note);
   }
   return { id: row.id, districtId: row.districtId };
+}
+
+/** 400 naming the request fields the move cannot be made without. */
+function fieldsRequired(fields: readonly string[]) {
+  return new AppError(
+    'validation_failed',
+    'validation_failed',
+    fields.map((field) => ({ path: `body.${field}`, message: 'required' })),
+  );
 }
 
 export type RecordedMove = TicketAction | 'request_extension';
@@ -196,7 +201,7 @@ async function applyEffects(
     case 'resolve':
       // From submitted it is 现场解决 in one move: accepted and resolved at once, the response given now.
       Object.assign(changes, { resolvedAt: ctx.now, respondedAt: responded });
-      if (row.state === 'submitted') {
+      if (row.state === TICKET_WORKFLOW.initial) {
         data.onTheSpot = true;
       }
       return;
@@ -216,11 +221,13 @@ async function applyEffects(
       }
       return;
     case 'close': {
-      const allowed = allowedOutcomes(row.state, relations);
-      const outcome =
-        input.outcome ?? (row.state === 'rated' || row.state === 'resolved' ? 'resolved' : undefined);
-      if (!outcome || !allowed.includes(outcome)) {
-        throw invalidField('body.outcome', 'unknown_value', { value: input.outcome ?? '' });
+      // Where no result stands there is no default: the closer says how it ended (honest closing).
+      const outcome = input.outcome ?? defaultOutcome(row.state);
+      if (!outcome) {
+        throw fieldsRequired(['outcome']);
+      }
+      if (!allowedOutcomes(row.state, relations).includes(outcome)) {
+        throw invalidField('body.outcome', 'unknown_value', { value: outcome });
       }
       Object.assign(changes, { outcome, closedAt: ctx.now });
       data.outcome = outcome;
