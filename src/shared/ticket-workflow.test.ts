@@ -265,4 +265,12 @@ describe('the ticket state machine', () => {
     // The default is always one the office may choose.
     expect(allowedOutcomes('rated', new Set(['office']))).toContain(defaultOutcome('rated'));
   });
+
+  it('names each move’s effects; the response is given by exactly the moves the rates count as one', () => {
+    const responding = TICKET_ACTIONS.filter((a) => WORKFLOW[a].effects?.includes('respond'));
+    expect(responding).toEqual(['accept', 'reject', 'merge', 'dispatch', 'pool', 'resolve']);
+    expect(WORKFLOW.close.effects).toEqual(['record_outcome']);
+    expect(WORKFLOW.receive.effects).toBeUndefined();
+    expect(WORKFLOW.progress.effects).toBeUndefined();
+  });
 });

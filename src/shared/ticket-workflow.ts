@@ -89,7 +89,35 @@ export type TicketFacts = StateFacts & {
 /** The request fields a move may require (`POST /api/tickets/{id}/actions`). */
 export type TicketField = 'reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'days';
 
-export type TicketRule = ActionDef<TicketState, Relation, TicketField, never, StateFacts, MoveInput> & {
+/**
+ * What a move does beyond the state, by name (tickets/moves.ts runs each): `respond` gives the response (the
+ * first one counts: 响应); the others name the columns and records a move changes.
+ */
+export type TicketEffect =
+  | 'respond'
+  | 'end_rejected'
+  | 'merge_into'
+  | 'assign_unit'
+  | 'release_unit'
+  | 'take_claim'
+  | 'record_result'
+  | 'record_rating'
+  | 'record_outcome'
+  | 'hand_back'
+  | 'hand_up'
+  | 'count_urge'
+  | 'extend_limit'
+  | 'grant_request'
+  | 'deny_request';
+
+export type TicketRule = ActionDef<
+  TicketState,
+  Relation,
+  TicketField,
+  TicketEffect,
+  StateFacts,
+  MoveInput
+> & {
   /**
    * The pending extension request (延期申请): `opens` — refused (409) while one is pending, and a caller without
    * the `approvedBy` relation only asks (the request waits on the ticket); `answers` — refused (409) unless
@@ -101,13 +129,43 @@ export type TicketRule = ActionDef<TicketState, Relation, TicketField, never, St
 };
 
 const ACTIONS: Record<TicketAction, TicketRule> = {
-  accept: { from: ['submitted'], who: ['office', 'field'], requires: [], to: 'accepted' },
-  reject: { from: ['submitted'], who: ['office'], requires: ['reason'], to: 'rejected' },
-  merge: { from: ['submitted', 'accepted'], who: ['office'], requires: ['intoId'], to: 'merged' },
-  dispatch: { from: ['accepted', 'escalated'], who: ['office'], requires: ['unitId'], to: 'dispatched' },
-  pool: { from: ['accepted', 'escalated'], who: ['office'], requires: [], to: 'pooled' },
+  accept: {
+    from: ['submitted'],
+    who: ['office', 'field'],
+    requires: [],
+    to: 'accepted',
+    effects: ['respond'],
+  },
+  reject: {
+    from: ['submitted'],
+    who: ['office'],
+    requires: ['reason'],
+    to: 'rejected',
+    effects: ['respond', 'end_rejected'],
+  },
+  merge: {
+    from: ['submitted', 'accepted'],
+    who: ['office'],
+    requires: ['intoId'],
+    to: 'merged',
+    effects: ['respond', 'merge_into'],
+  },
+  dispatch: {
+    from: ['accepted', 'escalated'],
+    who: ['office'],
+    requires: ['unitId'],
+    to: 'dispatched',
+    effects: ['respond', 'assign_unit'],
+  },
+  pool: {
+    from: ['accepted', 'escalated'],
+    who: ['office'],
+    requires: [],
+    to: 'pooled',
+    effects: ['respond', 'release_unit'],
+  },
   receive: { from: ['dispatched'], who: ['assignee'], requires: [], to: 'received' },
-  claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed' },
+  claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed', effects: ['take_claim'] },
   progress: { from: IN_HAND, who: ['assignee', 'office'], requires: ['note'], to: 'in_progress' },
   // 现场解决: a grid worker or the office resolves a new or accepted ticket on the spot, in one move (the
   // response counts as given then). Nobody is an assignee of a submitted or accepted ticket: no unit yet.
@@ -116,12 +174,14 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     who: ['assignee', 'office', 'field'],
     requires: ['result'],
     to: 'resolved',
+    effects: ['respond', 'record_result'],
   },
   // 不满意 reopens once to the same handler; a second 不满意 escalates (BRIEF §3).
   rate: {
     from: ['resolved'],
     who: ['submitter', 'revisit'],
     requires: ['rating'],
+    effects: ['record_rating'],
     to: {
       among: ['rated', 'in_progress', 'escalated'],
       choose: (ticket, input) => {
@@ -140,16 +200,30 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     who: ['office', 'submitter'],
     requires: [],
     to: 'closed',
+    effects: ['record_outcome'],
   },
-  return: { from: ['dispatched', ...IN_HAND], who: ['assignee'], requires: ['reason'], to: 'accepted' },
-  escalate: { from: OPEN_STATES, who: ['office', 'assignee'], requires: ['reason'], to: 'escalated' },
-  urge: { from: OPEN_STATES, who: ['overseer'], requires: [], to: 'same' },
+  return: {
+    from: ['dispatched', ...IN_HAND],
+    who: ['assignee'],
+    requires: ['reason'],
+    to: 'accepted',
+    effects: ['hand_back'],
+  },
+  escalate: {
+    from: OPEN_STATES,
+    who: ['office', 'assignee'],
+    requires: ['reason'],
+    to: 'escalated',
+    effects: ['hand_up'],
+  },
+  urge: { from: OPEN_STATES, who: ['overseer'], requires: [], to: 'same', effects: ['count_urge'] },
   // 延期: the level above grants at once; the people working the ticket ask, and the level above answers.
   extend: {
     from: EXTENDABLE,
     who: ['above', 'assignee', 'office'],
     requires: ['reason', 'days'],
     to: 'same',
+    effects: ['extend_limit'],
     request: 'opens',
     approvedBy: 'above',
   },
@@ -159,6 +233,7 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     notBy: ['requester'],
     requires: [],
     to: 'same',
+    effects: ['grant_request'],
     request: 'answers',
   },
   deny_extension: {
@@ -167,6 +242,7 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     notBy: ['requester'],
     requires: ['reason'],
     to: 'same',
+    effects: ['deny_request'],
     request: 'answers',
   },
 };
