@@ -12,9 +12,10 @@ import {
 } from './workflow';
 
 /**
- * The ticket state machine (BRIEF §3) as one table: for each action, the states it may start from, who may
- * perform it, the fields it needs, and the state it leads to. The API, the UI's buttons (allowedActions) and
- * the tests all read this table; nothing else decides a move.
+ * The ticket state machine (BRIEF §3) as one definition (the generic form is workflow.ts): its states, and for
+ * each action the states it may start from, who may perform it, the fields it needs, the state it leads to and
+ * its effects by name. The API, the UI's buttons (allowedActions) and the tests all read it; nothing else
+ * decides a move, and every set of states below is derived from it.
  *
  * Who (relations of the caller to the ticket, computed in relationsOf):
  * - office: community or street staff whose subtree holds the ticket's owner node (受理、派单、研判)
