@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { PERMISSION_TABLE } from './permissions';
 import { auditKeys } from './platform/audit';
 import { createAuditTrail } from './platform/audit-seal';
 import { createVault } from './platform/crypto';
@@ -146,5 +147,6 @@ export function createServices(
     wechat: createWechatServices(config.wechat, log),
     files: config.s3 ? createS3Store(config.s3) : createDiskStore(path.join(config.dataDir, 'files')),
     limits: createRateLimits(database.db, vault, config.limits),
+    permissions: PERMISSION_TABLE,
   };
 }

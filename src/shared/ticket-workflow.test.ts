@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedActions,
   allowedOutcomes,
+  defaultOutcome,
+  EXTENDABLE,
   isAllowedByRequest,
   isAllowedFor,
   isAllowedFrom,
   isRequestOnly,
   nextState,
+  OPEN_STATES,
   type Relation,
+  SETTLED_STATES,
+  TERMINAL_STATES,
+  TICKET_WORKFLOW,
+  WISH_WALL_STATES,
   WORKFLOW,
 } from './ticket-workflow';
 import { TICKET_ACTIONS, TICKET_STATES, type TicketAction, type TicketState } from './tickets';
+import { validateWorkflow } from './workflow';
 
 // The expected table, written out independently of workflow.ts: state × action → next state (or absent).
 const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketState>>>> = {
@@ -219,5 +227,50 @@ describe('the ticket state machine', () => {
     expect(allowedActions(none, new Set(['above']))).toEqual(['extend']);
     expect(allowedActions(pending, new Set(['above']))).toEqual(['approve_extension', 'deny_extension']);
     expect(allowedActions(pending, new Set(['above', 'requester']))).toEqual([]);
+  });
+
+  it('is a sound definition, and the sets everyone reads are derived from it', () => {
+    expect(validateWorkflow(TICKET_WORKFLOW)).toEqual([]);
+    expect(Object.keys(TICKET_WORKFLOW.states).sort()).toEqual([...TICKET_STATES].sort());
+    // Written out here on purpose: a state added to the machine must be placed in these sets by a decision.
+    expect([...OPEN_STATES].sort()).toEqual(
+      [
+        'accepted',
+        'claimed',
+        'dispatched',
+        'escalated',
+        'in_progress',
+        'pooled',
+        'received',
+        'submitted',
+      ].sort(),
+    );
+    expect([...TERMINAL_STATES].sort()).toEqual(['closed', 'merged', 'rejected']);
+    expect([...SETTLED_STATES].sort()).toEqual(['rated', 'resolved']);
+    expect([...WISH_WALL_STATES].sort()).toEqual(['claimed', 'in_progress', 'pooled']);
+    expect([...EXTENDABLE].sort()).toEqual(
+      ['claimed', 'dispatched', 'escalated', 'in_progress', 'pooled', 'received'].sort(),
+    );
+    // Every state is open, settled or terminal, and only one of them.
+    expect([...OPEN_STATES, ...SETTLED_STATES, ...TERMINAL_STATES].sort()).toEqual([...TICKET_STATES].sort());
+  });
+
+  it('closes in one click where a result stands; elsewhere the closer says how it ended', () => {
+    expect(WORKFLOW.close.requires).toEqual([]);
+    expect(defaultOutcome('rated')).toBe('resolved');
+    expect(defaultOutcome('resolved')).toBe('resolved');
+    for (const state of OPEN_STATES) {
+      expect(defaultOutcome(state)).toBeUndefined();
+    }
+    // The default is always one the office may choose.
+    expect(allowedOutcomes('rated', new Set(['office']))).toContain(defaultOutcome('rated'));
+  });
+
+  it('names each move’s effects; the response is given by exactly the moves the rates count as one', () => {
+    const responding = TICKET_ACTIONS.filter((a) => WORKFLOW[a].effects?.includes('respond'));
+    expect(responding).toEqual(['accept', 'reject', 'merge', 'dispatch', 'pool', 'resolve']);
+    expect(WORKFLOW.close.effects).toEqual(['record_outcome']);
+    expect(WORKFLOW.receive.effects).toBeUndefined();
+    expect(WORKFLOW.progress.effects).toBeUndefined();
   });
 });

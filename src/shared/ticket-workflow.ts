@@ -1,9 +1,21 @@
 import type { Outcome, Rating, TicketAction, TicketState } from './tickets';
+import {
+  type ActionDef,
+  closedStates,
+  defineWorkflow,
+  mayTake,
+  nextStateOf,
+  openStates,
+  type StateDef,
+  statesIn,
+  terminalStates,
+} from './workflow';
 
 /**
- * The ticket state machine (BRIEF §3) as one table: for each action, the states it may start from, who may
- * perform it, the fields it needs, and the state it leads to. The API, the UI's buttons (allowedActions) and
- * the tests all read this table; nothing else decides a move.
+ * The ticket state machine (BRIEF §3) as one definition (the generic form is workflow.ts): its states, and for
+ * each action the states it may start from, who may perform it, the fields it needs, the state it leads to and
+ * its effects by name. The API, the UI's buttons (allowedActions) and the tests all read it; nothing else
+ * decides a move, and every set of states below is derived from it.
  *
  * Who (relations of the caller to the ticket, computed in relationsOf):
  * - office: community or street staff whose subtree holds the ticket's owner node (受理、派单、研判)
@@ -28,23 +40,41 @@ export type Relation =
   | 'revisit'
   | 'requester';
 
+/** The named groups of ticket states the code asks for. */
+type TicketStateGroup = 'in_hand' | 'extendable' | 'wish_wall';
+
+/**
+ * The ticket's states (BRIEF §3). Open: someone has to act and the limits run. Resolved and rated are not open
+ * (the result stands, the resident or the office has a last word) nor terminal; rejected, merged and closed
+ * are terminal because no action leaves them.
+ */
+const STATES: Record<TicketState, StateDef<TicketStateGroup>> = {
+  submitted: { isOpen: true },
+  accepted: { isOpen: true },
+  rejected: { isOpen: false },
+  merged: { isOpen: false },
+  dispatched: { isOpen: true, groups: ['extendable'] },
+  pooled: { isOpen: true, groups: ['extendable', 'wish_wall'] },
+  received: { isOpen: true, groups: ['in_hand', 'extendable'] },
+  claimed: { isOpen: true, groups: ['in_hand', 'extendable', 'wish_wall'] },
+  in_progress: { isOpen: true, groups: ['in_hand', 'extendable', 'wish_wall'] },
+  escalated: { isOpen: true, groups: ['extendable'] },
+  resolved: { isOpen: false },
+  rated: { isOpen: false },
+  closed: { isOpen: false },
+};
+
 /** States in which a ticket is still being worked on. */
-export const OPEN_STATES: readonly TicketState[] = [
-  'submitted',
-  'accepted',
-  'dispatched',
-  'pooled',
-  'received',
-  'claimed',
-  'in_progress',
-  'escalated',
-];
-export const TERMINAL_STATES: readonly TicketState[] = ['rejected', 'merged', 'closed'];
+export const OPEN_STATES: readonly TicketState[] = openStates({ states: STATES });
+/** A unit or a claimer has it in hand (接单/领单 and after). */
+const IN_HAND = statesIn(STATES, 'in_hand');
+/** Where a handling limit can still be extended (and an extension request answered). */
+export const EXTENDABLE: readonly TicketState[] = statesIn(STATES, 'extendable');
 /**
  * Where a published wish shows on the public wish wall: waiting to be claimed, or in hand. The public database
  * role's policy (migration 0014) says the same in SQL.
  */
-export const WISH_WALL_STATES: readonly TicketState[] = ['pooled', 'claimed', 'in_progress'];
+export const WISH_WALL_STATES: readonly TicketState[] = statesIn(STATES, 'wish_wall');
 
 export type MoveInput = {
   rating?: Rating | undefined;
@@ -57,14 +87,38 @@ export type TicketFacts = StateFacts & {
   extensionRequestedAt: Date | null;
 };
 
-type Rule = {
-  from: readonly TicketState[];
-  who: readonly Relation[];
-  /** Relations that may never make the move, whatever else they are (四眼原则). */
-  notBy?: readonly Relation[];
-  requires: readonly ('reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'outcome' | 'days')[];
-  /** The next state; `same` keeps it (flags, notes, deadlines). */
-  to: TicketState | 'same' | ((ticket: StateFacts, input: MoveInput) => TicketState);
+/** The request fields a move may require (`POST /api/tickets/{id}/actions`). */
+export type TicketField = 'reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'days';
+
+/**
+ * What a move does beyond the state, by name (tickets/moves.ts runs each): `respond` gives the response (the
+ * first one counts: 响应); the others name the columns and records a move changes.
+ */
+export type TicketEffect =
+  | 'respond'
+  | 'end_rejected'
+  | 'merge_into'
+  | 'assign_unit'
+  | 'release_unit'
+  | 'take_claim'
+  | 'record_result'
+  | 'record_rating'
+  | 'record_outcome'
+  | 'hand_back'
+  | 'hand_up'
+  | 'count_urge'
+  | 'extend_limit'
+  | 'grant_request'
+  | 'deny_request';
+
+export type TicketRule = ActionDef<
+  TicketState,
+  Relation,
+  TicketField,
+  TicketEffect,
+  StateFacts,
+  MoveInput
+> & {
   /**
    * The pending extension request (延期申请): `opens` — refused (409) while one is pending, and a caller without
    * the `approvedBy` relation only asks (the request waits on the ticket); `answers` — refused (409) unless
@@ -75,56 +129,102 @@ type Rule = {
   approvedBy?: Relation;
 };
 
-const WORKING: readonly TicketState[] = ['received', 'claimed', 'in_progress'];
-/** Where a handling limit can still be extended (and an extension request answered). */
-export const EXTENDABLE: readonly TicketState[] = ['dispatched', 'pooled', ...WORKING, 'escalated'];
-
-export const WORKFLOW: Record<TicketAction, Rule> = {
-  accept: { from: ['submitted'], who: ['office', 'field'], requires: [], to: 'accepted' },
-  reject: { from: ['submitted'], who: ['office'], requires: ['reason'], to: 'rejected' },
-  merge: { from: ['submitted', 'accepted'], who: ['office'], requires: ['intoId'], to: 'merged' },
-  dispatch: { from: ['accepted', 'escalated'], who: ['office'], requires: ['unitId'], to: 'dispatched' },
-  pool: { from: ['accepted', 'escalated'], who: ['office'], requires: [], to: 'pooled' },
+const ACTIONS: Record<TicketAction, TicketRule> = {
+  accept: {
+    from: ['submitted'],
+    who: ['office', 'field'],
+    requires: [],
+    to: 'accepted',
+    effects: ['respond'],
+  },
+  reject: {
+    from: ['submitted'],
+    who: ['office'],
+    requires: ['reason'],
+    to: 'rejected',
+    effects: ['respond', 'end_rejected'],
+  },
+  merge: {
+    from: ['submitted', 'accepted'],
+    who: ['office'],
+    requires: ['intoId'],
+    to: 'merged',
+    effects: ['respond', 'merge_into'],
+  },
+  dispatch: {
+    from: ['accepted', 'escalated'],
+    who: ['office'],
+    requires: ['unitId'],
+    to: 'dispatched',
+    effects: ['respond', 'assign_unit'],
+  },
+  pool: {
+    from: ['accepted', 'escalated'],
+    who: ['office'],
+    requires: [],
+    to: 'pooled',
+    effects: ['respond', 'release_unit'],
+  },
   receive: { from: ['dispatched'], who: ['assignee'], requires: [], to: 'received' },
-  claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed' },
-  progress: { from: WORKING, who: ['assignee', 'office'], requires: ['note'], to: 'in_progress' },
+  claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed', effects: ['take_claim'] },
+  progress: { from: IN_HAND, who: ['assignee', 'office'], requires: ['note'], to: 'in_progress' },
   // 现场解决: a grid worker or the office resolves a new or accepted ticket on the spot, in one move (the
   // response counts as given then). Nobody is an assignee of a submitted or accepted ticket: no unit yet.
   resolve: {
-    from: ['submitted', 'accepted', ...WORKING],
+    from: ['submitted', 'accepted', ...IN_HAND],
     who: ['assignee', 'office', 'field'],
     requires: ['result'],
     to: 'resolved',
+    effects: ['respond', 'record_result'],
   },
   // 不满意 reopens once to the same handler; a second 不满意 escalates (BRIEF §3).
   rate: {
     from: ['resolved'],
     who: ['submitter', 'revisit'],
     requires: ['rating'],
-    to: (ticket, input) => {
-      if (input.rating !== 'unsatisfied') {
-        return 'rated';
-      }
-      return ticket.reopenCount === 0 ? 'in_progress' : 'escalated';
+    effects: ['record_rating'],
+    to: {
+      among: ['rated', 'in_progress', 'escalated'],
+      choose: (ticket, input) => {
+        if (input.rating !== 'unsatisfied') {
+          return 'rated';
+        }
+        return ticket.reopenCount === 0 ? 'in_progress' : 'escalated';
+      },
     },
   },
   // 核查销号 after rating or resolution; with another outcome from any open state (honest closing);
-  // the submitter may withdraw while it is open.
+  // the submitter may withdraw while it is open. The outcome is a field of the move but not always required:
+  // where a result stands it can only be `resolved` (defaultOutcome), and 销号 is one click.
   close: {
     from: ['rated', 'resolved', ...OPEN_STATES],
     who: ['office', 'submitter'],
-    requires: ['outcome'],
+    requires: [],
     to: 'closed',
+    effects: ['record_outcome'],
   },
-  return: { from: ['dispatched', ...WORKING], who: ['assignee'], requires: ['reason'], to: 'accepted' },
-  escalate: { from: OPEN_STATES, who: ['office', 'assignee'], requires: ['reason'], to: 'escalated' },
-  urge: { from: OPEN_STATES, who: ['overseer'], requires: [], to: 'same' },
+  return: {
+    from: ['dispatched', ...IN_HAND],
+    who: ['assignee'],
+    requires: ['reason'],
+    to: 'accepted',
+    effects: ['hand_back'],
+  },
+  escalate: {
+    from: OPEN_STATES,
+    who: ['office', 'assignee'],
+    requires: ['reason'],
+    to: 'escalated',
+    effects: ['hand_up'],
+  },
+  urge: { from: OPEN_STATES, who: ['overseer'], requires: [], to: 'same', effects: ['count_urge'] },
   // 延期: the level above grants at once; the people working the ticket ask, and the level above answers.
   extend: {
     from: EXTENDABLE,
     who: ['above', 'assignee', 'office'],
     requires: ['reason', 'days'],
     to: 'same',
+    effects: ['extend_limit'],
     request: 'opens',
     approvedBy: 'above',
   },
@@ -134,6 +234,7 @@ export const WORKFLOW: Record<TicketAction, Rule> = {
     notBy: ['requester'],
     requires: [],
     to: 'same',
+    effects: ['grant_request'],
     request: 'answers',
   },
   deny_extension: {
@@ -142,15 +243,34 @@ export const WORKFLOW: Record<TicketAction, Rule> = {
     notBy: ['requester'],
     requires: ['reason'],
     to: 'same',
+    effects: ['deny_request'],
     request: 'answers',
   },
 };
+
+/** The ticket state machine, checked once at load (shared/workflow.ts). */
+export const TICKET_WORKFLOW = defineWorkflow({ initial: 'submitted', states: STATES, actions: ACTIONS });
+/** Each action's rule, by name. */
+export const WORKFLOW: Readonly<Record<TicketAction, TicketRule>> = TICKET_WORKFLOW.actions;
+
+/** States no move leaves: rejected, merged, closed. */
+export const TERMINAL_STATES: readonly TicketState[] = terminalStates(TICKET_WORKFLOW);
+/** Not open and not over: a result stands and waits for the rating or 销号 (resolved, rated). */
+export const SETTLED_STATES: readonly TicketState[] = closedStates(TICKET_WORKFLOW).filter(
+  (s) => !TERMINAL_STATES.includes(s),
+);
+
+/** The outcome a close without one records: `resolved` where a result stands, else none (it is required). */
+export function defaultOutcome(state: TicketState): Outcome | undefined {
+  return SETTLED_STATES.includes(state) ? 'resolved' : undefined;
+}
 
 /** Outcomes each closer may choose, by the state the ticket is in. */
 export function allowedOutcomes(state: TicketState, relations: ReadonlySet<Relation>): Outcome[] {
   const outcomes: Outcome[] = [];
   if (relations.has('office')) {
-    outcomes.push(...(state === 'rated' || state === 'resolved' ? (['resolved'] as const) : []));
+    const settled = defaultOutcome(state);
+    outcomes.push(...(settled ? [settled] : []));
     if (OPEN_STATES.includes(state)) {
       outcomes.push('explained', 'transferred', 'duplicate');
     }
@@ -166,8 +286,7 @@ export function isAllowedFrom(action: TicketAction, state: TicketState): boolean
 }
 
 export function isAllowedFor(action: TicketAction, relations: ReadonlySet<Relation>): boolean {
-  const rule = WORKFLOW[action];
-  return rule.who.some((r) => relations.has(r)) && !rule.notBy?.some((r) => relations.has(r));
+  return mayTake(WORKFLOW[action], relations);
 }
 
 /** Whether the ticket's pending request lets the move happen now (409 otherwise). */
@@ -204,9 +323,5 @@ export function allowedActions(ticket: TicketFacts, relations: ReadonlySet<Relat
 }
 
 export function nextState(action: TicketAction, ticket: StateFacts, input: MoveInput): TicketState {
-  const to = WORKFLOW[action].to;
-  if (to === 'same') {
-    return ticket.state;
-  }
-  return typeof to === 'function' ? to(ticket, input) : to;
+  return nextStateOf(WORKFLOW[action], ticket, input);
 }

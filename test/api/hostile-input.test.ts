@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, type Permission } from '../../src/server/platform/permissions';
+import { PERMISSION_TABLE } from '../../src/server/permissions';
+import type { Permission } from '../../src/server/platform/permissions';
 import type { Role } from '../../src/shared/roles';
 import { createTestApp, type TestApp } from '../support/app';
 import { rowsOf } from '../support/db';
@@ -290,7 +291,7 @@ function probeFor(op: Operation): Probe | null {
   if (['optional', 'signed_in', 'active'].includes(permission)) {
     return probes[0] ?? null;
   }
-  return probes.find((p) => can(p.roles, permission as Permission)) ?? null;
+  return probes.find((p) => PERMISSION_TABLE.can(p.roles, permission as Permission)) ?? null;
 }
 
 // Ends the probe's session: it runs last.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, PERMISSIONS, type Permission } from '../../src/server/platform/permissions';
+import { PERMISSION_TABLE } from '../../src/server/permissions';
+import type { Permission } from '../../src/server/platform/permissions';
 import type { Role } from '../../src/shared/roles';
 import { createTestApp, type TestApp } from '../support/app';
 import { type Method, type Operation, readOperations, urlOf } from '../support/openapi';
@@ -51,7 +52,7 @@ function expectedDenial(permission: string, account: string): 401 | 403 | null {
   if (permission === 'signed_in' || permission === 'active') {
     return null;
   }
-  return can(ROLES_BY_ACCOUNT[account] ?? [], permission as Permission) ? null : 403;
+  return PERMISSION_TABLE.can(ROLES_BY_ACCOUNT[account] ?? [], permission as Permission) ? null : 403;
 }
 
 async function call(op: Operation, account: string) {
@@ -70,7 +71,7 @@ const isSignOut = (op: Operation) => op.method === 'post' && op.path === '/api/a
 describe('route × role matrix', () => {
   it('the served document declares a known requirement on every operation', () => {
     expect(operations.length).toBeGreaterThan(30);
-    const known = new Set<string>(['public', 'optional', 'signed_in', 'active', ...PERMISSIONS]);
+    const known = new Set<string>(['public', 'optional', 'signed_in', 'active', ...PERMISSION_TABLE.names]);
     const undeclared = operations
       .filter((op) => !op.permission || !known.has(op.permission))
       .map((op) => `${op.method.toUpperCase()} ${op.path}: ${op.permission ?? 'no x-permission'}`);

@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, ROLE_PERMISSIONS } from '../../src/server/platform/permissions';
-import { ROLES } from '../../src/shared/roles';
-import { createTestApp } from '../support/app';
-import { readOperations } from '../support/openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSION_TABLE } from '../../src/server/permissions';
+import type { Permission } from '../../src/server/platform/permissions';
+import { ROLES, type Role } from '../../src/shared/roles';
+import { createTestApp, type TestApp } from '../support/app';
+import { type Operation, readOperations } from '../support/openapi';
 
-// Who may do what, written out by hand, apart from the table the server reads (platform/permissions.ts) and the
-// routes' own declarations. The route × role test (platform-matrix) checks the server against its table; these
-// two check the table and the declarations against what was decided, so that widening either — a resident
-// given account.read, a route moved from account.write to active — turns a test red and has to be meant.
+// Who may do what, written out by hand, apart from the table the server reads (each module's permissions.ts,
+// collected in src/server/permissions.ts) and the routes' own declarations. The route × role test
+// (platform-matrix) checks the server's answers against its table; these check the table and the declarations
+// against what was decided, so that widening either — a resident given account.read, a route moved from
+// account.write to active — turns a test red and has to be meant.
 
 /** Role → permissions (三员分立: the system administrator reads no audit trail, the auditor nothing else). */
 const EXPECTED_ROLES = {
@@ -206,28 +208,59 @@ const EXPECTED_ROUTES: Record<string, string> = {
 
 describe('the permission table', () => {
   it('gives each role exactly the permissions decided for it', () => {
-    const actual = Object.fromEntries(ROLES.map((r) => [r, [...ROLE_PERMISSIONS[r]].sort()]));
+    const actual = Object.fromEntries(ROLES.map((r) => [r, [...PERMISSION_TABLE.byRole[r]].sort()]));
     expect(actual).toEqual(
       Object.fromEntries(Object.entries(EXPECTED_ROLES).map(([r, p]) => [r, [...p].sort()])),
     );
   });
 
-  it('names only permissions that exist', () => {
-    const used = new Set(Object.values(EXPECTED_ROLES).flat());
-    expect([...used].filter((p) => !(PERMISSIONS as readonly string[]).includes(p))).toEqual([]);
+  it('holds exactly the permissions named here: none unknown, none left undecided', () => {
+    const used = new Set<string>(Object.values(EXPECTED_ROLES).flat());
+    expect([...PERMISSION_TABLE.names].sort()).toEqual([...used].sort());
   });
 });
 
+/** Who may call a route, by the expectations above: everyone, any signed-in account, or these roles. */
+function expectedCallers(requirement: string): string | readonly Role[] {
+  if (requirement === 'public' || requirement === 'optional') {
+    return 'anyone';
+  }
+  if (requirement === 'signed_in' || requirement === 'active') {
+    return 'signed in';
+  }
+  return ROLES.filter((r) => (EXPECTED_ROLES[r] as readonly string[]).includes(requirement));
+}
+
 describe('the routes', () => {
-  it('require exactly what was decided, and no route is left out', async () => {
-    const t = await createTestApp();
-    try {
-      const actual = Object.fromEntries(
-        (await readOperations(t)).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.permission]),
-      );
-      expect(actual).toEqual(EXPECTED_ROUTES);
-    } finally {
-      await t.close();
-    }
+  let t: TestApp;
+  let operations: Operation[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+    operations = await readOperations(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const key = (op: Operation) => `${op.method.toUpperCase()} ${op.path}`;
+
+  it('require exactly what was decided, and no route is left out', () => {
+    expect(Object.fromEntries(operations.map((op) => [key(op), op.permission]))).toEqual(EXPECTED_ROUTES);
+  });
+
+  it('let in exactly the roles decided, for every operation of the served document', () => {
+    // The roles the server's own check (the collected table it was built with) lets through.
+    const actual = Object.fromEntries(
+      operations.map((op) => {
+        const requirement = op.permission ?? 'undeclared';
+        const callers = ['public', 'optional', 'signed_in', 'active'].includes(requirement)
+          ? expectedCallers(requirement)
+          : ROLES.filter((r) => t.services.permissions.can([r], requirement as Permission));
+        return [key(op), callers];
+      }),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED_ROUTES).map(([route, requirement]) => [route, expectedCallers(requirement)]),
+    );
+    expect(actual).toEqual(expected);
   });
 });

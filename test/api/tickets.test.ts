@@ -162,6 +162,10 @@ describe('the ticket loop through the API', () => {
     expect(closed.json()).toMatchObject({ state: 'closed', outcome: 'explained' });
     const { id: other } = await submit();
     expect((await act('community', other, { action: 'close', outcome: 'resolved' })).statusCode).toBe(400);
+    // Without a result there is no default outcome: the closer must say how it ended.
+    const bare = await act('community', other, { action: 'close' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors).toMatchObject([{ path: 'body.outcome' }]);
   });
 
   it('merges a duplicate: its submitter follows the master', async () => {

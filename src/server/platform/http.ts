@@ -6,7 +6,7 @@ import { type Actor, type Ctx, PUBLIC_ACTOR, type RequestMeta, runAs } from './c
 import type { Vault } from './crypto';
 import { AppError } from './errors';
 import type { FileStore } from './files';
-import { can, type Permission, type RouteAuth } from './permissions';
+import type { Permission, PermissionTable, RouteAuth } from './permissions';
 import type { PolicyStore } from './policy-store';
 import type { RateLimits } from './rate-limit';
 import { resolveSession, SESSION_COOKIE } from './session';
@@ -39,6 +39,8 @@ export type AppServices = {
   files: FileStore;
   /** Request limits shared by every server on the database. */
   limits: RateLimits;
+  /** The modules' permissions, collected at start (src/server/permissions.ts). */
+  permissions: PermissionTable;
 };
 
 export function requestMeta(request: FastifyRequest): RequestMeta {
@@ -114,7 +116,7 @@ export function registerAuth(app: FastifyInstance, services: AppServices): void 
     if (needsTotp && !state.totpEnabled) {
       throw new AppError('forbidden', 'totp_enrolment_required');
     }
-    if (auth !== 'active' && !can(state.actor.roles, auth as Permission)) {
+    if (auth !== 'active' && !services.permissions.can(state.actor.roles, auth as Permission)) {
       throw new AppError('forbidden');
     }
   });

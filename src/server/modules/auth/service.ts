@@ -22,7 +22,6 @@ import {
   hashPassword,
   verifyPassword,
 } from '../../platform/password';
-import { permissionsOf } from '../../platform/permissions';
 import { actorOf, createSession, revokeSessions } from '../../platform/session';
 import { admitSignIn, failSignIn, passSignIn, refundSignIn, signInAttempt } from './sign-in-guard';
 
@@ -194,7 +193,7 @@ export async function getMe(ctx: Ctx, services: AppServices): Promise<Me> {
     mustChangePassword: row.a.mustChangePassword,
     totpEnabled: row.a.totpEnabled,
     totpRequired: ctx.actor.roles.some((r) => policy.totpRequiredRoles.includes(r)),
-    permissions: [...permissionsOf(ctx.actor.roles)].sort(),
+    permissions: [...services.permissions.permissionsOf(ctx.actor.roles)].sort(),
     wechatBound: row.a.wechatOpenid !== null,
     wechatAppId: services.wechat.appId,
     wechatDevBinding: wechatDevBinding(services),

@@ -1,2 +1,4 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+
+export { deadlinePermissions } from './permissions';
 export { deadlineRoutes } from './routes';

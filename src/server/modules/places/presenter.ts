@@ -3,8 +3,9 @@ import type { PlaceLevel } from '../../../shared/roles';
 import { childLevel } from '../../../shared/roles';
 import type { Actor } from '../../platform/context';
 import { scopeOf } from '../../platform/context';
-import { can } from '../../platform/permissions';
+import { isGranted } from '../../platform/permissions';
 import { isBelow, isWithin } from '../../platform/scope';
+import { placePermissions } from './permissions';
 import type { PlaceWithCount } from './repo';
 
 /** What the caller may do with a place: edits only strictly below their own node, children anywhere in scope. */
@@ -12,7 +13,7 @@ export function placeActions(
   actor: Actor,
   row: { path: string; level: string; childCount: number },
 ): Place['allowedActions'] {
-  if (!can(actor.roles, 'place.write')) {
+  if (!isGranted(placePermissions, actor.roles, 'place.write')) {
     return [];
   }
   const scope = scopeOf(actor);

@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AverageKey, CounterKey, RateKey } from '../../../shared/stats';
+import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
+import { targetOf } from '../../../shared/workflow';
 import { ticket } from '../../db/schema';
 
 /*
@@ -33,7 +35,7 @@ const nowOf = (p: Params) => sql`${p.now.toISOString()}::timestamptz`;
 // Building blocks, used by several counters below.
 const accepted = sql`(${t.respondedAt} IS NOT NULL AND ${t.mergedIntoId} IS NULL AND ${t.outcome} IS DISTINCT FROM 'rejected')`;
 const resolved = sql`(${accepted} AND ${t.resolvedAt} IS NOT NULL AND coalesce(${t.outcome}, 'resolved') = 'resolved')`;
-const closed = sql`(${accepted} AND ${t.state} = 'closed')`;
+const closed = sql`(${accepted} AND ${t.state} = ${targetOf(TICKET_WORKFLOW, 'close')})`;
 const dueForHandling = (p: Params) =>
   sql`(${accepted} AND (${t.resolvedAt} IS NOT NULL OR ${t.closedAt} IS NOT NULL OR ${t.reopenCount} > 0 OR ${t.handleDueAt} <= ${nowOf(p)}))`;
 

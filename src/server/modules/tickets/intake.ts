@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import type { Channel, TicketCreate } from '../../../shared/tickets';
 import { account, category, place, ticket, ticketEvent } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
@@ -95,7 +96,7 @@ export async function createTicket(
     horizon: input.horizon,
     title: input.title,
     description: input.description,
-    state: 'submitted' as const,
+    state: TICKET_WORKFLOW.initial,
     submitterId: isResident ? ctx.actor.accountId : null,
     submitterName: isResident ? ctx.actor.name : (input.submitterName ?? null),
     ...contactPhone(ctx, input.submitterPhone),
@@ -117,7 +118,7 @@ export async function createTicket(
     ticketId: id,
     action: 'submit',
     fromState: null,
-    toState: 'submitted',
+    toState: TICKET_WORKFLOW.initial,
     actorId: ctx.actor.accountId,
     actorName: ctx.actor.name,
     data: { ...submitData, channel: row.channel },

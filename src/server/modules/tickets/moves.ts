@@ -1,12 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   allowedOutcomes,
+  defaultOutcome,
   EXTENDABLE,
   isAllowedByRequest,
   isAllowedFor,
   isAllowedFrom,
   isRequestOnly,
   nextState,
+  TICKET_WORKFLOW,
+  type TicketEffect,
   WORKFLOW,
 } from '../../../shared/ticket-workflow';
 import type { TicketAction, TicketMove } from '../../../shared/tickets';
@@ -43,22 +46,16 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedByRequest(input.action, row)) {
     throw conflict(row.extensionRequestedAt ? 'extension_pending' : 'extension_not_requested');
   }
-  const missing = rule.requires.filter(
-    (field) => input[field] === undefined && !(field === 'outcome' && input.action === 'close'),
-  );
+  const missing = rule.requires.filter((field) => input[field] === undefined);
   if (missing.length > 0) {
-    throw new AppError(
-      'validation_failed',
-      'validation_failed',
-      missing.map((field) => ({ path: `body.${field}`, message: 'required' })),
-    );
+    throw fieldsRequired(missing);
   }
   const to = nextState(input.action, row, input);
   const changes: Changes = { state: to, updatedAt: ctx.now };
   const data: Record<string, unknown> = {};
   // What the timeline, the audit trail and the followers call the move: an extension asked for is a request.
   const recorded: RecordedMove = isRequestOnly(input.action, relations) ? 'request_extension' : input.action;
-  await applyEffects(ctx, row, input, recorded, relations, changes, data);
+  await applyEffects({ ctx, row, input, recorded, relations, changes, data });
   if (row.extensionRequestedAt && changes.extensionRequestedAt === undefined && !EXTENDABLE.includes(to)) {
     // A request lapses when the ticket leaves the states it could be answered in (resolved, returned …).
     Object.assign(changes, NO_REQUEST);
@@ -97,6 +94,15 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   return { id: row.id, districtId: row.districtId };
 }
 
+/** 400 naming the request fields the move cannot be made without. */
+function fieldsRequired(fields: readonly string[]) {
+  return new AppError(
+    'validation_failed',
+    'validation_failed',
+    fields.map((field) => ({ path: `body.${field}`, message: 'required' })),
+  );
+}
+
 export type RecordedMove = TicketAction | 'request_extension';
 
 const NO_REQUEST = {
@@ -120,35 +126,41 @@ async function grantExtension(
   data.handleDueAt = limits.handleDueAt.toISOString();
 }
 
-/** The effects of each move beyond its state: one switch over the action names, exhaustively. */
-async function applyEffects(
-  ctx: Ctx,
-  row: TicketRow,
-  input: TicketMove,
-  recorded: RecordedMove,
-  relations: ReturnType<typeof relationsOf>,
-  changes: Changes,
-  data: Record<string, unknown>,
-): Promise<void> {
-  const responded = row.respondedAt ?? ctx.now;
-  switch (input.action) {
-    case 'accept':
-      changes.respondedAt = responded;
+/** One move in the making: what the effects read, and the changes and event data they add to. */
+type Move = {
+  ctx: Ctx;
+  row: TicketRow;
+  input: TicketMove;
+  recorded: RecordedMove;
+  relations: ReturnType<typeof relationsOf>;
+  changes: Changes;
+  data: Record<string, unknown>;
+};
+
+/** The effects of a move beyond its state, in the order its rule names them (shared/ticket-workflow.ts). */
+async function applyEffects(move: Move): Promise<void> {
+  for (const effect of WORKFLOW[move.input.action].effects ?? []) {
+    await applyEffect(effect, move);
+  }
+}
+
+/** One named effect: one switch over the effect names, exhaustively. */
+async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
+  const { ctx, row, input, recorded, relations, changes, data } = move;
+  switch (effect) {
+    case 'respond':
+      // The first response counts (响应率); later ones keep it.
+      changes.respondedAt = row.respondedAt ?? ctx.now;
       return;
-    case 'reject':
-      Object.assign(changes, { respondedAt: responded, outcome: 'rejected', closedAt: ctx.now });
+    case 'end_rejected':
+      Object.assign(changes, { outcome: 'rejected', closedAt: ctx.now });
       return;
-    case 'merge': {
+    case 'merge_into': {
       const master = await getTicketRow(ctx.tx, input.intoId ?? '');
       if (!master || master.id === row.id || master.districtId !== row.districtId || master.mergedIntoId) {
         throw invalidField('body.intoId', 'ticket_not_found');
       }
-      Object.assign(changes, {
-        mergedIntoId: master.id,
-        outcome: 'duplicate',
-        closedAt: ctx.now,
-        respondedAt: responded,
-      });
+      Object.assign(changes, { mergedIntoId: master.id, outcome: 'duplicate', closedAt: ctx.now });
       data.intoId = master.id;
       data.intoNumber = master.number;
       // The merged submitter (and its followers) follow the master from now on.
@@ -161,7 +173,7 @@ async function applyEffects(
       }
       return;
     }
-    case 'dispatch': {
+    case 'assign_unit': {
       const [target] = await ctx.tx
         .select({ id: unit.id, name: unit.name })
         .from(unit)
@@ -174,33 +186,25 @@ async function applyEffects(
       if (!target) {
         throw invalidField('body.unitId', 'unit_not_found');
       }
-      Object.assign(changes, {
-        unitId: target.id,
-        claimantId: null,
-        dispatchedAt: ctx.now,
-        respondedAt: responded,
-      });
+      Object.assign(changes, { unitId: target.id, claimantId: null, dispatchedAt: ctx.now });
       data.unitId = target.id;
       data.unitName = target.name;
       return;
     }
-    case 'pool':
-      Object.assign(changes, { unitId: null, respondedAt: responded });
+    case 'release_unit':
+      changes.unitId = null;
       return;
-    case 'claim':
+    case 'take_claim':
       changes.claimantId = ctx.actor.accountId;
       return;
-    case 'receive':
-    case 'progress':
-      return;
-    case 'resolve':
-      // From submitted it is 现场解决 in one move: accepted and resolved at once, the response given now.
-      Object.assign(changes, { resolvedAt: ctx.now, respondedAt: responded });
-      if (row.state === 'submitted') {
+    case 'record_result':
+      // From the first state it is 现场解决 in one move: accepted and resolved at once.
+      changes.resolvedAt = ctx.now;
+      if (row.state === TICKET_WORKFLOW.initial) {
         data.onTheSpot = true;
       }
       return;
-    case 'rate':
+    case 'record_rating':
       Object.assign(changes, { rating: input.rating, ratedAt: ctx.now });
       data.rating = input.rating;
       if (input.rating === 'unsatisfied') {
@@ -215,31 +219,33 @@ async function applyEffects(
         }
       }
       return;
-    case 'close': {
-      const allowed = allowedOutcomes(row.state, relations);
-      const outcome =
-        input.outcome ?? (row.state === 'rated' || row.state === 'resolved' ? 'resolved' : undefined);
-      if (!outcome || !allowed.includes(outcome)) {
-        throw invalidField('body.outcome', 'unknown_value', { value: input.outcome ?? '' });
+    case 'record_outcome': {
+      // Where no result stands there is no default: the closer says how it ended (honest closing).
+      const outcome = input.outcome ?? defaultOutcome(row.state);
+      if (!outcome) {
+        throw fieldsRequired(['outcome']);
+      }
+      if (!allowedOutcomes(row.state, relations).includes(outcome)) {
+        throw invalidField('body.outcome', 'unknown_value', { value: outcome });
       }
       Object.assign(changes, { outcome, closedAt: ctx.now });
       data.outcome = outcome;
       return;
     }
-    case 'return':
+    case 'hand_back':
       Object.assign(changes, { unitId: null, claimantId: null, returnCount: row.returnCount + 1 });
       data.unitId = row.unitId;
       return;
-    case 'escalate':
+    case 'hand_up':
       Object.assign(changes, {
         ownerPath: parentPath(row.ownerPath),
         escalationCount: row.escalationCount + 1,
       });
       return;
-    case 'urge':
+    case 'count_urge':
       changes.urgeCount = row.urgeCount + 1;
       return;
-    case 'extend':
+    case 'extend_limit':
       if (recorded === 'request_extension') {
         // Asked for: it waits on the ticket for the level above; the limit stays and nothing is counted yet.
         Object.assign(changes, {
@@ -253,18 +259,18 @@ async function applyEffects(
       }
       await grantExtension(ctx, row, input.days ?? 0, changes, data);
       return;
-    case 'approve_extension':
+    case 'grant_request':
       await grantExtension(ctx, row, row.extensionRequestedDays ?? 0, changes, data);
       Object.assign(changes, NO_REQUEST);
       Object.assign(data, requestData(row));
       return;
-    case 'deny_extension':
+    case 'deny_request':
       Object.assign(changes, NO_REQUEST);
       Object.assign(data, requestData(row), { days: row.extensionRequestedDays });
       return;
     default: {
-      const never: never = input.action;
-      throw new Error(`unhandled action ${String(never)}`);
+      const never: never = effect;
+      throw new Error(`unhandled effect ${String(never)}`);
     }
   }
 }

@@ -1,9 +1,10 @@
 import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
-import { EXTENDABLE, OPEN_STATES, WORKFLOW } from '../../../shared/ticket-workflow';
+import { EXTENDABLE, OPEN_STATES, TICKET_WORKFLOW, WORKFLOW } from '../../../shared/ticket-workflow';
 import type { TicketState, ZTicketListQuery } from '../../../shared/tickets';
 import { TICKET_STATES } from '../../../shared/tickets';
+import { targetOf } from '../../../shared/workflow';
 import { place, ticket, ticketFollower } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
@@ -46,7 +47,7 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
     case undefined:
       return undefined;
     case 'to_accept':
-      return eq(ticket.state, 'submitted');
+      return inArray(ticket.state, [...WORKFLOW.accept.from]);
     case 'to_dispatch':
       return inArray(ticket.state, [...WORKFLOW.dispatch.from]);
     case 'my_unit':
@@ -57,9 +58,17 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
     case 'overdue':
       return and(inArray(ticket.state, [...OPEN_STATES]), lt(ticket.handleDueAt, ctx.now));
     case 'escalated_to_me':
-      return and(eq(ticket.state, 'escalated'), sql`${ticket.ownerPath} = ${a.placePath ?? ''}::ltree`);
+      return and(
+        eq(ticket.state, targetOf(TICKET_WORKFLOW, 'escalate')),
+        sql`${ticket.ownerPath} = ${a.placePath ?? ''}::ltree`,
+      );
     case 'wish_wall':
-      return and(eq(ticket.kind, 'wish'), eq(ticket.state, 'pooled'), eq(ticket.isPublic, true));
+      // Wishes a volunteer can claim now (党员来接单).
+      return and(
+        eq(ticket.kind, 'wish'),
+        inArray(ticket.state, [...WORKFLOW.claim.from]),
+        eq(ticket.isPublic, true),
+      );
     case 'extension_requests':
       // Requests the caller may answer: an approving role on a node strictly above the ticket's owner.
       if (!a.roles.some((r) => (ABOVE_ROLES as readonly string[]).includes(r))) {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { OPEN_STATES } from '../../../shared/ticket-workflow';
+import { OPEN_STATES, TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import type { SimilarTicket } from '../../../shared/tickets';
+import { targetOf } from '../../../shared/workflow';
 import { place, ticket } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -40,7 +41,7 @@ export async function findSimilar(
     .where(
       and(
         sql`${ticket.placePath} <@ ${community}::ltree`,
-        inArray(ticket.state, [...OPEN_STATES, 'resolved']),
+        inArray(ticket.state, [...OPEN_STATES, targetOf(TICKET_WORKFLOW, 'resolve')]),
         excludeId ? ne(ticket.id, excludeId) : undefined,
         sql`${score} >= ${SIMILARITY_THRESHOLD}::float8`,
       ),

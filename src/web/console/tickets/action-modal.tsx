@@ -2,9 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKFLOW } from '../../../shared/ticket-workflow';
+import { allowedOutcomes, WORKFLOW } from '../../../shared/ticket-workflow';
 import {
-  OUTCOMES,
   type Outcome,
   RATINGS,
   type SimilarTicket,
@@ -34,7 +33,7 @@ const OPTIONAL: Record<TicketAction, Field[]> = {
   progress: [],
   resolve: [],
   rate: ['comment'],
-  close: ['note'],
+  close: ['outcome', 'note'],
   return: [],
   escalate: [],
   urge: ['note'],
@@ -57,10 +56,7 @@ const TEXT_LIMITS: Partial<Record<Field, number>> = { reason: 1000, note: 2000, 
 
 /** The outcomes an office may close with: 已解决 after a result, otherwise an honest other ending. */
 function closingOutcomes(ticket: TicketDetail): Outcome[] {
-  if (ticket.state === 'rated' || ticket.state === 'resolved') {
-    return ['resolved'];
-  }
-  return OUTCOMES.filter((o) => o === 'explained' || o === 'transferred' || o === 'duplicate');
+  return allowedOutcomes(ticket.state, new Set(['office']));
 }
 
 type Props = {

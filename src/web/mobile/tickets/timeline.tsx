@@ -140,7 +140,7 @@ export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
     return null;
   }
   // Once rated (or closed after it) every step is behind the resident: all ticks, nothing current.
-  const isFinished = ticket.state === 'rated' || ticket.state === 'closed';
+  const isFinished = stage === STAGES.length - 1;
   return (
     <ol className="lx-stages" aria-label={t('timeline.stagesLabel')}>
       {STAGES.map((s, i) => (

@@ -1,6 +1,8 @@
 import { Tabs } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
+import { targetOf } from '../../../shared/workflow';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
 import { useTicketList } from './api';
@@ -18,7 +20,7 @@ export function TodoPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'accept';
   const toAccept = useTicketList({ queue: 'to_accept' }, tab === 'accept');
-  const toResolve = useTicketList({ state: 'accepted' }, tab === 'resolve');
+  const toResolve = useTicketList({ state: targetOf(TICKET_WORKFLOW, 'accept') }, tab === 'resolve');
   const mine = useTicketList({ queue: 'mine' }, tab === 'mine');
   const query = tab === 'accept' ? toAccept : tab === 'resolve' ? toResolve : mine;
   return (
