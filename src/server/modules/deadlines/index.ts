@@ -1,2 +1,4 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+import './messages';
+
 export { deadlineRoutes } from './routes';

@@ -48,7 +48,6 @@ function localeOf(req: FastifyRequest) {
 }
 
 function access(
-  req: FastifyRequest,
   given: { api_key?: string | undefined; jurisdiction_id?: string | undefined },
   needs: { key: boolean; jurisdiction: boolean },
 ): Access {
@@ -57,7 +56,6 @@ function access(
     requireKey: needs.key,
     jurisdictionId: given.jurisdiction_id || undefined,
     requireJurisdiction: needs.jurisdiction,
-    locale: localeOf(req),
   };
 }
 
@@ -99,7 +97,7 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const list = await run(req, access(req, req.query, { key: false, jurisdiction: false }), (ctx) =>
+          const list = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx) =>
             listServices(ctx, localeOf(req)),
           );
           return sendDocument(reply, 'services', format, list);
@@ -118,10 +116,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const definition = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx) => getServiceDefinition(ctx, req.params.service_code, localeOf(req)),
+          const definition = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx) =>
+            getServiceDefinition(ctx, req.params.service_code, localeOf(req)),
           );
           return sendDocument(reply, 'serviceDefinition', format, definition);
         },
@@ -143,10 +139,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           if (req.body.api_key) {
             await services.limits.consume('open311Submit', req.body.api_key);
           }
-          const created = await run(
-            req,
-            access(req, req.body, { key: true, jurisdiction: true }),
-            (ctx, caller) => submitRequest(ctx, caller, req.body, localeOf(req)),
+          const created = await run(req, access(req.body, { key: true, jurisdiction: true }), (ctx, caller) =>
+            submitRequest(ctx, caller, req.body, localeOf(req)),
           );
           // 200, not 201: the spec shows none and some clients accept only 200.
           return sendDocument(reply, 'requests', format, [created]);
@@ -164,10 +158,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const list = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: true }),
-            (ctx, caller) => findRequests(ctx, caller, req.query, localeOf(req)),
+          const list = await run(req, access(req.query, { key: false, jurisdiction: true }), (ctx, caller) =>
+            findRequests(ctx, caller, req.query, localeOf(req)),
           );
           return sendDocument(reply, 'requests', format, list);
         },
@@ -185,10 +177,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const one = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx, caller) => getRequest(ctx, caller, req.params.service_request_id, localeOf(req)),
+          const one = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx, caller) =>
+            getRequest(ctx, caller, req.params.service_request_id, localeOf(req)),
           );
           return sendDocument(reply, 'requests', format, one);
         },
@@ -208,8 +198,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
         async (req, reply) => {
           const found = await run(
             req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx, caller) => getToken(ctx, caller, req.params.token, localeOf(req)),
+            access(req.query, { key: false, jurisdiction: false }),
+            (ctx, caller) => getToken(ctx, caller, req.params.token),
           );
           return sendDocument(reply, 'requests', format, found);
         },

@@ -69,7 +69,7 @@ async function findService(ctx: Ctx, code: string) {
 /** A service definition. Throws not_found for an unknown or inactive service_code. */
 export async function getServiceDefinition(ctx: Ctx, code: string, locale: Locale) {
   if (!(await findService(ctx, code))) {
-    throw open311Error('not_found', 'service_code_unknown', locale, { value: code });
+    throw open311Error('not_found', 'service_code_unknown', { value: code });
   }
   return { service_code: code, attributes: attributesFor(locale) };
 }
@@ -86,7 +86,7 @@ function attributesOf(form: RequestForm): Map<string, string[]> {
   return found;
 }
 
-function parseCoordinates(form: RequestForm, locale: Locale): { lat: number; lng: number } | null {
+function parseCoordinates(form: RequestForm): { lat: number; lng: number } | null {
   // Empty fields count as absent (form clients send every input, filled or not).
   const rawLat = form.lat?.trim() ?? '';
   const rawLng = form.long?.trim() ?? '';
@@ -96,34 +96,34 @@ function parseCoordinates(form: RequestForm, locale: Locale): { lat: number; lng
   const lat = rawLat ? Number(rawLat) : Number.NaN;
   const lng = rawLng ? Number(rawLng) : Number.NaN;
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-    throw open311Error('validation_failed', 'lat_long_invalid', locale);
+    throw open311Error('validation_failed', 'lat_long_invalid');
   }
   return { lat, lng };
 }
 
-function parsePhone(raw: string | undefined, locale: Locale): string | undefined {
+function parsePhone(raw: string | undefined): string | undefined {
   if (!raw?.trim()) {
     return undefined;
   }
   const phone = raw.replace(/[\s()]/g, '').replace(/^(\+|00)86/, '');
   if (!PHONE.test(phone)) {
-    throw open311Error('validation_failed', 'phone_invalid', locale);
+    throw open311Error('validation_failed', 'phone_invalid');
   }
   return phone;
 }
 
-function parseName(form: RequestForm, locale: Locale): string | undefined {
+function parseName(form: RequestForm): string | undefined {
   const first = form.first_name?.trim() ?? '';
   const last = form.last_name?.trim() ?? '';
   // Chinese names put the family name first, without a space.
   const name = CJK.test(first + last) ? `${last}${first}` : `${first} ${last}`.trim();
   if (name.length > 50) {
-    throw open311Error('validation_failed', 'too_long', locale, { field: 'first_name + last_name', max: 50 });
+    throw open311Error('validation_failed', 'too_long', { field: 'first_name + last_name', max: 50 });
   }
   return name || undefined;
 }
 
-function parseMediaUrl(raw: string | undefined, locale: Locale): string | null {
+function parseMediaUrl(raw: string | undefined): string | null {
   if (!raw?.trim()) {
     return null;
   }
@@ -131,10 +131,10 @@ function parseMediaUrl(raw: string | undefined, locale: Locale): string | null {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw open311Error('validation_failed', 'media_url_invalid', locale);
+    throw open311Error('validation_failed', 'media_url_invalid');
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || raw.length > 1000) {
-    throw open311Error('validation_failed', 'media_url_invalid', locale);
+    throw open311Error('validation_failed', 'media_url_invalid');
   }
   return url.href;
 }
@@ -163,35 +163,35 @@ export async function submitRequest(ctx: Ctx, caller: Open311Caller, form: Reque
   }
   const code = form.service_code?.trim();
   if (!code) {
-    throw open311Error('validation_failed', 'service_code_missing', locale);
+    throw open311Error('validation_failed', 'service_code_missing');
   }
   const service = await findService(ctx, code);
   if (!service) {
-    throw open311Error('validation_failed', 'service_code_unknown', locale, { value: code });
+    throw open311Error('validation_failed', 'service_code_unknown', { value: code });
   }
-  const coordinates = parseCoordinates(form, locale);
+  const coordinates = parseCoordinates(form);
   const addressString = form.address_string?.trim() || undefined;
   const addressId = form.address_id?.trim() || undefined;
   if (!coordinates && !addressString && !addressId) {
-    throw open311Error('validation_failed', 'location_missing', locale);
+    throw open311Error('validation_failed', 'location_missing');
   }
   if (addressString && addressString.length > 200) {
-    throw open311Error('validation_failed', 'too_long', locale, { field: 'address_string', max: 200 });
+    throw open311Error('validation_failed', 'too_long', { field: 'address_string', max: 200 });
   }
   const at = addressId ? await findPlaceWithin(ctx.tx, addressId, j.path) : { id: j.id };
   if (!at) {
-    throw open311Error('validation_failed', 'address_id_unknown', locale, { value: addressId ?? '' });
+    throw open311Error('validation_failed', 'address_id_unknown', { value: addressId ?? '' });
   }
   const publish = attributesOf(form).get('is_public') ?? [];
   if (publish.length > 1 || publish.some((v) => v !== 'yes' && v !== 'no')) {
-    throw open311Error('validation_failed', 'attribute_invalid', locale, {
+    throw open311Error('validation_failed', 'attribute_invalid', {
       code: 'is_public',
       value: publish.join(','),
     });
   }
-  const submitterPhone = parsePhone(form.phone, locale);
-  const submitterName = parseName(form, locale);
-  const mediaUrl = parseMediaUrl(form.media_url, locale);
+  const submitterPhone = parsePhone(form.phone);
+  const submitterName = parseName(form);
+  const mediaUrl = parseMediaUrl(form.media_url);
   const description = form.description?.trim() || service.leaf.nameZh;
 
   const created = await createTicket(
@@ -242,21 +242,21 @@ async function present(ctx: Ctx, rows: TicketRow[], locale: Locale) {
   );
 }
 
-function parseDate(field: string, raw: string | undefined, locale: Locale): Date | undefined {
+function parseDate(field: string, raw: string | undefined): Date | undefined {
   if (raw === undefined || raw === '') {
     return undefined;
   }
   const at = W3C_DATETIME.test(raw) ? new Date(raw) : null;
   if (!at || Number.isNaN(at.getTime())) {
-    throw open311Error('validation_failed', 'date_invalid', locale, { field });
+    throw open311Error('validation_failed', 'date_invalid', { field });
   }
   return at;
 }
 
-function parseStatus(raw: string | undefined, locale: Locale): 'open' | 'closed' | undefined {
+function parseStatus(raw: string | undefined): 'open' | 'closed' | undefined {
   const wanted = new Set((raw ?? '').split(',').filter(Boolean));
   if ([...wanted].some((s) => s !== 'open' && s !== 'closed')) {
-    throw open311Error('validation_failed', 'status_invalid', locale);
+    throw open311Error('validation_failed', 'status_invalid');
   }
   return wanted.size === 1 ? ([...wanted][0] as 'open' | 'closed') : undefined;
 }
@@ -286,19 +286,19 @@ export async function findRequests(ctx: Ctx, caller: Open311Caller, query: Reque
     categoryIds = query.service_code.split(',').map((code) => {
       const found = offered.find((o) => o.leaf.code === code.trim());
       if (!found) {
-        throw open311Error('validation_failed', 'service_code_unknown', locale, { value: code });
+        throw open311Error('validation_failed', 'service_code_unknown', { value: code });
       }
       return found.leaf.id;
     });
   }
-  const start = parseDate('start_date', query.start_date, locale);
-  const end = parseDate('end_date', query.end_date, locale);
+  const start = parseDate('start_date', query.start_date);
+  const end = parseDate('end_date', query.end_date);
   const to = end ?? (start ? new Date(start.getTime() + MAX_RANGE_DAYS * DAY_MS) : ctx.now);
   const from = start ?? new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
   if (from > to || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-    throw open311Error('validation_failed', 'date_range_invalid', locale, { days: MAX_RANGE_DAYS });
+    throw open311Error('validation_failed', 'date_range_invalid', { days: MAX_RANGE_DAYS });
   }
-  const status = parseStatus(query.status, locale);
+  const status = parseStatus(query.status);
   // end_date is inclusive in the spec ("latest datetime to include").
   const rows = await findVisibleTickets(ctx.tx, {
     ...base,
@@ -327,7 +327,7 @@ async function findOne(ctx: Ctx, caller: Open311Caller, id: string) {
 export async function getRequest(ctx: Ctx, caller: Open311Caller, id: string, locale: Locale) {
   const row = await findOne(ctx, caller, id);
   if (!row) {
-    throw open311Error('not_found', 'request_not_found', locale, { value: id });
+    throw open311Error('not_found', 'request_not_found', { value: id });
   }
   return present(ctx, [row], locale);
 }
@@ -336,10 +336,10 @@ export async function getRequest(ctx: Ctx, caller: Open311Caller, id: string, lo
  * GET tokens/{token}. Requests get their id at once (type realtime), so the token of a request is its id;
  * the endpoint exists for clients that always ask. Throws not_found.
  */
-export async function getToken(ctx: Ctx, caller: Open311Caller, token: string, locale: Locale) {
+export async function getToken(ctx: Ctx, caller: Open311Caller, token: string) {
   const row = await findOne(ctx, caller, token);
   if (!row) {
-    throw open311Error('not_found', 'token_not_found', locale, { value: token });
+    throw open311Error('not_found', 'token_not_found', { value: token });
   }
   return [{ service_request_id: row.id, token }];
 }
