@@ -3,7 +3,12 @@ import { createTicket, getTicketRow, moveTicket } from '../../src/server/modules
 import { getTicket } from '../../src/server/modules/tickets/queries';
 import type { Actor } from '../../src/server/platform/context';
 import { TICKET_STATES, type TicketMove, ZTicketCreate, ZTicketMove } from '../../src/shared/tickets';
-import { createStaffedCommunity, createTicketIn, type StaffedCommunity } from '../support/factories';
+import {
+  createStaff,
+  createStaffedCommunity,
+  createTicketIn,
+  type StaffedCommunity,
+} from '../support/factories';
 import { createTestServices, type TestServices } from '../support/services';
 
 // The ticket loop through its use cases, as the routes call them but without HTTP: the place to state a
@@ -85,13 +90,17 @@ describe('the ticket loop through the services', () => {
     expect((await read(c.office.actor, id)).events).toHaveLength(1);
   });
 
-  it('不满意 reopens once to the same handler, then escalates (BRIEF §3)', async () => {
+  it('不满意 reopens once to the same handler, then escalates to the street (BRIEF §3)', async () => {
     const { id } = await createTicketIn(t, c, 'resolved');
     const reopened = await move(c.resident.actor, id, { action: 'rate', rating: 'unsatisfied' });
     expect(reopened).toMatchObject({ state: 'in_progress', unitId: c.unitId });
     await move(c.handler.actor, id, { action: 'resolve', result: '重新处理' });
     const escalated = await move(c.resident.actor, id, { action: 'rate', rating: 'unsatisfied' });
     expect(escalated.state).toBe('escalated');
+    // Only withdrawal is left to the resident once the matter went up for 集中研判; the street dispatches it.
+    expect(escalated.allowedActions).toEqual(['close']);
+    const street = await createStaff(t, { roles: ['street_admin'], placeId: c.streetId });
+    expect((await read(street.actor, id)).allowedActions).toContain('dispatch');
   });
 
   it('the factory reaches every state through real moves', async () => {
