@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (STYLE.md): unit (no database), int (services and the HTTP API against a database cloned
-// from a migrated, seeded template; PostgreSQL when DATABASE_URL is set), e2e (a browser against a server).
+// Four tiers (STYLE.md): unit (no database); svc (use cases called directly, as a request would, against a
+// database cloned from a migrated, seeded template); int (the HTTP API on such a clone) — both on PostgreSQL
+// when DATABASE_URL is set; e2e (a browser against a server).
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,16 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'svc',
+          include: ['test/service/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
         },
       },
       {

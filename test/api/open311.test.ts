@@ -338,7 +338,7 @@ describe('the jurisdiction fence', () => {
       runAsOpen311(
         t.services,
         { ip: null, userAgent: null, requestId: null },
-        { apiKey: undefined, requireKey: false, jurisdictionId, requireJurisdiction: true, locale: 'zh-CN' },
+        { apiKey: undefined, requireKey: false, jurisdictionId, requireJurisdiction: true },
         async (ctx) => {
           const r = (await ctx.tx.execute(sql`SELECT count(*)::int AS n FROM ticket`)) as unknown as {
             rows: { n: number }[];

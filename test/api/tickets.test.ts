@@ -92,24 +92,6 @@ describe('the ticket loop through the API', () => {
     expect((await act('community', id, { action: 'reject' })).statusCode).toBe(400);
   });
 
-  it('reopens once on 不满意 and escalates on the second', async () => {
-    const { id } = await submit();
-    await act('community', id, { action: 'accept' });
-    await act('community', id, { action: 'dispatch', unitId: handlerUnit });
-    await act('handler', id, { action: 'receive' });
-    await act('handler', id, { action: 'resolve', result: '处理了' });
-    expect((await act('resident', id, { action: 'rate', rating: 'unsatisfied' })).json().state).toBe(
-      'in_progress',
-    );
-    await act('handler', id, { action: 'resolve', result: '再次处理' });
-    const second = await act('resident', id, { action: 'rate', rating: 'unsatisfied' });
-    expect(second.json().state).toBe('escalated');
-    // Only withdrawal is left to the resident once the matter went up for 集中研判.
-    expect(second.json().allowedActions).toEqual(['close']);
-    const street = await call('street', 'GET', `/api/tickets/${id}`);
-    expect(street.json().allowedActions).toContain('dispatch');
-  });
-
   it('lets the office record the rating of a caller without an account (回访), never a resident’s', async () => {
     const hotline = await submit('community', { submitterName: '赵大爷', submitterPhone: '13900003333' });
     const own = await submit();

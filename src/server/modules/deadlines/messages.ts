@@ -1,8 +1,9 @@
-import { type Locale, translate } from '../../platform/messages';
+import { registerMessages } from '../../platform/messages';
 
-// This module's own messages. Services pass them on already in the caller's words: platform/messages.ts lets
-// unknown keys through as text, so the shared table stays untouched.
-const MESSAGES = {
+// Deadline rule and work calendar messages in the platform's one table, registered as the module loads (its
+// index.ts imports this file). Errors carry the keys to the problem+json edge; checks that name a row or a day
+// per field write their words with `say`, as a single error carries one set of params.
+export const say = registerMessages({
   rule_taken: {
     'zh-CN': '已有一条相同种类、分类和紧急程度的时限规则',
     'en-US': 'A rule for this kind, category and urgency already exists',
@@ -23,12 +24,4 @@ const MESSAGES = {
   },
   name_too_long: { 'zh-CN': '名称最多 40 个字', 'en-US': 'At most 40 characters' },
   duplicate_day: { 'zh-CN': '与第 {row} 项日期重复', 'en-US': 'The same day as item {row}' },
-} satisfies Record<string, Record<Locale, string>>;
-
-export type MessageKey = keyof typeof MESSAGES;
-
-/** A message of this module in `locale`, placeholders filled. Shared keys (required …) fall through. */
-export function say(key: MessageKey | string, locale: Locale, params: Record<string, string | number> = {}) {
-  const own = (MESSAGES as Record<string, Record<Locale, string>>)[key]?.[locale];
-  return own ? translate(own, locale, params) : translate(key, locale, params);
-}
+});

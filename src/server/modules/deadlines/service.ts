@@ -6,7 +6,6 @@ import { category, deadlineRule } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
-import { say } from './messages';
 
 // The deadline rules (限时制): kind × category × urgency → response and handling limits. The ticket module
 // reads the table for every new ticket (tickets/deadlines.ts `computeLimits`), so an edit applies to the next
@@ -65,9 +64,9 @@ function sameKey(column: AnyPgColumn, value: string | null): SQL {
  * The checks a rule must pass besides its schema. Throws validation_failed (body.categoryId unknown,
  * body.handleHours shorter than the response limit) and conflict (the same kind × category × urgency).
  */
-async function checkRule(ctx: Ctx, id: string | null, input: DeadlineRuleInput, locale: Locale) {
+async function checkRule(ctx: Ctx, id: string | null, input: DeadlineRuleInput) {
   if (input.handleHours < input.responseHours) {
-    throw invalidField('body.handleHours', say('handle_before_response', locale));
+    throw invalidField('body.handleHours', 'handle_before_response');
   }
   if (input.categoryId) {
     const [found] = await ctx.tx
@@ -92,7 +91,7 @@ async function checkRule(ctx: Ctx, id: string | null, input: DeadlineRuleInput, 
       ),
     );
   if (clash) {
-    const message = say('rule_taken', locale);
+    const message = 'rule_taken';
     throw new AppError('conflict', message, [
       { path: 'body.kind', message },
       { path: 'body.categoryId', message },
@@ -107,7 +106,7 @@ async function presentOne(ctx: Ctx, row: RuleRow, locale: Locale) {
 
 /** Adds a rule. Throws validation_failed, conflict (see checkRule). */
 export async function createRule(ctx: Ctx, input: DeadlineRuleInput, locale: Locale): Promise<DeadlineRule> {
-  await checkRule(ctx, null, input, locale);
+  await checkRule(ctx, null, input);
   const [row] = await ctx.tx.insert(deadlineRule).values(input).returning();
   if (!row) {
     throw new Error('deadline_rule insert returned nothing');
@@ -132,7 +131,7 @@ export async function updateRule(
   if (!before) {
     throw notFound();
   }
-  await checkRule(ctx, id, input, locale);
+  await checkRule(ctx, id, input);
   const [row] = await ctx.tx.update(deadlineRule).set(input).where(eq(deadlineRule.id, id)).returning();
   if (!row) {
     throw notFound();

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Problem } from '../../../shared/errors';
-import { pickLocale } from '../../platform/messages';
 import { sendProblem } from '../../platform/problem';
 import { CONTENT_TYPES, formatOfUrl, render } from './format';
 import { open311Error } from './messages';
@@ -34,10 +33,6 @@ export function speakOpen311Errors(app: FastifyInstance): void {
     return render('errors', format, errorsOf(problem));
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      open311Error('not_found', 'path_not_found', pickLocale(request.headers['accept-language'])),
-    ),
+    sendProblem(request, reply, open311Error('not_found', 'path_not_found')),
   );
 }

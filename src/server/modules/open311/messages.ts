@@ -1,11 +1,12 @@
 import type { ErrorCode } from '../../../shared/errors';
 import { AppError } from '../../platform/errors';
-import type { Locale } from '../../platform/messages';
+import { type Messages, registerMessages } from '../../platform/messages';
 
 /**
  * What the Open311 endpoint says, in both languages: error descriptions (the spec's <description>), the
  * status notes shown when a public timeline event carries no note of its own, and the discovery texts.
- * Kept here because only this module speaks them; the errors still leave through platform/problem.ts.
+ * Registered in the platform's one table as the module loads (its index.ts imports this file); the errors leave
+ * through platform/problem.ts, translated there, and are rewritten into the GeoReport format on the way out.
  */
 const TEXTS = {
   api_key_invalid: {
@@ -100,20 +101,18 @@ const TEXTS = {
   },
   yes: { 'zh-CN': '同意', 'en-US': 'Yes' },
   no: { 'zh-CN': '不同意', 'en-US': 'No' },
-} satisfies Record<string, Record<Locale, string>>;
+} satisfies Messages;
 
 export type Open311Text = keyof typeof TEXTS;
 
-export function say(key: Open311Text, locale: Locale, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
+/** Texts the module writes itself (status notes, discovery), in the caller's language. */
+export const say = registerMessages(TEXTS);
 
-/** An AppError whose message is already in the caller's words (platform/messages passes it through). */
+/** An error with one of this module's messages, translated at the problem+json edge. */
 export function open311Error(
   code: ErrorCode,
   key: Open311Text,
-  locale: Locale,
   params: Record<string, string | number> = {},
-): AppError {
-  return new AppError(code, say(key, locale, params));
+) {
+  return new AppError(code, key, [], params);
 }

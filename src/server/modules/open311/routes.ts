@@ -51,7 +51,6 @@ function localeOf(req: FastifyRequest) {
 }
 
 function access(
-  req: FastifyRequest,
   given: { api_key?: string | undefined; jurisdiction_id?: string | undefined },
   needs: { key: boolean; jurisdiction: boolean },
 ): Access {
@@ -60,7 +59,6 @@ function access(
     requireKey: needs.key,
     jurisdictionId: given.jurisdiction_id || undefined,
     requireJurisdiction: needs.jurisdiction,
-    locale: localeOf(req),
   };
 }
 
@@ -102,7 +100,7 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const list = await run(req, access(req, req.query, { key: false, jurisdiction: false }), (ctx) =>
+          const list = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx) =>
             listServices(ctx, localeOf(req)),
           );
           return sendDocument(reply, 'services', format, list);
@@ -121,10 +119,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const definition = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx) => getServiceDefinition(ctx, req.params.service_code, localeOf(req)),
+          const definition = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx) =>
+            getServiceDefinition(ctx, req.params.service_code, localeOf(req)),
           );
           return sendDocument(reply, 'serviceDefinition', format, definition);
         },
@@ -156,10 +152,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
             await services.limits.consume('open311Submit', given.api_key);
           }
           const submission = { form: req.body, media: uploadedMedia(req), files: services.files };
-          const created = await run(
-            req,
-            access(req, given, { key: true, jurisdiction: true }),
-            (ctx, caller) => submitRequest(ctx, caller, submission, localeOf(req)),
+          const created = await run(req, access(given, { key: true, jurisdiction: true }), (ctx, caller) =>
+            submitRequest(ctx, caller, submission, localeOf(req)),
           );
           // 200, not 201: the spec shows none and some clients accept only 200.
           return sendDocument(reply, 'requests', format, [created]);
@@ -177,10 +171,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const list = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: true }),
-            (ctx, caller) => findRequests(ctx, caller, req.query, localeOf(req)),
+          const list = await run(req, access(req.query, { key: false, jurisdiction: true }), (ctx, caller) =>
+            findRequests(ctx, caller, req.query, localeOf(req)),
           );
           return sendDocument(reply, 'requests', format, list);
         },
@@ -198,10 +190,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const one = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx, caller) => getRequest(ctx, caller, req.params.service_request_id, localeOf(req)),
+          const one = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx, caller) =>
+            getRequest(ctx, caller, req.params.service_request_id, localeOf(req)),
           );
           return sendDocument(reply, 'requests', format, one);
         },
@@ -218,10 +208,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const list = await run(
-            req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx, caller) => findUpdates(ctx, caller, req.query, localeOf(req)),
+          const list = await run(req, access(req.query, { key: false, jurisdiction: false }), (ctx, caller) =>
+            findUpdates(ctx, caller, req.query, localeOf(req)),
           );
           return sendDocument(reply, 'updates', format, list);
         },
@@ -241,8 +229,8 @@ function georeportRoutes(services: AppServices): FastifyPluginAsyncZod {
         async (req, reply) => {
           const found = await run(
             req,
-            access(req, req.query, { key: false, jurisdiction: false }),
-            (ctx, caller) => getToken(ctx, caller, req.params.token, localeOf(req)),
+            access(req.query, { key: false, jurisdiction: false }),
+            (ctx, caller) => getToken(ctx, caller, req.params.token),
           );
           return sendDocument(reply, 'requests', format, found);
         },

@@ -9,7 +9,6 @@ import {
   type Services,
   SYSTEM_ACTOR,
 } from '../../platform/context';
-import type { Locale } from '../../platform/messages';
 import { type ActiveKey, findActiveKey } from './keys';
 import { open311Error } from './messages';
 
@@ -24,19 +23,17 @@ export type Access = {
   requireKey: boolean;
   jurisdictionId: string | undefined;
   requireJurisdiction: boolean;
-  locale: Locale;
 };
 
 async function identify(tx: Tx, access: Access): Promise<Open311Caller> {
-  const { locale } = access;
   // A key that was sent must be valid even where none is needed: a silent fallback would hide a revocation.
   const key = access.apiKey ? await findActiveKey(tx, access.apiKey) : undefined;
   if ((access.apiKey && !key) || (access.requireKey && !key)) {
-    throw open311Error('forbidden', 'api_key_invalid', locale);
+    throw open311Error('forbidden', 'api_key_invalid');
   }
   if (!access.jurisdictionId) {
     if (access.requireJurisdiction) {
-      throw open311Error('validation_failed', 'jurisdiction_missing', locale);
+      throw open311Error('validation_failed', 'jurisdiction_missing');
     }
     return { key: key ?? null, jurisdiction: null };
   }
@@ -51,7 +48,7 @@ async function identify(tx: Tx, access: Access): Promise<Open311Caller> {
     .from(place)
     .where(eq(place.code, access.jurisdictionId));
   if (!row) {
-    throw open311Error('not_found', 'jurisdiction_unknown', locale, { value: access.jurisdictionId });
+    throw open311Error('not_found', 'jurisdiction_unknown', { value: access.jurisdictionId });
   }
   return { key: key ?? null, jurisdiction: { ...row, districtId: row.districtId ?? row.id } };
 }

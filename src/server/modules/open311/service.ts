@@ -74,7 +74,7 @@ async function findService(ctx: Ctx, code: string) {
 /** A service definition. Throws not_found for an unknown or inactive service_code. */
 export async function getServiceDefinition(ctx: Ctx, code: string, locale: Locale) {
   if (!(await findService(ctx, code))) {
-    throw open311Error('not_found', 'service_code_unknown', locale, { value: code });
+    throw open311Error('not_found', 'service_code_unknown', { value: code });
   }
   return { service_code: code, attributes: attributesFor(locale) };
 }
@@ -91,7 +91,7 @@ function attributesOf(form: RequestForm): Map<string, string[]> {
   return found;
 }
 
-function parseCoordinates(form: RequestForm, locale: Locale): { lat: number; lng: number } | null {
+function parseCoordinates(form: RequestForm): { lat: number; lng: number } | null {
   // Empty fields count as absent (form clients send every input, filled or not).
   const rawLat = form.lat?.trim() ?? '';
   const rawLng = form.long?.trim() ?? '';
@@ -101,7 +101,7 @@ function parseCoordinates(form: RequestForm, locale: Locale): { lat: number; lng
   const lat = rawLat ? Number(rawLat) : Number.NaN;
   const lng = rawLng ? Number(rawLng) : Number.NaN;
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-    throw open311Error('validation_failed', 'lat_long_invalid', locale);
+    throw open311Error('validation_failed', 'lat_long_invalid');
   }
   return { lat, lng };
 }
@@ -130,17 +130,17 @@ function parseName(form: RequestForm): string | undefined {
 }
 
 /** The media links: one or several (repeated media_url); each must be an http(s) link. */
-function parseMediaUrls(raw: string | string[] | undefined, locale: Locale): string[] {
+function parseMediaUrls(raw: string | string[] | undefined): string[] {
   const given = (Array.isArray(raw) ? raw : [raw ?? '']).map((v) => v.trim()).filter(Boolean);
   return given.map((value) => {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      throw open311Error('validation_failed', 'media_url_invalid', locale);
+      throw open311Error('validation_failed', 'media_url_invalid');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || value.length > 1000) {
-      throw open311Error('validation_failed', 'media_url_invalid', locale);
+      throw open311Error('validation_failed', 'media_url_invalid');
     }
     return url.href;
   });
@@ -177,35 +177,35 @@ export async function submitRequest(
   }
   const code = form.service_code?.trim();
   if (!code) {
-    throw open311Error('validation_failed', 'service_code_missing', locale);
+    throw open311Error('validation_failed', 'service_code_missing');
   }
   const service = await findService(ctx, code);
   if (!service) {
-    throw open311Error('validation_failed', 'service_code_unknown', locale, { value: code });
+    throw open311Error('validation_failed', 'service_code_unknown', { value: code });
   }
-  const coordinates = parseCoordinates(form, locale);
+  const coordinates = parseCoordinates(form);
   const addressString = form.address_string?.trim() || undefined;
   const addressId = form.address_id?.trim() || undefined;
   if (!coordinates && !addressString && !addressId) {
-    throw open311Error('validation_failed', 'location_missing', locale);
+    throw open311Error('validation_failed', 'location_missing');
   }
   if (addressString && addressString.length > 200) {
-    throw open311Error('validation_failed', 'too_long', locale, { field: 'address_string', max: 200 });
+    throw open311Error('validation_failed', 'too_long', { field: 'address_string', max: 200 });
   }
   const at = addressId ? await findPlaceWithin(ctx.tx, addressId, j.path) : { id: j.id };
   if (!at) {
-    throw open311Error('validation_failed', 'address_id_unknown', locale, { value: addressId ?? '' });
+    throw open311Error('validation_failed', 'address_id_unknown', { value: addressId ?? '' });
   }
   const publish = attributesOf(form).get('is_public') ?? [];
   if (publish.length > 1 || publish.some((v) => v !== 'yes' && v !== 'no')) {
-    throw open311Error('validation_failed', 'attribute_invalid', locale, {
+    throw open311Error('validation_failed', 'attribute_invalid', {
       code: 'is_public',
       value: publish.join(','),
     });
   }
   const submitterPhone = parsePhone(form.phone);
   const submitterName = parseName(form);
-  const [mediaUrl = null, ...moreMediaUrls] = parseMediaUrls(form.media_url, locale);
+  const [mediaUrl = null, ...moreMediaUrls] = parseMediaUrls(form.media_url);
   const description = form.description?.trim() || service.leaf.nameZh;
 
   const created = await createTicket(
@@ -260,13 +260,13 @@ async function present(ctx: Ctx, caller: Open311Caller, rows: TicketRow[], local
   return rows.map((r) => presentRequest(r, names, factsOf(r.id), caller.key?.id ?? null, locale));
 }
 
-function parseDate(field: string, raw: string | undefined, locale: Locale): Date | undefined {
+function parseDate(field: string, raw: string | undefined): Date | undefined {
   if (raw === undefined || raw === '') {
     return undefined;
   }
   const at = W3C_DATETIME.test(raw) ? new Date(raw) : null;
   if (!at || Number.isNaN(at.getTime())) {
-    throw open311Error('validation_failed', 'date_invalid', locale, { field });
+    throw open311Error('validation_failed', 'date_invalid', { field });
   }
   return at;
 }
@@ -276,23 +276,23 @@ function parseDate(field: string, raw: string | undefined, locale: Locale): Date
  * datetime to include"). start_date alone runs to now; end_date alone, or neither, looks back the longest span
  * allowed. Throws validation_failed for a window that is reversed or longer than 90 days.
  */
-function dateWindow(query: { start_date?: string; end_date?: string }, now: Date, locale: Locale) {
-  const start = parseDate('start_date', query.start_date, locale);
-  const end = parseDate('end_date', query.end_date, locale);
+function dateWindow(query: { start_date?: string; end_date?: string }, now: Date) {
+  const start = parseDate('start_date', query.start_date);
+  const end = parseDate('end_date', query.end_date);
   // A start in the future asks for nothing yet: an empty window, not an error.
   const to = end ?? (start && start > now ? start : now);
   const from = start ?? new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
   if (from > to || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
     const key = start && !end ? 'start_date_too_early' : 'date_range_invalid';
-    throw open311Error('validation_failed', key, locale, { days: MAX_RANGE_DAYS });
+    throw open311Error('validation_failed', key, { days: MAX_RANGE_DAYS });
   }
   return { from, to: new Date(to.getTime() + 1) };
 }
 
-function parseStatus(raw: string | undefined, locale: Locale): 'open' | 'closed' | undefined {
+function parseStatus(raw: string | undefined): 'open' | 'closed' | undefined {
   const wanted = new Set((raw ?? '').split(',').filter(Boolean));
   if ([...wanted].some((s) => s !== 'open' && s !== 'closed')) {
-    throw open311Error('validation_failed', 'status_invalid', locale);
+    throw open311Error('validation_failed', 'status_invalid');
   }
   return wanted.size === 1 ? ([...wanted][0] as 'open' | 'closed') : undefined;
 }
@@ -322,13 +322,13 @@ export async function findRequests(ctx: Ctx, caller: Open311Caller, query: Reque
     categoryIds = query.service_code.split(',').map((code) => {
       const found = offered.find((o) => o.leaf.code === code.trim());
       if (!found) {
-        throw open311Error('validation_failed', 'service_code_unknown', locale, { value: code });
+        throw open311Error('validation_failed', 'service_code_unknown', { value: code });
       }
       return found.leaf.id;
     });
   }
-  const { from, to } = dateWindow(query, ctx.now, locale);
-  const status = parseStatus(query.status, locale);
+  const { from, to } = dateWindow(query, ctx.now);
+  const status = parseStatus(query.status);
   const rows = await findVisibleTickets(ctx.tx, {
     ...base,
     from,
@@ -356,7 +356,7 @@ async function findOne(ctx: Ctx, caller: Open311Caller, id: string) {
 export async function getRequest(ctx: Ctx, caller: Open311Caller, id: string, locale: Locale) {
   const row = await findOne(ctx, caller, id);
   if (!row) {
-    throw open311Error('not_found', 'request_not_found', locale, { value: id });
+    throw open311Error('not_found', 'request_not_found', { value: id });
   }
   return present(ctx, caller, [row], locale);
 }
@@ -366,7 +366,7 @@ export async function getRequest(ctx: Ctx, caller: Open311Caller, id: string, lo
  * requests the caller may list, in a window of at most 90 days (the last 90 days by default), at most 1000.
  */
 export async function findUpdates(ctx: Ctx, caller: Open311Caller, query: UpdateQuery, locale: Locale) {
-  const { from, to } = dateWindow(query, ctx.now, locale);
+  const { from, to } = dateWindow(query, ctx.now);
   const rows = await findPublicUpdates(ctx.tx, {
     underPath: caller.jurisdiction?.path ?? null,
     keyId: caller.key?.id ?? null,
@@ -381,10 +381,10 @@ export async function findUpdates(ctx: Ctx, caller: Open311Caller, query: Update
  * GET tokens/{token}. Requests get their id at once (type realtime), so the token of a request is its id;
  * the endpoint exists for clients that always ask. Throws not_found.
  */
-export async function getToken(ctx: Ctx, caller: Open311Caller, token: string, locale: Locale) {
+export async function getToken(ctx: Ctx, caller: Open311Caller, token: string) {
   const row = await findOne(ctx, caller, token);
   if (!row) {
-    throw open311Error('not_found', 'token_not_found', locale, { value: token });
+    throw open311Error('not_found', 'token_not_found', { value: token });
   }
   return [{ service_request_id: row.id, token }];
 }

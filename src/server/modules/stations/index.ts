@@ -1,4 +1,5 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+import './messages';
 
 export { stationPermissions } from './permissions';
 export { stationRoutes } from './routes';

@@ -1,4 +1,6 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+import './messages';
+
 export { loadCalendar } from './deadlines';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
