@@ -10,6 +10,18 @@ const ZCode = z
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 const ZName = z.string().trim().min(1).max(100);
 
+/**
+ * The box a place covers (WGS84 degrees), for telling whether a reported position lies in it (an Open311 report
+ * from outside the jurisdiction is refused). A place without one is covered by its nearest ancestor's.
+ */
+export const ZBounds = z.object({
+  south: z.number().min(-90).max(90),
+  west: z.number().min(-180).max(180),
+  north: z.number().min(-90).max(90),
+  east: z.number().min(-180).max(180),
+});
+export type Bounds = z.infer<typeof ZBounds>;
+
 /** A node of the place tree (BRIEF §2). */
 export const ZPlace = z.object({
   id: z.uuid(),
@@ -18,6 +30,7 @@ export const ZPlace = z.object({
   level: ZPlaceLevel,
   parentId: z.uuid().nullable().describe('null for a district'),
   sort: z.number().int(),
+  bounds: ZBounds.nullable().describe("null: its nearest ancestor's box applies"),
   childCount: z.number().int().describe('Direct children'),
   allowedActions: z.array(z.enum(['update', 'move', 'delete', 'create_child'])),
 });
@@ -36,11 +49,13 @@ export const ZPlaceCreate = z.object({
   name: ZName,
   level: ZPlaceLevel.optional().describe("Defaults to the level below the parent's"),
   sort: z.number().int().min(0).max(1_000_000).optional(),
+  bounds: ZBounds.nullable().optional(),
 });
 export const ZPlaceUpdate = z.object({
   code: ZCode.optional(),
   name: ZName.optional(),
   sort: z.number().int().min(0).optional(),
+  bounds: ZBounds.nullable().optional().describe('null clears it'),
 });
 export const ZPlaceMove = z.object({
   parentId: z.uuid().describe('The new parent; must be one level above'),

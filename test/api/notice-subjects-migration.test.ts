@@ -1,12 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/db/client';
 import { MIGRATIONS_DIR } from '../../src/server/db/migrate';
-import { rowsOf } from '../support/db';
+import { migrationsUpTo, rowsOf } from '../support/db';
 
 // Notices written before they named a subject: migration 0015 must carry them over, text and all.
 const BEFORE = '0014_public_role';
@@ -16,18 +14,6 @@ const TICKET = '00000000-0000-0000-0000-0000000000c1';
 
 let database: Database;
 let earlier: string;
-
-/** The committed migrations up to and including `last`, in a folder of their own. */
-function migrationsUpTo(last: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lianxin-migrations-'));
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const end = journal.entries.findIndex((e) => e.tag === last);
-  journal.entries = journal.entries.slice(0, end + 1);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
 
 beforeAll(async () => {
   database = await openDatabase({ dataDir: 'memory://' });

@@ -143,6 +143,18 @@ describe('what clients send', () => {
     expect(String(row?.submitter_name)).toHaveLength(50);
   });
 
+  it('refuses a position outside the jurisdiction, saying which', async () => {
+    // 府东社区 is in 武进区 (Changzhou); these are Beijing's coordinates.
+    const far = await send('/open311/v2/requests.xml', form(report({ lat: '39.9042', long: '116.4074' })));
+    expect(far.status).toBe(400);
+    expect(xmlErrors(far.body)[0]?.description).toContain('府东社区');
+    const [kept] = await rowsOf<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM ticket WHERE lat = 39.9042`,
+    );
+    expect(kept?.n).toBe(0);
+  });
+
   it('reads start_date alone as "from then to now", refusing more than 90 days in words', async () => {
     const hourAgo = new Date(t.clock.now.getTime() - 3600_000).toISOString();
     const recent = await send(

@@ -333,7 +333,7 @@ describe('a service request round trip', () => {
 describe('the jurisdiction fence', () => {
   it('lets a query that forgot its filter see only the jurisdiction (row-level security)', async () => {
     await file();
-    await file({ jurisdiction_id: huimin });
+    await file({ jurisdiction_id: huimin, lat: '35.76', long: '115.03' });
     const count = async (jurisdictionId: string) =>
       runAsOpen311(
         t.services,

@@ -137,3 +137,20 @@ describe('a moved subtree takes everything on it along', () => {
     expect((await call('resident', 'GET', '/api/auth/me')).statusCode).toBe(200);
   });
 });
+
+describe("a place's box", () => {
+  it('is set, shown and cleared by the office above it; one turned inside out is refused', async () => {
+    const box = { south: 31.71, west: 119.94, north: 31.72, east: 119.96 };
+    const set = await call('street', 'PATCH', `/api/places/${place.xiaoliu}`, { bounds: box });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().bounds).toEqual(box);
+    const reversed = await call('street', 'PATCH', `/api/places/${place.xiaoliu}`, {
+      bounds: { ...box, south: 31.8 },
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors[0].path).toBe('body.bounds');
+    expect((await call('street', 'GET', `/api/places/${place.xiaoliu}`)).json().bounds).toEqual(box);
+    const cleared = await call('street', 'PATCH', `/api/places/${place.xiaoliu}`, { bounds: null });
+    expect(cleared.json().bounds).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import type { Bounds } from '../../shared/places';
 import type { StationKind, UnitKind } from '../../shared/roles';
 
 /**
@@ -6,11 +7,13 @@ import type { StationKind, UnitKind } from '../../shared/roles';
  */
 export type CommunitySpec = { name: string; compounds?: string[] };
 export type StreetSpec = { name: string; communities: CommunitySpec[] };
-export type DistrictSpec = { code: string; name: string; streets: StreetSpec[] };
+/** `bounds`: roughly the district's box, so that an Open311 report from far away is refused. */
+export type DistrictSpec = { code: string; name: string; bounds: Bounds; streets: StreetSpec[] };
 
 export const DEMO_DISTRICTS: DistrictSpec[] = [
   {
     code: '320412',
+    bounds: { south: 31.4, west: 119.6, north: 31.9, east: 120.25 },
     name: '武进区',
     streets: [
       {
@@ -30,6 +33,7 @@ export const DEMO_DISTRICTS: DistrictSpec[] = [
   },
   {
     code: '410902',
+    bounds: { south: 35.65, west: 114.85, north: 35.9, east: 115.2 },
     name: '华龙区',
     streets: [
       { name: '孟轲乡', communities: [{ name: '孟轲村' }, { name: '东营村' }] },
@@ -42,6 +46,7 @@ export const DEMO_DISTRICTS: DistrictSpec[] = [
   },
   {
     code: '340111',
+    bounds: { south: 31.6, west: 117.2, north: 31.9, east: 117.6 },
     name: '包河区',
     streets: [
       { name: '淝河镇', communities: [{ name: '席井村', compounds: ['川海花园', '锦绣龙川', '时代领峯'] }] },
@@ -49,6 +54,7 @@ export const DEMO_DISTRICTS: DistrictSpec[] = [
   },
   {
     code: '410971',
+    bounds: { south: 35.6, west: 114.95, north: 35.8, east: 115.25 },
     name: '城乡一体化示范区',
     streets: [
       { name: '梁苑街道', communities: [{ name: '梁苑社区' }] },

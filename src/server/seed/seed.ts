@@ -53,6 +53,7 @@ export function buildDemoPlaces() {
 
   DEMO_DISTRICTS.forEach((d, di) => {
     const district = add(null, 'district', d.code, d.name, di);
+    district.bounds = d.bounds;
     d.streets.forEach((s, si) => {
       const street = add(district, 'street', `${d.code}${pad(si + 1, 3)}`, s.name, si);
       s.communities.forEach((c, ci) => {

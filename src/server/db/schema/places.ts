@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Bounds } from '../../../shared/places';
 import type { PlaceLevel } from '../../../shared/roles';
 import { ltree } from './types';
 
@@ -17,6 +18,7 @@ export const place = pgTable(
     path: ltree('path').notNull(),
     districtId: uuid('district_id'),
     sort: integer('sort').notNull().default(0),
+    bounds: jsonb('bounds').$type<Bounds>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -34,6 +34,10 @@ const TEXTS = {
     'zh-CN': 'lat 和 long 须同时提供，且为有效的 WGS84 坐标',
     'en-US': 'lat and long must come together and be valid WGS84 coordinates',
   },
+  lat_long_outside: {
+    'zh-CN': 'lat/long 不在「{jurisdiction}」的辖区范围内，请核对坐标或 jurisdiction_id',
+    'en-US': 'lat/long lie outside "{jurisdiction}"; check the position or the jurisdiction_id',
+  },
   address_id_unknown: {
     'zh-CN': 'address_id「{value}」不在该辖区内',
     'en-US': 'address_id "{value}" is not a place in this jurisdiction',

@@ -199,3 +199,17 @@ export async function findPlaceWithin(tx: Tx, code: string, underPath: string) {
     .where(and(eq(place.code, code), sql`${place.path} <@ ${underPath}::ltree`));
   return row;
 }
+
+/**
+ * The box that covers a place: its own, else its nearest ancestor's; undefined when none up the tree has one (a
+ * position can then not be checked).
+ */
+export async function findBounds(tx: Tx, path: string) {
+  const [row] = await tx
+    .select({ bounds: place.bounds })
+    .from(place)
+    .where(and(sql`${place.path} @> ${path}::ltree`, sql`${place.bounds} IS NOT NULL`))
+    .orderBy(desc(sql`nlevel(${place.path})`))
+    .limit(1);
+  return row?.bounds ?? undefined;
+}

@@ -7,6 +7,7 @@ import { open311Error, say } from './messages';
 import { categoryName, presentRequest, presentUpdate, serviceNotice } from './presenter';
 import {
   findNames,
+  findBounds,
   findPlaceWithin,
   findPublicUpdates,
   findServiceCategories,
@@ -16,7 +17,7 @@ import {
   type TicketRow,
 } from './repo';
 import type { RequestForm, RequestQuery, UpdateQuery } from './schemas';
-import type { Open311Caller } from './scope';
+import type { Jurisdiction, Open311Caller } from './scope';
 
 /** GeoReport v2: a list spans at most 90 days and answers at most 1000 requests. */
 export const MAX_RANGE_DAYS = 90;
@@ -146,6 +147,21 @@ function parseMediaUrls(raw: string | string[] | undefined): string[] {
   });
 }
 
+/**
+ * A position outside the jurisdiction's box is refused: stored under it, the report would sit with an office
+ * that cannot go there. Throws validation_failed naming the jurisdiction.
+ */
+async function refuseOutside(ctx: Ctx, j: Jurisdiction, at: { lat: number; lng: number }) {
+  const fence = await findBounds(ctx.tx, j.path);
+  if (!fence) {
+    return;
+  }
+  const { south, west, north, east } = fence;
+  if (at.lat < south || at.lat > north || at.lng < west || at.lng > east) {
+    throw open311Error('validation_failed', 'lat_long_outside', { jurisdiction: j.name });
+  }
+}
+
 /** A title for the office's lists: the description's first line (FixMyStreet sends "title: …" there). */
 function titleFrom(description: string, fallback: string): string {
   const first = description.split(/\r?\n/).find((line) => line.trim()) ?? '';
@@ -184,6 +200,9 @@ export async function submitRequest(
     throw open311Error('validation_failed', 'service_code_unknown', { value: code });
   }
   const coordinates = parseCoordinates(form);
+  if (coordinates) {
+    await refuseOutside(ctx, j, coordinates);
+  }
   const addressString = form.address_string?.trim() || undefined;
   const addressId = form.address_id?.trim() || undefined;
   if (!coordinates && !addressString && !addressId) {

@@ -19,6 +19,10 @@ registerMessages({
     'zh-CN': '“{name}”仍有单位、阵地、账号或其他记录挂靠，不能删除',
     'en-US': '“{name}” still has units, stations, accounts or other records and cannot be deleted',
   },
+  bounds_reversed: {
+    'zh-CN': '范围的南边不能在北边以北，西边不能在东边以东',
+    'en-US': 'The box must have its south below its north and its west left of its east',
+  },
   move_into_self: { 'zh-CN': '不能移动到自身或下级节点下', 'en-US': 'A place cannot move under itself' },
   place_not_found: {
     'zh-CN': '节点不存在或不在您的管辖范围内',

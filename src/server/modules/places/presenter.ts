@@ -39,6 +39,7 @@ export function presentPlace(actor: Actor, row: PlaceWithCount): Place {
     level: row.level as PlaceLevel,
     parentId: row.parentId,
     sort: row.sort,
+    bounds: row.bounds ?? null,
     childCount: row.childCount,
     allowedActions: placeActions(actor, row),
   };

@@ -103,6 +103,7 @@ function getPlaceColumns() {
     path: place.path,
     districtId: place.districtId,
     sort: place.sort,
+    bounds: place.bounds,
     createdAt: place.createdAt,
     updatedAt: place.updatedAt,
   };

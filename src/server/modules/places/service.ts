@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
-import type { ZPlaceCreate, ZPlaceListQuery, ZPlaceMove, ZPlaceUpdate } from '../../../shared/places';
+import type { Bounds, ZPlaceCreate, ZPlaceListQuery, ZPlaceMove, ZPlaceUpdate } from '../../../shared/places';
 import { childLevel, PLACE_LEVELS, type PlaceLevel } from '../../../shared/roles';
 import { place } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
@@ -97,6 +97,7 @@ export async function createPlace(ctx: Ctx, input: z.infer<typeof ZPlaceCreate>)
     path,
     districtId,
     sort: input.sort ?? 0,
+    bounds: checkedBounds(input.bounds) ?? null,
   };
   await uniqueOrConflict(() => ctx.tx.insert(place).values(row), 'body.code', 'code_taken', {
     code: input.code,
@@ -105,13 +106,21 @@ export async function createPlace(ctx: Ctx, input: z.infer<typeof ZPlaceCreate>)
   return getPlace(ctx, id);
 }
 
-/** Renames or re-codes a node strictly below the caller's own. */
+/** A box as given, or undefined when none was; throws validation_failed for one turned inside out. */
+function checkedBounds(bounds: Bounds | null | undefined): Bounds | null | undefined {
+  if (bounds && (bounds.south > bounds.north || bounds.west > bounds.east)) {
+    throw invalidField('body.bounds', 'bounds_reversed');
+  }
+  return bounds;
+}
+
+/** Renames, re-codes or re-bounds a node strictly below the caller's own. */
 export async function updatePlace(ctx: Ctx, id: string, input: z.infer<typeof ZPlaceUpdate>) {
   const before = await loadWritable(ctx, id);
   if (!isBelow(before.path, scopeOf(ctx.actor))) {
     throw forbidden('out_of_scope');
   }
-  const changes = { ...input, updatedAt: ctx.now };
+  const changes = { ...input, bounds: checkedBounds(input.bounds), updatedAt: ctx.now };
   await uniqueOrConflict(
     () => ctx.tx.update(place).set(changes).where(eq(place.id, id)),
     'body.code',
@@ -125,7 +134,7 @@ export async function updatePlace(ctx: Ctx, id: string, input: z.infer<typeof ZP
     targetType: 'place',
     targetId: id,
     districtId: before.districtId,
-    before: { code: before.code, name: before.name, sort: before.sort },
+    before: { code: before.code, name: before.name, sort: before.sort, bounds: before.bounds },
     after: input,
   });
   return getPlace(ctx, id);
