@@ -199,7 +199,21 @@ export const OFFICE_QUEUES = [
   'overdue',
   'escalated_to_me',
   'extension_requests',
+  'to_close',
 ] as const;
+export type OfficeQueue = (typeof OFFICE_QUEUES)[number];
+
+/** How many tickets wait in each of the caller's queues, and how many near their limit (a workbench). */
+export const ZQueueCounts = z.object({
+  queues: z.object(
+    Object.fromEntries([...OFFICE_QUEUES, 'mine'].map((q) => [q, z.number().int()])) as Record<
+      OfficeQueue | 'mine',
+      z.ZodNumber
+    >,
+  ),
+  dueSoon: z.number().int().describe('Open, past the warning point (80 % of the limit) and not yet overdue'),
+});
+export type QueueCounts = z.infer<typeof ZQueueCounts>;
 
 export const ZTicketListQuery = z.object({
   state: z

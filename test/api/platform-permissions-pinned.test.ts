@@ -135,6 +135,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/tickets': 'ticket.read',
   'GET /api/tickets/export.xlsx': 'ticket.export',
   'GET /api/tickets/similar': 'ticket.create',
+  'GET /api/tickets/queues': 'ticket.read',
   'GET /api/tickets/{id}': 'ticket.read',
   'GET /api/tickets/{id}/photos': 'ticket.read',
   'GET /api/tickets/{id}/photos/{photoId}': 'ticket.read',

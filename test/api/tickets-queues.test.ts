@@ -63,6 +63,8 @@ beforeAll(async () => {
   await move('handler', tickets.closed, { action: 'resolve', result: '已清运' });
   await move('resident', tickets.closed, { action: 'rate', rating: 'satisfied' });
   await move('community', tickets.closed, { action: 'close' });
+  tickets.resolved = await submit('grid', '健身器材松动');
+  await move('grid', tickets.resolved, { action: 'resolve', result: '现场紧固' });
 });
 afterAll(async () => {
   await t?.close();
@@ -104,6 +106,26 @@ describe('work queues', () => {
     const residents = await queue('resident', 'mine');
     expect(residents).toContain(tickets.submitted);
     expect(residents).not.toContain(tickets.recorded);
+  });
+
+  it('to_close: a result stands (resolved or rated) and waits for 销号', async () => {
+    const ids = await queue('community', 'to_close');
+    expect(ids).toContain(tickets.resolved);
+    for (const other of [tickets.submitted, tickets.dispatched, tickets.closed]) {
+      expect(ids).not.toContain(other);
+    }
+  });
+
+  it('counts every queue as its list holds it, for each desk, in one call', async () => {
+    for (const who of ['community', 'street', 'handler', 'grid', 'resident']) {
+      const res = await call(who, 'GET', '/api/tickets/queues');
+      expect(res.statusCode, res.body).toBe(200);
+      const { queues } = res.json() as { queues: Record<string, number> };
+      for (const [name, count] of Object.entries(queues)) {
+        expect(count, `${who} ${name}`).toBe((await queue(who, name)).size);
+      }
+    }
+    expect((await call('community', 'GET', '/api/tickets/queues')).json().queues.to_close).toBeGreaterThan(0);
   });
 
   it('overdue: open tickets past their handling limit, never an ended one', async () => {

@@ -6,8 +6,8 @@ import { attachChannelPhotos, createTicket, getTicketRow } from '../tickets';
 import { open311Error, say } from './messages';
 import { categoryName, presentRequest, presentUpdate, serviceNotice } from './presenter';
 import {
-  findNames,
   findBounds,
+  findNames,
   findPlaceWithin,
   findPublicUpdates,
   findServiceCategories,

@@ -1,9 +1,15 @@
 import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
-import { EXTENDABLE, OPEN_STATES, TICKET_WORKFLOW, WORKFLOW } from '../../../shared/ticket-workflow';
-import type { TicketState, ZTicketListQuery } from '../../../shared/tickets';
-import { TICKET_STATES } from '../../../shared/tickets';
+import {
+  EXTENDABLE,
+  OPEN_STATES,
+  SETTLED_STATES,
+  TICKET_WORKFLOW,
+  WORKFLOW,
+} from '../../../shared/ticket-workflow';
+import type { QueueCounts, TicketState, ZTicketListQuery } from '../../../shared/tickets';
+import { OFFICE_QUEUES, TICKET_STATES } from '../../../shared/tickets';
 import { targetOf } from '../../../shared/workflow';
 import { place, ticket, ticketFollower } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
@@ -81,6 +87,9 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
         scopeOf(a) === '*' ? undefined : sql`${ticket.ownerPath} <> ${scopeOf(a)}::ltree`,
         a.accountId ? sql`${ticket.extensionRequestedBy} IS DISTINCT FROM ${a.accountId}` : undefined,
       );
+    case 'to_close':
+      // A result stands (resolved, rated) and waits for the office's 销号.
+      return inArray(ticket.state, [...SETTLED_STATES]);
     case 'mine':
       return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.claimantId} = ${a.accountId} OR ${ticket.createdById} = ${a.accountId})`;
     default: {
@@ -137,6 +146,33 @@ export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQue
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
   return { items: await presentRows(ctx, page.items), nextCursor: page.nextCursor };
+}
+
+/**
+ * The caller's queues counted in one statement (one FILTER per queue over the tickets they may see), and how
+ * many open tickets are past their warning point but not yet overdue: what a workbench shows.
+ */
+export async function countQueues(ctx: Ctx): Promise<QueueCounts> {
+  const queues = [...OFFICE_QUEUES, 'mine'] as const;
+  const counted = (condition: SQL | undefined) =>
+    sql<number>`count(*) FILTER (WHERE ${condition ?? sql`true`})`.mapWith(Number);
+  const dueSoon = and(
+    inArray(ticket.state, [...OPEN_STATES]),
+    sql`${ticket.warnAt} <= ${ctx.now}`,
+    sql`${ticket.handleDueAt} >= ${ctx.now}`,
+  );
+  const [row] = await ctx.tx
+    .select({
+      ...Object.fromEntries(queues.map((q) => [q, counted(queueCondition(ctx, q))])),
+      dueSoon: counted(dueSoon),
+    })
+    .from(ticket)
+    .where(visibleTo(ctx, undefined, undefined));
+  const counts = row as Record<string, number>;
+  return {
+    queues: Object.fromEntries(queues.map((q) => [q, counts[q] ?? 0])) as QueueCounts['queues'],
+    dueSoon: counts.dueSoon ?? 0,
+  };
 }
 
 export async function presentRows(ctx: Ctx, rows: TicketRow[]) {

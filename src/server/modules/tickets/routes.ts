@@ -5,6 +5,7 @@ import { ZPageQuery, zPage } from '../../../shared/list';
 import {
   ZPhoto,
   ZPublicWish,
+  ZQueueCounts,
   ZSimilarQuery,
   ZSimilarTicket,
   ZTicket,
@@ -21,7 +22,7 @@ import { createTicket } from './intake';
 import { moveTicket } from './moves';
 import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
-import { findTickets, getTicket } from './queries';
+import { countQueues, findTickets, getTicket } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
 
 const ZId = z.object({ id: z.uuid() });
@@ -157,6 +158,18 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => findPhotos(ctx, req.params.id)),
+    );
+    app.get(
+      '/api/tickets/queues',
+      {
+        config: { auth: 'ticket.read' },
+        schema: {
+          tags,
+          summary: "How many tickets wait in each of the caller's queues, and how many are near their limit",
+          response: { 200: ZQueueCounts },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => countQueues(ctx)),
     );
     app.post(
       '/api/tickets/:id/contact',
