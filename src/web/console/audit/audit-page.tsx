@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
 import type { Page } from '../../../shared/list';
 import { get, post } from '../../api/client';
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../../modules/audit/actions';
 import { errorText } from '../../ui/errors';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
 import { useCursorList } from '../../ui/use-cursor-list';
-import { AUDIT_ACTIONS, AUDIT_TARGETS } from './actions';
 import { AuditDetail } from './audit-detail';
 
 type FormValues = { action?: string; targetType?: string; targetId?: string; period?: [Dayjs, Dayjs] | null };

@@ -2,7 +2,7 @@ import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { useSignOut } from '../../api/session';
+import { useSignOut } from '../../modules/auth/session';
 import { PasswordForm } from './password-form';
 import { TotpEnrolment } from './totp-enrolment';
 

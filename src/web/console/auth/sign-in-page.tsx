@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useMe, useSignIn } from '../../api/session';
+import { useMe, useSignIn } from '../../modules/auth/session';
 import { errorText } from '../../ui/errors';
 import { AuthFrame } from './auth-frame';
 

@@ -3,10 +3,10 @@ import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { put } from '../../api/client';
+import { type EditableCategory, useEditableCategories, useRefreshConfig } from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
-import { type EditableCategory, useEditableCategories, useRefreshConfig } from './api';
 import { CategoryModal } from './category-modal';
 
 type Row = EditableCategory & { children?: Row[] };

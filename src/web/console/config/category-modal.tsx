@@ -2,8 +2,8 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TICKET_KINDS, type TicketKind } from '../../../shared/tickets';
 import { post, put } from '../../api/client';
+import type { EditableCategory } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
-import type { EditableCategory } from './api';
 
 type Values = {
   parentId?: string | null;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
 import { TICKET_KINDS, type TicketKind, URGENCIES, type Urgency } from '../../../shared/tickets';
 import { post, put } from '../../api/client';
+import { useEditableCategories } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
-import { useEditableCategories } from './api';
 
 type Values = {
   kind?: TicketKind;

@@ -3,10 +3,10 @@ import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
+import { useDeadlineRules, useRefreshConfig } from '../../modules/config/api';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useConfirmDelete } from '../common/use-delete';
-import { useDeadlineRules, useRefreshConfig } from './api';
 import { DeadlineRuleModal } from './deadline-rule-modal';
 
 /** Working hours per day (platform/calendar.ts: 09:00–12:00 and 13:00–18:00). */

@@ -4,11 +4,16 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../../api/client';
+import {
+  type Open311Key,
+  type Open311KeyCreated,
+  useOpen311Keys,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { RecordModal } from '../common/record-modal';
-import { type Open311Key, type Open311KeyCreated, useOpen311Keys, useRefreshConfig } from './api';
 
 /** Open311 接入密钥: one key per outside system (12345 hotline, FixMyStreet …); issue, show once, revoke. */
 export function Open311KeysPage() {

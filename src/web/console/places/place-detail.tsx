@@ -2,8 +2,8 @@ import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-d
 import { Breadcrumb, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
+import { type PlaceDetail, usePlaceDetail } from '../../modules/places/api';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type PlaceDetail, usePlaceDetail } from './api';
 
 type Props = {
   id: string | null;

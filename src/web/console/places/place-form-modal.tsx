@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
 import { patch, post } from '../../api/client';
+import type { PlaceDetail } from '../../modules/places/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
-import type { PlaceDetail } from './api';
 
 type Values = { name: string; code: string; sort?: number };
 const FIELDS = ['name', 'code', 'sort'] as const;

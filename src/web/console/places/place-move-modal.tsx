@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_LEVELS } from '../../../shared/roles';
 import { post } from '../../api/client';
+import type { PlaceDetail } from '../../modules/places/api';
 import { errorText } from '../../ui/errors';
-import type { PlaceDetail } from './api';
 import { PlaceSearch } from './place-search';
 
 type Props = {

@@ -2,7 +2,7 @@ import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
-import { searchPlaces } from './api';
+import { searchPlaces } from '../../modules/places/api';
 
 type Props = {
   /** Only places of this level (e.g. the possible parents of a move). */

@@ -2,8 +2,8 @@ import { TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
+import { fetchAllPlaces, fetchRoots, usePlaceDetail } from '../../modules/places/api';
 import { useSignedIn } from '../shell/gates';
-import { fetchAllPlaces, fetchRoots, usePlaceDetail } from './api';
 
 type Node = { id: string; pId: string | null; value: string; title: string; isLeaf: boolean };
 

@@ -4,17 +4,17 @@ import { App, Button, Col, Row, Tag, Tree } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del } from '../../api/client';
+import type { PlaceDetail } from '../../modules/places/api';
+import { type PlaceTreeNode, usePlaceTree } from '../../modules/places/use-place-tree';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { useSignedIn } from '../shell/gates';
-import type { PlaceDetail } from './api';
 import { PlaceDetailPanel } from './place-detail';
 import { PlaceFormModal, type PlaceFormTarget } from './place-form-modal';
 import { PlaceMoveModal } from './place-move-modal';
 import { PlaceSearch } from './place-search';
-import { type PlaceTreeNode, usePlaceTree } from './use-place-tree';
 
 /** The place tree: the tree on the left (children load on expand), the selected node on the right. */
 export function PlacesPage() {

@@ -3,7 +3,7 @@ import { Avatar, Button, Flex, Layout, Menu, type MenuProps, Typography } from '
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useSignOut } from '../../api/session';
+import { useSignOut } from '../../modules/auth/session';
 import { useSignedIn } from './gates';
 import { LanguageSwitch } from './language-switch';
 import { visibleNav } from './nav';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { ErrorState } from '../../ui/states';
 import { AuthFrame } from '../auth/auth-frame';
 import { ForcedPasswordChange, ForcedTotpEnrolment } from '../auth/forced-steps';

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RateKey } from '../../../shared/stats';
+import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from '../../modules/stats/api';
+import { compareNullable, percentText } from '../../modules/stats/format';
+import type { Period } from '../../modules/stats/period';
 import { Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from './api';
-import { compareNullable, percentText } from './format';
-import type { Period } from './period';
 import { THREE_RATES } from './rate-cards';
 import { RatesChart } from './rates-chart';
 

@@ -2,7 +2,7 @@ import { Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CounterKey, Rates } from '../../../shared/stats';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
 import { DefinedName } from './definition-tip';
 
 const HEADLINE: readonly CounterKey[] = [

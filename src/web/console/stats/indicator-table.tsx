@@ -1,9 +1,9 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AverageKey, RateKey, Rates } from '../../../shared/stats';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
+import { hoursText, percentText } from '../../modules/stats/format';
 import { DefinedName } from './definition-tip';
-import { hoursText, percentText } from './format';
 
 /** The indicators beside the three rates (GB/T 30428.4 and the closing rates), then the averages. */
 const OTHER_RATES: readonly RateKey[] = [

@@ -8,7 +8,7 @@ import {
   type PeriodChoice,
   type PeriodPreset,
   periodOf,
-} from './period';
+} from '../../modules/stats/period';
 
 type Props = { value: PeriodChoice; onChange: (choice: PeriodChoice) => void };
 

@@ -1,9 +1,9 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RateKey, Rates } from '../../../shared/stats';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
+import { percentText } from '../../modules/stats/format';
 import { DefinedName } from './definition-tip';
-import { percentText } from './format';
 
 export const THREE_RATES: readonly RateKey[] = ['responseRate', 'resolutionRate', 'satisfactionRate'];
 

@@ -5,17 +5,23 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Rates } from '../../../shared/stats';
+import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from '../../modules/stats/api';
+import {
+  beijingDayOf,
+  lastDayOf,
+  type PeriodChoice,
+  periodFromUrl,
+  urlOfPeriod,
+} from '../../modules/stats/period';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
-import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from './api';
 import { BreakdownPanel } from './breakdown-panel';
 import { CountsStrip, OutcomesPanel } from './counts-panel';
 import { DefinedName } from './definition-tip';
 import { IndicatorTable } from './indicator-table';
-import { beijingDayOf, lastDayOf, type PeriodChoice, periodFromUrl, urlOfPeriod } from './period';
 import { PeriodPicker } from './period-picker';
 import { RateCards } from './rate-cards';
 

@@ -12,8 +12,8 @@ import {
   type TicketMove,
 } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
+import { moveTicket, type TicketDetail, useSimilar } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
-import { moveTicket, type TicketDetail, useSimilar } from './api';
 import { UnitSelect } from './unit-select';
 
 type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';

@@ -4,11 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { OFFICE_QUEUES, type Ticket } from '../../../shared/tickets';
+import { exportTickets, listTickets, useCategories } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { useSignedIn } from '../shell/gates';
-import { exportTickets, listTickets, useCategories } from './api';
 import { BulkDispatchModal } from './bulk-dispatch-modal';
 import {
   type FilterValues,

@@ -30,10 +30,10 @@ import {
   URGENCIES,
   type Urgency,
 } from '../../../shared/tickets';
+import { createTicket, uploadPhotos, useCategories, useSimilarForText } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { PlaceTreeSelect } from '../places/place-tree-select';
-import { createTicket, uploadPhotos, useCategories, useSimilarForText } from './api';
 import { categoryOptions } from './list-filters';
 import { StateTag } from './tags';
 

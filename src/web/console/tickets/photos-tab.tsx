@@ -4,9 +4,9 @@ import { App, Button, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Photo, removePhoto, uploadPhotos, usePhotos } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type Photo, removePhoto, uploadPhotos, usePhotos } from './api';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 

@@ -2,7 +2,7 @@ import { Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { TICKET_STATES, type TicketState } from '../../../shared/tickets';
-import type { TicketEvent } from './api';
+import type { TicketEvent } from '../../modules/tickets/api';
 
 const isState = (s: unknown): s is TicketState => TICKET_STATES.includes(s as TicketState);
 

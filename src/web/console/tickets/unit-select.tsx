@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from './api';
+import { useUnits } from '../../modules/tickets/api';
 
 type Props = {
   /** Units serving this place (on it, above or below it); the caller's own area when absent. */

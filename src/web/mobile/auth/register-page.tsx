@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
 import { post } from '../../api/client';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
-import { passwordHint, passwordRule } from './password-rules';
 import { SmsCodeButton } from './sms-code-button';
 
 type Values = { phone: string; code: string; password: string; displayName: string; homePlaceId: string };

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { post } from '../../api/client';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
-import { passwordHint, passwordRule } from './password-rules';
 import { maskPhone, PHONE_PATTERN } from './register-page';
 import { SmsCodeButton } from './sms-code-button';
 

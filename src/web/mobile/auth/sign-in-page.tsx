@@ -2,7 +2,7 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useSignIn } from '../../api/session';
+import { useSignIn } from '../../modules/auth/session';
 import { PreferenceList } from '../me/preference-list';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';

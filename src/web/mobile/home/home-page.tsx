@@ -13,7 +13,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { useElderly } from '../elderly';
 import { ElderlySwitchItem } from '../me/preference-list';
 import { placePath, usePlace } from '../places/api';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { post } from '../../api/client';
-import { passwordHint, passwordRule } from '../auth/password-rules';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';

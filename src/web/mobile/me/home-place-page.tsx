@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
 import { patch } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';

@@ -2,7 +2,7 @@ import { EnvironmentOutlined, LockOutlined, UserOutlined, WechatOutlined } from 
 import { Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMe, useSignOut } from '../../api/session';
+import { useMe, useSignOut } from '../../modules/auth/session';
 import { placePath, usePlace } from '../places/api';
 import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';

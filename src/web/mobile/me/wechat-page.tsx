@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '../../../shared/accounts';
 import { del, post } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { Page, Section } from '../ui/page';
 import { FormError, useErrorText } from '../ui/states';
 

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { ChangePasswordPage } from '../me/change-password-page';
 import { ErrorState, LoadingState } from '../ui/states';
 

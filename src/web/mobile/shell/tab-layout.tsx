@@ -2,7 +2,7 @@ import { TabBar } from 'antd-mobile';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { useElderly } from '../elderly';
 import { tabsFor } from './tabs';
 

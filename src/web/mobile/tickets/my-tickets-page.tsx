@@ -1,7 +1,7 @@
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
 import { useTicketList } from './api';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';

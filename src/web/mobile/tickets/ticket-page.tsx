@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../places/api';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';

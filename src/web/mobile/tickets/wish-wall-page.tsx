@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
 import { useMoveTicket, useTicketList } from './api';

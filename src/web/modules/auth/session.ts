@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '../../shared/accounts';
-import { ApiError, get, post } from './client';
+import type { Me } from '../../../shared/accounts';
+import { ApiError, get, post } from '../../api/client';
 
 /** The signed-in account, or null. Both faces read it from the same cache entry. */
 export function useMe() {
