@@ -2,11 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
-import { post } from '../../api/client';
+import { accountKeys, revealAccount, setAccountPassword, unlockAccount } from '../../modules/accounts/api';
 import { errorText } from '../../ui/errors';
 import { RecordModal } from '../common/record-modal';
-
-type Revealed = { phone: string | null; idNumber: string | null };
 
 /** Unlock and the audited reveal of personal numbers, each behind a confirmation. */
 export function useAccountActions() {
@@ -20,9 +18,9 @@ export function useAccountActions() {
       content: t('accounts.unlockHint'),
       onOk: async () => {
         try {
-          await post(`/api/accounts/${account.id}/unlock`);
+          await unlockAccount(account.id);
           void message.success(t('accounts.unlocked'));
-          await client.invalidateQueries({ queryKey: ['accounts'] });
+          await client.invalidateQueries({ queryKey: accountKeys.all });
         } catch (error) {
           modal.error({ title: t('saveFailed'), content: errorText(error, t('saveFailed')) });
         }
@@ -37,7 +35,7 @@ export function useAccountActions() {
       okText: t('accounts.revealOk'),
       onOk: async () => {
         try {
-          const shown = await post<Revealed>(`/api/accounts/${account.id}/reveal`);
+          const shown = await revealAccount(account.id);
           modal.info({
             title: t('accounts.revealedTitle', { name: account.displayName }),
             width: 480,
@@ -76,7 +74,7 @@ export function ResetPasswordModal({
     <RecordModal<{ newPassword: string }>
       title={t('accounts.resetTitle', { name: account.displayName })}
       fieldNames={['newPassword']}
-      submit={(values) => post(`/api/accounts/${account.id}/password`, values)}
+      submit={(values) => setAccountPassword(account.id, values)}
       onClose={onClose}
       onSaved={onSaved}
     >

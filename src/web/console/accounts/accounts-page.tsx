@@ -5,9 +5,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
-import type { Page } from '../../../shared/list';
 import { ROLES } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { type AccountFilters, accountKeys, listAccounts } from '../../modules/accounts/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -19,7 +18,7 @@ import { useSignedIn } from '../shell/gates';
 import { ResetPasswordModal, useAccountActions } from './account-actions';
 import { AccountModal } from './account-modal';
 
-type Filters = { placeId?: string; role?: string; kind?: string; q?: string };
+type Filters = AccountFilters;
 type Editing = { mode: 'edit'; account: Account | null } | { mode: 'reset'; account: Account } | null;
 
 /** Staff and resident accounts in the administrator's subtree. */
@@ -32,11 +31,11 @@ export function AccountsPage() {
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Editing>(null);
-  const list = useCursorList('accounts', filters, (query) => get<Page<Account>>('/api/accounts', query));
+  const list = useCursorList(accountKeys.lists(), filters, listAccounts);
   const { unlock, reveal } = useAccountActions();
   const canWrite = me.permissions.includes('account.write');
   const canReveal = me.permissions.includes('account.reveal');
-  const refresh = () => void client.invalidateQueries({ queryKey: ['accounts'] });
+  const refresh = () => void client.invalidateQueries({ queryKey: accountKeys.all });
 
   return (
     <PageFrame

@@ -4,9 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
-import type { Page } from '../../../shared/list';
-import { get, post } from '../../api/client';
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../../modules/audit/actions';
+import { type AuditFilters, auditKeys, listAudit, verifyAudit } from '../../modules/audit/api';
 import { errorText } from '../../ui/errors';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -15,19 +14,8 @@ import { useCursorList } from '../../ui/use-cursor-list';
 import { AuditDetail } from './audit-detail';
 
 type FormValues = { action?: string; targetType?: string; targetId?: string; period?: [Dayjs, Dayjs] | null };
-type Filters = {
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  actorId?: string;
-  from?: string;
-  to?: string;
-};
-type Verify = {
-  ok: boolean;
-  checked: number;
-  firstBroken: { districtId: string; seq: number; reason: string } | null;
-};
+type Filters = AuditFilters;
+type Verify = Awaited<ReturnType<typeof verifyAudit>>;
 
 function toFilters(v: FormValues, actorId: string | undefined): Filters {
   return {
@@ -51,12 +39,12 @@ export function AuditPage() {
   const [verify, setVerify] = useState<{ result?: Verify; error?: string; isBusy: boolean }>({
     isBusy: false,
   });
-  const list = useCursorList('audit', filters, (query) => get<Page<AuditEntry>>('/api/audit', query));
+  const list = useCursorList(auditKeys.lists(), filters, listAudit);
 
   const runVerify = async () => {
     setVerify({ isBusy: true });
     try {
-      setVerify({ isBusy: false, result: await post<Verify>('/api/audit/verify') });
+      setVerify({ isBusy: false, result: await verifyAudit() });
     } catch (error) {
       setVerify({ isBusy: false, error: errorText(error, t('audit.verifyFailed')) });
     }

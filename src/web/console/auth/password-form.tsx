@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
+import { authKeys, changePassword } from '../../modules/auth/session';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
@@ -25,12 +25,12 @@ export function PasswordForm() {
     setBusy(true);
     setFailure(null);
     try {
-      await post('/api/auth/password', {
+      await changePassword({
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });
       client.clear();
-      client.setQueryData(['me'], null);
+      client.setQueryData(authKeys.me, null);
       void navigate('/console/login', { replace: true, state: { notice: t('password.changed') } });
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {

@@ -3,10 +3,10 @@ import { Alert, Button, Flex, Form, Input, QRCode, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/accounts';
-import { post } from '../../api/client';
+import { authKeys, confirmTotp, setUpTotp } from '../../modules/auth/session';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 
-type Setup = { secret: string; otpauthUrl: string };
+type Setup = Awaited<ReturnType<typeof setUpTotp>>;
 
 /**
  * Second-factor enrolment: the server makes a secret (shown once, as a QR code and as text), the user's
@@ -24,7 +24,7 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setFailure(null);
     try {
-      setSetup(await post<Setup>('/api/auth/totp/setup'));
+      setSetup(await setUpTotp());
     } catch (error) {
       setFailure(errorText(error, t('totp.failed')));
     } finally {
@@ -36,9 +36,9 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setFailure(null);
     try {
-      await post('/api/auth/totp/confirm', { code });
-      client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, totpEnabled: true } : me));
-      await client.invalidateQueries({ queryKey: ['me'] });
+      await confirmTotp(code);
+      client.setQueryData<Me | null>(authKeys.me, (me) => (me ? { ...me, totpEnabled: true } : me));
+      await client.invalidateQueries({ queryKey: authKeys.me });
       onDone?.();
     } catch (error) {
       if (!applyFieldErrors(form, error, ['code'])) {

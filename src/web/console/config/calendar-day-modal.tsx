@@ -1,7 +1,7 @@
 import { AutoComplete, Button, DatePicker, Form, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../api/client';
+import { setCalendarDay } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
 
 type Values = { day: Dayjs; isWorkday: boolean; name: string };
@@ -36,9 +36,7 @@ export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Pr
         isWorkday: current?.isWorkday ?? isWeekend(start),
         name: current?.name,
       }}
-      submit={(v) =>
-        put(`/api/work-calendar/days/${v.day.format('YYYY-MM-DD')}`, { isWorkday: v.isWorkday, name: v.name })
-      }
+      submit={(v) => setCalendarDay(v.day.format('YYYY-MM-DD'), { isWorkday: v.isWorkday, name: v.name })}
       onClose={onClose}
       onSaved={onSaved}
     >

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { calendarImport } from '../../modules/config/api';
 import { WorkbookImportModal } from '../exchange/import-modal';
 
 type Props = { year: number; onClose: () => void; onImported: () => void };
@@ -9,7 +10,7 @@ export function CalendarImportModal({ year, ...closing }: Props) {
   return (
     <WorkbookImportModal
       {...closing}
-      path={`/api/work-calendar/${year}/import`}
+      target={calendarImport(year)}
       title={t('config.calendar.importTitle', { year })}
       hint={t('config.calendar.importHint', { year })}
       startLabel={t('config.calendar.importReplace', { year })}

@@ -2,8 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../api/client';
-import { type EditableCategory, useEditableCategories, useRefreshConfig } from '../../modules/config/api';
+import {
+  type EditableCategory,
+  updateCategory,
+  useEditableCategories,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
@@ -37,7 +41,7 @@ export function CategoriesPage() {
   const toggleActive = async (c: EditableCategory) => {
     const { id, ...rest } = c;
     try {
-      await put(`/api/categories/${id}`, {
+      await updateCategory(id, {
         parentId: rest.parentId,
         code: rest.code,
         nameZh: rest.nameZh,

@@ -1,8 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TICKET_KINDS, type TicketKind } from '../../../shared/tickets';
-import { post, put } from '../../api/client';
-import type { EditableCategory } from '../../modules/config/api';
+import { createCategory, type EditableCategory, updateCategory } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
 
 type Values = {
@@ -62,7 +61,7 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
           sort: values.sort ?? 0,
           isActive: values.isActive,
         };
-        return category ? put(`/api/categories/${category.id}`, body) : post('/api/categories', body);
+        return category ? updateCategory(category.id, body) : createCategory(body);
       }}
       onClose={onClose}
       onSaved={onSaved}

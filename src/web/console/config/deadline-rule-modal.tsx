@@ -2,8 +2,7 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch, TreeSelect } from '
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
 import { TICKET_KINDS, type TicketKind, URGENCIES, type Urgency } from '../../../shared/tickets';
-import { post, put } from '../../api/client';
-import { useEditableCategories } from '../../modules/config/api';
+import { createDeadlineRule, updateDeadlineRule, useEditableCategories } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
 
 type Values = {
@@ -68,7 +67,7 @@ export function DeadlineRuleModal({
           isCalendarTime: v.isCalendarTime,
           note: v.note?.trim() ? v.note.trim() : null,
         };
-        return rule ? put(`/api/deadline-rules/${rule.id}`, body) : post('/api/deadline-rules', body);
+        return rule ? updateDeadlineRule(rule.id, body) : createDeadlineRule(body);
       }}
       onClose={onClose}
       onSaved={onSaved}

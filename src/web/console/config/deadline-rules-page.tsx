@@ -3,7 +3,7 @@ import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
-import { useDeadlineRules, useRefreshConfig } from '../../modules/config/api';
+import { configKeys, deleteDeadlineRule, useDeadlineRules, useRefreshConfig } from '../../modules/config/api';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useConfirmDelete } from '../common/use-delete';
@@ -19,7 +19,7 @@ export function DeadlineRulesPage() {
   const { t: tt } = useTranslation('tickets');
   const query = useDeadlineRules();
   const refresh = useRefreshConfig();
-  const confirmDelete = useConfirmDelete('config');
+  const confirmDelete = useConfirmDelete(configKeys.all);
   const [editing, setEditing] = useState<DeadlineRule | 'new' | null>(null);
 
   const limit = (hours: number, rule: DeadlineRule) => {
@@ -112,7 +112,7 @@ export function DeadlineRulesPage() {
                       type="link"
                       danger
                       onClick={() =>
-                        confirmDelete(`/api/deadline-rules/${r.id}`, r.note ?? t('config.rules.thisRule'))
+                        confirmDelete(() => deleteDeadlineRule(r.id), r.note ?? t('config.rules.thisRule'))
                       }
                     >
                       {tc('actions.delete')}

@@ -3,10 +3,11 @@ import { Alert, App, Button, Form, Input, Modal, Table, Tag, Typography } from '
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../../api/client';
 import {
+  createOpen311Key,
   type Open311Key,
   type Open311KeyCreated,
+  revokeOpen311Key,
   useOpen311Keys,
   useRefreshConfig,
 } from '../../modules/config/api';
@@ -32,7 +33,7 @@ export function Open311KeysPage() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await del(`/api/open311/keys/${key.id}`);
+          await revokeOpen311Key(key.id);
           void message.success(t('config.keys.revoked', { name: key.name }));
           refresh();
         } catch (error) {
@@ -102,7 +103,7 @@ export function Open311KeysPage() {
         <RecordModal<{ name: string }>
           title={t('config.keys.issueTitle')}
           fieldNames={['name']}
-          submit={async (values) => setIssued(await post<Open311KeyCreated>('/api/open311/keys', values))}
+          submit={async (values) => setIssued(await createOpen311Key(values))}
           onClose={() => setIssuing(false)}
           onSaved={() => {
             setIssuing(false);

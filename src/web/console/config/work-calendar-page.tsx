@@ -4,9 +4,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../shared/deadlines';
-import { del, put } from '../../api/client';
-import { downloadFile } from '../../api/files';
-import { useCalendarStatus, useCalendarYear, useRefreshConfig } from '../../modules/config/api';
+import {
+  deleteCalendarDay,
+  exportCalendarYear,
+  replaceCalendarYear,
+  useCalendarStatus,
+  useCalendarYear,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState } from '../../ui/states';
@@ -38,7 +43,7 @@ export function WorkCalendarPage() {
   const exportYear = async () => {
     setExporting(true);
     try {
-      await downloadFile(`/api/work-calendar/${year}/export`, undefined, `${year}.xlsx`);
+      await exportCalendarYear(year);
     } catch (error) {
       void message.error(errorText(error, t('exchange.downloadFailed')));
     } finally {
@@ -55,7 +60,7 @@ export function WorkCalendarPage() {
       onOk: async () => {
         const gone = new Set(holiday.days.map((d) => d.day));
         try {
-          await put(`/api/work-calendar/${year}`, { days: days.filter((d) => !gone.has(d.day)) });
+          await replaceCalendarYear(year, { days: days.filter((d) => !gone.has(d.day)) });
           void message.success(t('deleted', { name: holiday.name }));
           refresh();
         } catch (error) {
@@ -66,7 +71,7 @@ export function WorkCalendarPage() {
 
   const clearDay = async (day: string) => {
     try {
-      await del(`/api/work-calendar/days/${day}`);
+      await deleteCalendarDay(day);
       void message.success(t('config.calendar.cleared', { day }));
       setEditing(null);
       refresh();

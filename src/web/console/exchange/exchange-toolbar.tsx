@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeKind } from '../../../shared/exchange';
-import { downloadFile } from '../../api/files';
+import { downloadExchange } from '../../modules/exchange/api';
 import { errorText } from '../../ui/errors';
 import { ImportModal } from './import-modal';
 
@@ -26,11 +26,7 @@ export function ExchangeToolbar({ kind, canWrite, placeId, onImported }: Props) 
   const download = async (what: 'template' | 'export') => {
     setBusy(what);
     try {
-      await downloadFile(
-        `/api/exchange/${kind}/${what}`,
-        what === 'export' ? { placeId } : undefined,
-        `${t(`exchange.kinds.${kind}`)}.xlsx`,
-      );
+      await downloadExchange(kind, what, placeId, `${t(`exchange.kinds.${kind}`)}.xlsx`);
     } catch (error) {
       void message.error(errorText(error, t('exchange.downloadFailed')));
     } finally {

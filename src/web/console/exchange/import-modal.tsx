@@ -4,14 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/errors';
 import type { ExchangeKind } from '../../../shared/exchange';
-import { ApiError, post } from '../../api/client';
-import { downloadErrorWorkbook } from '../../api/files';
+import { ApiError } from '../../api/client';
+import { exchangeImport, type WorkbookImport } from '../../modules/exchange/api';
 import { errorText } from '../../ui/errors';
 
 type Closing = { onClose: () => void; onImported: () => void };
 type Props = Closing & {
-  /** The import route: it answers `{ imported }`, or 400 with errors at `rows.<n>.<column>`. */
-  path: string;
+  target: WorkbookImport;
   title: string;
   hint: string;
   startLabel: string;
@@ -42,7 +41,7 @@ export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind
   return (
     <WorkbookImportModal
       {...closing}
-      path={`/api/exchange/${kind}/import`}
+      target={exchangeImport(kind)}
       title={t('exchange.importTitle', { kind: t(`exchange.kinds.${kind}`) })}
       hint={t('exchange.importHint')}
       startLabel={t('exchange.start')}
@@ -57,7 +56,7 @@ export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind
  * Excel import of the console goes through here.
  */
 export function WorkbookImportModal({
-  path,
+  target,
   title,
   hint,
   startLabel,
@@ -79,9 +78,7 @@ export function WorkbookImportModal({
     }
     setBusy(true);
     try {
-      const body = new FormData();
-      body.append('file', file);
-      const result = await post<{ imported: number }>(path, body);
+      const result = await target.upload(file);
       setOutcome({ state: 'done', imported: result.imported });
       onImported();
     } catch (error) {
@@ -104,7 +101,7 @@ export function WorkbookImportModal({
     if (file) {
       setBusy(true);
       try {
-        await downloadErrorWorkbook(path, file, t('exchange.errorWorkbook'));
+        await target.errorWorkbook(file, t('exchange.errorWorkbook'));
       } catch (error) {
         setOutcome({ state: 'failed', message: errorText(error, t('exchange.importFailed')) });
       } finally {

@@ -2,7 +2,7 @@ import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-d
 import { Breadcrumb, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
-import { type PlaceDetail, usePlaceDetail } from '../../modules/places/api';
+import { type PlaceDetail, usePlace } from '../../modules/places/api';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 export function PlaceDetailPanel({ id, onCreateChild, onEdit, onMove, onDelete }: Props) {
   const { t } = useTranslation('console');
   const { t: tc } = useTranslation();
-  const detail = usePlaceDetail(id);
+  const detail = usePlace(id);
   if (id === null) {
     return <EmptyState description={t('places.pickHint')} />;
   }

@@ -2,8 +2,7 @@ import { Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
-import { patch, post } from '../../api/client';
-import type { PlaceDetail } from '../../modules/places/api';
+import { createPlace, type PlaceDetail, updatePlace } from '../../modules/places/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 
 type Values = { name: string; code: string; sort?: number };
@@ -42,8 +41,8 @@ export function PlaceFormModal({ target, onClose, onSaved }: Props) {
     try {
       const saved =
         target.mode === 'edit'
-          ? await patch<PlaceDetail>(`/api/places/${target.place.id}`, values)
-          : await post<PlaceDetail>('/api/places', { ...values, parentId: target.parent?.id ?? null });
+          ? await updatePlace(target.place.id, values)
+          : await createPlace({ ...values, parentId: target.parent?.id ?? null });
       onSaved(saved);
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {

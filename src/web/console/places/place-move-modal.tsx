@@ -2,8 +2,7 @@ import { Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_LEVELS } from '../../../shared/roles';
-import { post } from '../../api/client';
-import type { PlaceDetail } from '../../modules/places/api';
+import { movePlace, type PlaceDetail } from '../../modules/places/api';
 import { errorText } from '../../ui/errors';
 import { PlaceSearch } from './place-search';
 
@@ -34,7 +33,7 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
     setBusy(true);
     setFailure(null);
     try {
-      onMoved(await post<PlaceDetail>(`/api/places/${place.id}/move`, { parentId }), from);
+      onMoved(await movePlace(place.id, parentId), from);
       setParentId(null);
     } catch (error) {
       setFailure(errorText(error, t('saveFailed')));

@@ -2,11 +2,12 @@ import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
+import type { PlaceLevel } from '../../../shared/roles';
 import { searchPlaces } from '../../modules/places/api';
 
 type Props = {
   /** Only places of this level (e.g. the possible parents of a move). */
-  level?: string;
+  level?: PlaceLevel;
   /** Places that must not be offered (the node itself, its current parent). */
   exclude?: readonly string[];
   value?: string | null;

@@ -2,7 +2,7 @@ import { TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
-import { fetchAllPlaces, fetchRoots, usePlaceDetail } from '../../modules/places/api';
+import { fetchAllPlaces, fetchRoots, usePlace } from '../../modules/places/api';
 import { useSignedIn } from '../shell/gates';
 
 type Node = { id: string; pId: string | null; value: string; title: string; isLeaf: boolean };
@@ -36,7 +36,7 @@ export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = tru
   const me = useSignedIn();
   const [nodes, setNodes] = useState<Node[]>([]);
   const isLoaded = !value || nodes.some((n) => n.value === value);
-  const detail = usePlaceDetail(isLoaded ? null : (value ?? null));
+  const detail = usePlace(isLoaded ? null : (value ?? null));
   const label = detail.data ? `${detail.data.name}（${tc(`levels.${detail.data.level}`)}）` : undefined;
 
   useEffect(() => {

@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Row, Tag, Tree } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del } from '../../api/client';
-import type { PlaceDetail } from '../../modules/places/api';
+import { deletePlace, type PlaceDetail, placeKeys } from '../../modules/places/api';
 import { type PlaceTreeNode, usePlaceTree } from '../../modules/places/use-place-tree';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -45,7 +44,7 @@ export function PlacesPage() {
   };
 
   const afterChange = async (id: string | null) => {
-    await client.invalidateQueries({ queryKey: ['place'] });
+    await client.invalidateQueries({ queryKey: placeKeys.all });
     if (id) {
       await tree.refresh(id);
     } else {
@@ -61,7 +60,7 @@ export function PlacesPage() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await del(`/api/places/${place.id}`);
+          await deletePlace(place.id);
           tree.forget(place.id);
           setSelected(place.parentId);
           await afterChange(place.parentId);

@@ -1,10 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecurityPolicy } from '../../../shared/accounts';
 import { STAFF_ROLES } from '../../../shared/roles';
-import { get, put } from '../../api/client';
+import {
+  type SecurityPolicy,
+  saveSecurityPolicy,
+  securityKeys,
+  useSecurityPolicy,
+} from '../../modules/security/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -27,10 +31,7 @@ export function SecurityPage() {
   const [form] = Form.useForm<SecurityPolicy>();
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const policy = useQuery({
-    queryKey: ['security-policy'],
-    queryFn: () => get<SecurityPolicy>('/api/security/policy'),
-  });
+  const policy = useSecurityPolicy();
 
   if (policy.isLoading) {
     return <LoadingState rows={10} />;
@@ -43,8 +44,8 @@ export function SecurityPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const saved = await put<SecurityPolicy>('/api/security/policy', values);
-      client.setQueryData(['security-policy'], saved);
+      const saved = await saveSecurityPolicy(values);
+      client.setQueryData(securityKeys.policy, saved);
       void message.success(t('security.saved'));
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {

@@ -1,10 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Result, Spin } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ApiError } from '../../api/client';
-import { useMe } from '../../modules/auth/session';
+import { useMe, useSignOutOnExpiry } from '../../modules/auth/session';
 import { ErrorState } from '../../ui/states';
 import { AuthFrame } from '../auth/auth-frame';
 import { ForcedPasswordChange, ForcedTotpEnrolment } from '../auth/forced-steps';
@@ -17,7 +14,8 @@ export function SessionGate() {
   const { t } = useTranslation('console');
   const me = useMe();
   const location = useLocation();
-  useSignOutOnExpiry();
+  const { message } = App.useApp();
+  useSignOutOnExpiry(() => void message.warning(t('auth.expired')));
   if (me.isLoading) {
     return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   }
@@ -57,33 +55,4 @@ export function SessionGate() {
     );
   }
   return <Outlet />;
-}
-
-/** Any 401 from the API (idle time-out, signed out elsewhere) drops the cached account: back to sign-in. */
-function useSignOutOnExpiry() {
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const { t } = useTranslation('console');
-  useEffect(() => {
-    const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401 && client.getQueryData(['me'])) {
-        client.setQueryData(['me'], null);
-        void message.warning(t('auth.expired'));
-      }
-    };
-    const unsubscribeQueries = client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    const unsubscribeMutations = client.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    return () => {
-      unsubscribeQueries();
-      unsubscribeMutations();
-    };
-  }, [client, message, t]);
 }

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Station } from '../../../shared/places';
 import { STATION_KINDS, type StationKind } from '../../../shared/roles';
-import { post, put } from '../../api/client';
+import { createStation, updateStation } from '../../modules/stations/api';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -47,9 +47,7 @@ export function StationModal({
           : { kind: 'party_service_center', rooms: [] }
       }
       submit={(values) =>
-        station
-          ? put(`/api/stations/${station.id}`, withoutEmpty(values))
-          : post('/api/stations', withoutEmpty(values))
+        station ? updateStation(station.id, withoutEmpty(values)) : createStation(withoutEmpty(values))
       }
       onClose={onClose}
       onSaved={onSaved}

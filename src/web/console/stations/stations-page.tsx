@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../shared/list';
 import type { Station } from '../../../shared/places';
 import { STATION_KINDS } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { deleteStation, listStations, type StationFilters, stationKeys } from '../../modules/stations/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -17,7 +16,7 @@ import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { StationModal } from './station-modal';
 
-type Filters = { placeId?: string; kind?: string };
+type Filters = StationFilters;
 
 /** Stations (阵地): party service centres, civilization practice stations, service desks, rooms. */
 export function StationsPage() {
@@ -28,8 +27,8 @@ export function StationsPage() {
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Station | 'new' | null>(null);
-  const list = useCursorList('stations', filters, (query) => get<Page<Station>>('/api/stations', query));
-  const confirmDelete = useConfirmDelete('stations');
+  const list = useCursorList(stationKeys.lists(), filters, listStations);
+  const confirmDelete = useConfirmDelete(stationKeys.all);
   const canWrite = me.permissions.includes('station.write');
 
   return (
@@ -93,7 +92,7 @@ export function StationsPage() {
                         <Button
                           type="link"
                           danger
-                          onClick={() => confirmDelete(`/api/stations/${station.id}`, station.name)}
+                          onClick={() => confirmDelete(() => deleteStation(station.id), station.name)}
                         >
                           {tc('actions.delete')}
                         </Button>
@@ -111,7 +110,7 @@ export function StationsPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            void client.invalidateQueries({ queryKey: ['stations'] });
+            void client.invalidateQueries({ queryKey: stationKeys.all });
           }}
         />
       ) : null}

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/places';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
-import { post, put } from '../../api/client';
+import { createUnit, updateUnit } from '../../modules/units/api';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -47,7 +47,7 @@ export function UnitModal({
           : { kind: 'department' }
       }
       submit={(values) =>
-        unit ? put(`/api/units/${unit.id}`, withoutEmpty(values)) : post('/api/units', withoutEmpty(values))
+        unit ? updateUnit(unit.id, withoutEmpty(values)) : createUnit(withoutEmpty(values))
       }
       onClose={onClose}
       onSaved={onSaved}

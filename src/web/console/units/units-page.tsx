@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../shared/list';
 import type { Unit } from '../../../shared/places';
 import { UNIT_KINDS } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { deleteUnit, listUnits, type UnitFilters, unitKeys } from '../../modules/units/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -18,7 +17,7 @@ import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { UnitModal } from './unit-modal';
 
-type Filters = { placeId?: string; kind?: string; q?: string };
+type Filters = UnitFilters;
 
 /** Responsible units: departments, party organisations, property companies, volunteer teams. */
 export function UnitsPage() {
@@ -29,10 +28,10 @@ export function UnitsPage() {
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const list = useCursorList('units', filters, (query) => get<Page<Unit>>('/api/units', query));
-  const confirmDelete = useConfirmDelete('units');
+  const list = useCursorList(unitKeys.lists(), filters, listUnits);
+  const confirmDelete = useConfirmDelete(unitKeys.all);
   const canWrite = me.permissions.includes('unit.write');
-  const refresh = () => void client.invalidateQueries({ queryKey: ['units'] });
+  const refresh = () => void client.invalidateQueries({ queryKey: unitKeys.all });
 
   return (
     <PageFrame
@@ -91,7 +90,7 @@ export function UnitsPage() {
                         <Button
                           type="link"
                           danger
-                          onClick={() => confirmDelete(`/api/units/${unit.id}`, unit.name)}
+                          onClick={() => confirmDelete(() => deleteUnit(unit.id), unit.name)}
                         >
                           {tc('actions.delete')}
                         </Button>

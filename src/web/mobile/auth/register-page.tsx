@@ -3,9 +3,8 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Me } from '../../../shared/accounts';
-import { post } from '../../api/client';
 import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { authKeys, register } from '../../modules/auth/session';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
@@ -29,8 +28,8 @@ export function RegisterPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await post<Me>('/api/auth/register', { ...values, phone: values.phone.trim() });
-      client.setQueryData(['me'], me);
+      const me = await register({ ...values, phone: values.phone.trim() });
+      client.setQueryData(authKeys.me, me);
       void navigate('/m', { replace: true, state: { notice: 'registered' } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));

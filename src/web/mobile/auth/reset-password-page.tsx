@@ -2,8 +2,8 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
 import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { resetPassword } from '../../modules/auth/session';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
@@ -24,7 +24,7 @@ export function ResetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password-reset', { ...values, phone: values.phone.trim() });
+      await resetPassword({ ...values, phone: values.phone.trim() });
       void navigate('/m/login', {
         replace: true,
         state: { notice: 'passwordReset', username: values.phone },

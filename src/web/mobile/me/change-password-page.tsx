@@ -3,8 +3,8 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
 import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { authKeys, changePassword } from '../../modules/auth/session';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
@@ -23,9 +23,9 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password', { currentPassword, newPassword });
+      await changePassword({ currentPassword, newPassword });
       client.clear();
-      client.setQueryData(['me'], null);
+      client.setQueryData(authKeys.me, null);
       void navigate('/m/login', { replace: true, state: { notice: 'passwordChanged' } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));

@@ -3,9 +3,7 @@ import { Button, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Me } from '../../../shared/accounts';
-import { patch } from '../../api/client';
-import { useMe } from '../../modules/auth/session';
+import { authKeys, updateMe, useMe } from '../../modules/auth/session';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
@@ -24,7 +22,7 @@ export function HomePlacePage() {
     setBusy(true);
     setError(null);
     try {
-      client.setQueryData(['me'], await patch<Me>('/api/auth/me', { homePlaceId }));
+      client.setQueryData(authKeys.me, await updateMe({ homePlaceId }));
       void navigate('/m/me', { replace: true });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));

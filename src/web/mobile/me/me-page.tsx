@@ -3,7 +3,7 @@ import { Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../../modules/auth/session';
-import { placePath, usePlace } from '../places/api';
+import { placePath, usePlace } from '../../modules/places/api';
 import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { PreferenceList } from './preference-list';

@@ -3,8 +3,8 @@ import { Button, List, NavBar, Popup } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
+import { type Crumb, placePath, usePlace, usePlaceChildren } from '../../modules/places/api';
 import { QueryState } from '../ui/states';
-import { type Crumb, placePath, usePlace, usePlaceChildren } from './api';
 
 type Props = {
   value?: string | null;

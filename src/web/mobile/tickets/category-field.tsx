@@ -2,9 +2,9 @@ import { Selector } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketKind } from '../../../shared/tickets';
+import { type Category, useCategories } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { ErrorState, LoadingState } from '../ui/states';
-import { type Category, useCategories } from './api';
 
 const fits = (c: Category, kind: TicketKind) => c.kinds.length === 0 || c.kinds.includes(kind);
 

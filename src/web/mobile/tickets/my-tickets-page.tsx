@@ -2,9 +2,9 @@ import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../modules/auth/session';
+import { useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
-import { useTicketList } from './api';
 import { TicketList } from './ticket-list';
 
 /** 办事: my requests (and, for a volunteer, the wishes I claimed), newest first; 我要反映 at the bottom. */

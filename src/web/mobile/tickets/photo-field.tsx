@@ -1,7 +1,7 @@
 import { ImageUploader, type ImageUploadItem } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from './api';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from '../../modules/tickets/api';
 
 export type PhotoItem = ImageUploadItem & { extra: File };
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Dialog, ImageViewer, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { type Photo, removePhoto, ticketKeys, usePhotos } from '../../modules/tickets/api';
 import { useErrorText } from '../ui/states';
-import { type Photo, removePhoto, usePhotos } from './api';
 
 /**
  * The photos, three to a row; a tap opens them full screen. Under a photo the caller may take off (their own,
@@ -29,7 +29,7 @@ export function PhotoGrid({ ticketId }: { ticketId: string }) {
     }
     try {
       await removePhoto(ticketId, photo.id);
-      await client.invalidateQueries({ queryKey: ['tickets', 'photos', ticketId] });
+      await client.invalidateQueries({ queryKey: ticketKeys.photos(ticketId) });
       Toast.show({ content: t('detail.photoRemoved') });
     } catch (error) {
       Toast.show({ content: errorText(error) });

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Rating } from '../../../shared/tickets';
 import { RATINGS } from '../../../shared/tickets';
+import { useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { useMoveTicket, useTicket } from './api';
 
 const FACES: Record<Rating, ComponentType> = {
   satisfied: SmileOutlined,

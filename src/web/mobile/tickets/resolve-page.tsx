@@ -2,10 +2,10 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { uploadPhotos, useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { uploadPhotos, useMoveTicket, useTicket } from './api';
 import { PhotoField, type PhotoItem } from './photo-field';
 
 type Values = { result: string; photos: PhotoItem[] };

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
 import { useMe } from '../../modules/auth/session';
+import { createTicket, ticketKeys, uploadPhotos } from '../../modules/tickets/api';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
-import { createTicket, uploadPhotos } from './api';
 import { CategoryField } from './category-field';
 import { PhotoField, type PhotoItem } from './photo-field';
 
@@ -103,7 +103,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
           notice = 'photosFailed';
         }
       }
-      await client.invalidateQueries({ queryKey: ['tickets', 'list'] });
+      await client.invalidateQueries({ queryKey: ticketKeys.lists() });
       void navigate(`/m/tickets/${created.id}`, { replace: !isVisit, state: { notice } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
+import type { useTicketList } from '../../modules/tickets/api';
 import { ErrorState, LoadingState } from '../ui/states';
-import type { useTicketList } from './api';
 import { StatusLabel } from './status';
 import { formatTime } from './timeline';
 

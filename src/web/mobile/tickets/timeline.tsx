@@ -15,7 +15,7 @@ import dayjs from 'dayjs';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketState } from '../../../shared/tickets';
-import type { TicketDetail, TicketEvent } from './api';
+import type { TicketDetail, TicketEvent } from '../../modules/tickets/api';
 
 const ICONS: Record<string, ComponentType> = {
   submit: EditOutlined,

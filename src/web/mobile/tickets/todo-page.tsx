@@ -1,9 +1,9 @@
 import { Tabs } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
-import { useTicketList } from './api';
 import { TicketList } from './ticket-list';
 
 const TABS = ['accept', 'resolve', 'mine'] as const;

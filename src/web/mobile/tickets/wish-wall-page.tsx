@@ -6,9 +6,9 @@ import { useNavigate } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
+import { useMoveTicket, useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
-import { useMoveTicket, useTicketList } from './api';
 import { TicketList } from './ticket-list';
 import { formatTime } from './timeline';
 

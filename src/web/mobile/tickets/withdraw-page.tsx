@@ -2,10 +2,10 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { useMoveTicket, useTicket } from './api';
 
 /** 撤回: the resident closes their own open request (outcome withdrawn), with an optional reason. */
 export function WithdrawPage() {

@@ -1,18 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Page } from '../../../shared/list';
 import type { Place, ZPlaceDetail } from '../../../shared/places';
-import { get } from '../../api/client';
+import { api, type JsonBody, ok } from '../../api/client';
+import { domainKeys } from '../../api/keys';
+import type { paths } from '../../api/schema';
 
 export type PlaceDetail = z.infer<typeof ZPlaceDetail>;
-type PlaceQuery = { parentId?: string; level?: string; q?: string; under?: string };
+export type Crumb = { id: string; name: string; level: Place['level'] };
+type PlaceQuery = Omit<NonNullable<paths['/api/places']['get']['parameters']['query']>, 'limit' | 'cursor'>;
 
-/** Every page of a place query (children of one node are a few hundred at most). */
+export const placeKeys = {
+  ...domainKeys('places'),
+  children: (parentId: string | null) => ['places', 'children', parentId] as const,
+};
+
+/** Every page of a place query: the children of one node are a few hundred at most. */
 export async function fetchAllPlaces(query: PlaceQuery): Promise<Place[]> {
   const items: Place[] = [];
   let cursor: string | undefined;
   do {
-    const page: Page<Place> = await get<Page<Place>>('/api/places', { ...query, limit: 100, cursor });
+    const page = await ok(api.GET('/api/places', { params: { query: { ...query, limit: 100, cursor } } }));
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -20,22 +27,21 @@ export async function fetchAllPlaces(query: PlaceQuery): Promise<Place[]> {
 }
 
 /** One page of places matching a name or code (for pickers). */
-export async function searchPlaces(q: string, level?: string): Promise<Place[]> {
-  const page = await get<Page<Place>>('/api/places', { q, level, limit: 20 });
-  return page.items;
+export async function searchPlaces(q: string, level?: PlaceQuery['level']): Promise<Place[]> {
+  return (await ok(api.GET('/api/places', { params: { query: { q, level, limit: 20 } } }))).items;
 }
 
-export function getPlaceDetail(id: string): Promise<PlaceDetail> {
-  return get<PlaceDetail>(`/api/places/${id}`);
-}
+export const getPlaceDetail = (id: string) => ok(api.GET('/api/places/{id}', { params: { path: { id } } }));
 
-export function usePlaceDetail(id: string | null) {
-  return useQuery({
-    queryKey: ['place', id],
-    queryFn: () => getPlaceDetail(id ?? ''),
-    enabled: id !== null,
-  });
-}
+export const createPlace = (body: JsonBody<'/api/places', 'post'>) => ok(api.POST('/api/places', { body }));
+
+export const updatePlace = (id: string, body: JsonBody<'/api/places/{id}', 'patch'>) =>
+  ok(api.PATCH('/api/places/{id}', { params: { path: { id } }, body }));
+
+export const movePlace = (id: string, parentId: string) =>
+  ok(api.POST('/api/places/{id}/move', { params: { path: { id } }, body: { parentId } }));
+
+export const deletePlace = (id: string) => ok(api.DELETE('/api/places/{id}', { params: { path: { id } } }));
 
 /** The top of the tree the account sees: its own node, or the districts for whole-tree accounts. */
 export async function fetchRoots(placeId: string | null): Promise<Place[]> {
@@ -43,4 +49,28 @@ export async function fetchRoots(placeId: string | null): Promise<Place[]> {
     return [await getPlaceDetail(placeId)];
   }
   return fetchAllPlaces({ level: 'district' });
+}
+
+export function usePlace(id: string | null | undefined) {
+  return useQuery({
+    queryKey: placeKeys.detail(id),
+    enabled: Boolean(id),
+    staleTime: 5 * 60_000,
+    queryFn: () => getPlaceDetail(id ?? ''),
+  });
+}
+
+/** The children of a node (null: the districts), every page of them. */
+export function usePlaceChildren(parentId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: placeKeys.children(parentId),
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: () => fetchAllPlaces(parentId ? { parentId } : { level: 'district' }),
+  });
+}
+
+/** "府东社区 / 府东花园 / 第一网格 / 1栋": the last few names, enough to recognise a place. */
+export function placePath(place: PlaceDetail, depth = 4): string {
+  return [...place.ancestors.map((a) => a.name), place.name].slice(-depth).join(' / ');
 }

@@ -1,78 +1,115 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { FieldError } from '../../../shared/errors';
-import type { Page } from '../../../shared/list';
-import type { Unit } from '../../../shared/places';
 import type {
   Photo,
-  SimilarTicket,
-  Ticket,
   TicketCreate,
   TicketMove,
   ZCategory,
   ZTicketDetail,
   ZTicketEvent,
 } from '../../../shared/tickets';
-import { ApiError, del, get, post } from '../../api/client';
+import { ApiError, api, multipart, ok } from '../../api/client';
 import { downloadFile } from '../../api/files';
+import { domainKeys } from '../../api/keys';
+import type { paths } from '../../api/schema';
 
 export type TicketDetail = z.infer<typeof ZTicketDetail>;
 export type TicketEvent = z.infer<typeof ZTicketEvent>;
 export type Category = z.infer<typeof ZCategory>;
+export type { Photo };
 
-/** The list's query string (ZTicketListQuery): every value as the URL carries it. */
-export type TicketFilters = {
-  queue?: string;
-  state?: string;
-  kind?: string;
-  categoryId?: string;
-  placeId?: string;
-  channel?: string;
-  overdue?: string;
-  from?: string;
-  to?: string;
-  q?: string;
+type TicketListQuery = NonNullable<paths['/api/tickets']['get']['parameters']['query']>;
+
+/** The list's filters as the URL carries them: plain strings, which the server checks against its enums. */
+export type TicketFilters = Partial<Record<'queue' | 'state' | 'kind' | 'categoryId' | 'placeId', string>> &
+  Partial<Record<'channel' | 'overdue' | 'from' | 'to' | 'q', string>>;
+
+export type BulkAnswer = Awaited<ReturnType<typeof bulkMove>>;
+
+export const ticketKeys = {
+  ...domainKeys('tickets'),
+  photos: (id: string | undefined) => ['tickets', 'detail', id ?? null, 'photos'] as const,
+  similar: (id: string) => ['tickets', 'detail', id, 'similar'] as const,
+  similarToText: (placeId: string | undefined, text: string) =>
+    ['tickets', 'similar-text', placeId, text] as const,
+  categories: () => ['tickets', 'categories'] as const,
 };
 
-/** One ticket's answer to a bulk move (server: modules/tickets/bulk.ts). */
-export type BulkResult = {
-  id: string;
-  status: number;
-  state?: string;
-  number?: string;
-  code?: string;
-  title?: string;
-  errors?: FieldError[];
-};
-export type BulkAnswer = { results: BulkResult[]; succeeded: number; failed: number };
+/** JPEG, PNG or WebP, at most 10 MB each and 9 per ticket (the server checks the same again). */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTOS = 9;
 
+/** One page of tickets. The URL's filter strings go as they are: a value outside an enum is the server's 400. */
 export const listTickets = (query: TicketFilters & { limit: number; cursor?: string }) =>
-  get<Page<Ticket>>('/api/tickets', query);
+  ok(api.GET('/api/tickets', { params: { query: query as TicketListQuery } }));
 
-export const getTicketDetail = (id: string) => get<TicketDetail>(`/api/tickets/${id}`);
+const getTicketDetail = (id: string) => ok(api.GET('/api/tickets/{id}', { params: { path: { id } } }));
 
 export const moveTicket = (id: string, move: TicketMove) =>
-  post<TicketDetail>(`/api/tickets/${id}/actions`, move);
+  ok(api.POST('/api/tickets/{id}/actions', { params: { path: { id } }, body: move }));
 
+/** The same move on many tickets; each answers on its own (moved, or refused with its problem). */
 export const bulkMove = (ids: string[], move: TicketMove) =>
-  post<BulkAnswer>('/api/tickets/bulk-actions', { ids, ...move });
+  ok(api.POST('/api/tickets/bulk-actions', { body: { ids, ...move } }));
 
-export const createTicket = (body: TicketCreate) => post<TicketDetail>('/api/tickets', body);
+export const createTicket = (body: TicketCreate) => ok(api.POST('/api/tickets', { body }));
 
 /** The list as a workbook, with the same filters (at most 10,000 rows; phones masked). */
 export const exportTickets = (filters: TicketFilters) =>
   downloadFile('/api/tickets/export.xlsx', filters, 'tickets.xlsx');
 
-export async function uploadPhotos(id: string, files: File[]): Promise<Photo[]> {
-  const body = new FormData();
+/** Sends the photos in one multipart request (field `files`). */
+export function uploadPhotos(id: string, files: File[]) {
+  const form = new FormData();
   for (const file of files) {
-    body.append('files', file);
+    form.append('files', file, file.name);
   }
-  return post<Photo[]>(`/api/tickets/${id}/photos`, body);
+  return ok(api.POST('/api/tickets/{id}/photos', { params: { path: { id } }, ...multipart(form) }));
 }
 
-export function useTicket(id: string) {
-  return useQuery({ queryKey: ['ticket', id], queryFn: () => getTicketDetail(id) });
+export const removePhoto = (ticketId: string, photoId: string) =>
+  ok(api.DELETE('/api/tickets/{id}/photos/{photoId}', { params: { path: { id: ticketId, photoId } } }));
+
+export function useTicket(id: string | undefined) {
+  return useQuery({
+    queryKey: ticketKeys.detail(id),
+    enabled: Boolean(id),
+    queryFn: () => getTicketDetail(id ?? ''),
+  });
+}
+
+/** A list of tickets, a page at a time, newest first (the phone's endless lists). */
+export function useTicketList(query: Omit<TicketFilters, 'overdue'>, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ticketKeys.list(query),
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => listTickets({ ...query, limit: 10, cursor: pageParam }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The ticket's photos (a resident gets copies without location metadata). */
+export function usePhotos(id: string | undefined) {
+  return useQuery({
+    queryKey: ticketKeys.photos(id),
+    enabled: Boolean(id),
+    queryFn: () => ok(api.GET('/api/tickets/{id}/photos', { params: { path: { id: id ?? '' } } })),
+  });
+}
+
+/** Performs a move and refreshes every list and detail that may show the ticket. */
+export function useMoveTicket() {
+  const client = useQueryClient();
+  return async (id: string, move: TicketMove) => {
+    const detail = await moveTicket(id, move);
+    client.setQueryData(ticketKeys.detail(id), detail);
+    // Evidence photos may have gone up just before the move (现场解决).
+    await client.invalidateQueries({ queryKey: ticketKeys.photos(id) });
+    await client.invalidateQueries({ queryKey: ticketKeys.lists() });
+    return detail;
+  };
 }
 
 /** A list some servers do not offer yet: a 404 reads as "nothing to show". */
@@ -87,24 +124,12 @@ async function orNothing<T>(load: () => Promise<T>, nothing: T): Promise<T> {
   }
 }
 
-export type { Photo };
-
-export const removePhoto = (ticketId: string, photoId: string) =>
-  del<void>(`/api/tickets/${ticketId}/photos/${photoId}`);
-
-export function usePhotos(id: string) {
-  return useQuery({
-    queryKey: ['ticket', id, 'photos'],
-    queryFn: () => get<Photo[]>(`/api/tickets/${id}/photos`),
-  });
-}
-
 /** Open tickets that may be the same matter (相关工单). */
 export function useSimilar(id: string) {
   return useQuery({
-    queryKey: ['ticket', id, 'similar'],
+    queryKey: ticketKeys.similar(id),
     queryFn: () =>
-      orNothing(() => get<{ items: SimilarTicket[] }>(`/api/tickets/${id}/similar`), { items: [] }),
+      orNothing(() => ok(api.GET('/api/tickets/{id}/similar', { params: { path: { id } } })), { items: [] }),
     select: (data) => data.items,
   });
 }
@@ -112,40 +137,24 @@ export function useSimilar(id: string) {
 /** Duplicate hints while a new ticket is typed in. */
 export function useSimilarForText(placeId: string | undefined, text: string) {
   return useQuery({
-    queryKey: ['tickets', 'similar-text', placeId, text],
+    queryKey: ticketKeys.similarToText(placeId, text),
     queryFn: () =>
-      orNothing(() => get<{ items: SimilarTicket[] }>('/api/tickets/similar', { placeId, text }), {
-        items: [],
-      }),
+      orNothing(
+        () => ok(api.GET('/api/tickets/similar', { params: { query: { placeId: placeId ?? '', text } } })),
+        { items: [] },
+      ),
     select: (data) => data.items,
     enabled: Boolean(placeId) && text.trim().length >= 4,
     staleTime: 30_000,
   });
 }
 
+/** The active categories, in the page's language. */
 export function useCategories() {
   return useQuery({
-    queryKey: ['categories'],
-    queryFn: () => get<Page<Category>>('/api/categories'),
+    queryKey: ticketKeys.categories(),
+    queryFn: () => ok(api.GET('/api/categories')),
     select: (data) => data.items.filter((c) => c.isActive),
     staleTime: 10 * 60_000,
-  });
-}
-
-/** Units that may take a ticket at this place (on it, above or below it), every page. */
-export function useUnits(placeId: string | null | undefined) {
-  return useQuery({
-    queryKey: ['units', 'serving', placeId ?? null],
-    queryFn: async () => {
-      const units: Unit[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await get<Page<Unit>>('/api/units', { placeId, limit: 100, cursor });
-        units.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor && units.length < 1000);
-      return units;
-    },
-    staleTime: 5 * 60_000,
   });
 }
