@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
-import { ROLES } from '../../../shared/roles';
+import { ROLES, type Role } from '../../../shared/roles';
 import { type AccountFilters, accountKeys, listAccounts } from '../../modules/accounts/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
@@ -99,7 +99,7 @@ export function AccountsPage() {
             {
               title: t('accounts.roles'),
               dataIndex: 'roles',
-              render: (roles: string[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
+              render: (roles: Role[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
             },
             {
               title: t('accounts.place'),

@@ -15,7 +15,7 @@ export function CalendarImportModal({ year, ...closing }: Props) {
       hint={t('config.calendar.importHint', { year })}
       startLabel={t('config.calendar.importReplace', { year })}
       replaces
-      columnName={(code) => t(`config.calendar.columns.${code}`)}
+      columnName={(code) => t(`config.calendar.columns.${code}`, { defaultValue: code })}
       importedTitle={(count) => t('config.calendar.imported', { count, year })}
     />
   );

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TicketKind } from '../../../shared/tickets';
 import {
   type EditableCategory,
   updateCategory,
@@ -114,7 +115,7 @@ export function CategoriesPage() {
               {
                 title: t('config.categories.kinds'),
                 dataIndex: 'kinds',
-                render: (kinds: string[]) =>
+                render: (kinds: TicketKind[]) =>
                   kinds.length === 0 ? (
                     <Typography.Text type="secondary">{t('config.anyKind')}</Typography.Text>
                   ) : (

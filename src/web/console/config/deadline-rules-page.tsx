@@ -3,6 +3,7 @@ import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
+import type { TicketKind, Urgency } from '../../../shared/tickets';
 import { configKeys, deleteDeadlineRule, useDeadlineRules, useRefreshConfig } from '../../modules/config/api';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
@@ -61,7 +62,7 @@ export function DeadlineRulesPage() {
               {
                 title: t('config.rules.kind'),
                 dataIndex: 'kind',
-                render: (kind: string | null, r) => (
+                render: (kind: TicketKind | null, r) => (
                   <>
                     {kind ? tt(`kinds.${kind}`) : anyText}
                     {r.isDefault ? <Tag style={{ marginLeft: 8 }}>{t('config.rules.default')}</Tag> : null}
@@ -76,7 +77,7 @@ export function DeadlineRulesPage() {
               {
                 title: t('config.rules.urgency'),
                 dataIndex: 'urgency',
-                render: (u: string | null) =>
+                render: (u: Urgency | null) =>
                   u ? <Tag color={u === 'emergency' ? 'red' : 'orange'}>{tt(`urgency.${u}`)}</Tag> : anyText,
               },
               {

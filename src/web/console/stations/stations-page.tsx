@@ -4,7 +4,7 @@ import { Button, Form, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Station } from '../../../shared/places';
-import { STATION_KINDS } from '../../../shared/roles';
+import { STATION_KINDS, type StationKind } from '../../../shared/roles';
 import { deleteStation, listStations, type StationFilters, stationKeys } from '../../modules/stations/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
@@ -63,7 +63,11 @@ export function StationsPage() {
           emptyHint={canWrite ? t('stations.emptyHint') : undefined}
           columns={[
             { title: t('stations.name'), dataIndex: 'name', fixed: 'left' },
-            { title: t('stations.kind'), dataIndex: 'kind', render: (k: string) => tc(`stationKinds.${k}`) },
+            {
+              title: t('stations.kind'),
+              dataIndex: 'kind',
+              render: (k: StationKind) => tc(`stationKinds.${k}`),
+            },
             { title: t('stations.place'), dataIndex: 'placeName' },
             { title: t('stations.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
             {

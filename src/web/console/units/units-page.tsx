@@ -4,7 +4,7 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/places';
-import { UNIT_KINDS } from '../../../shared/roles';
+import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
 import { deleteUnit, listUnits, type UnitFilters, unitKeys } from '../../modules/units/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
@@ -71,7 +71,7 @@ export function UnitsPage() {
           emptyHint={canWrite ? t('units.emptyHint') : undefined}
           columns={[
             { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
-            { title: t('units.kind'), dataIndex: 'kind', render: (k: string) => tc(`unitKinds.${k}`) },
+            { title: t('units.kind'), dataIndex: 'kind', render: (k: UnitKind) => tc(`unitKinds.${k}`) },
             { title: t('units.place'), dataIndex: 'placeName' },
             { title: t('units.code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
             { title: t('units.contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },

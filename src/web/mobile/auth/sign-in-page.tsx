@@ -18,7 +18,7 @@ export function safeNext(next: string | null): string {
 
 /** 登录: username or phone number, and password. */
 export function SignInPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const [form] = Form.useForm<Values>();
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -50,7 +50,7 @@ export function SignInPage() {
       <Brand />
       {notice.notice ? (
         <p className="lx-section" role="status">
-          {t(`auth.notices.${notice.notice}`)}
+          {t(`auth.notices.${notice.notice}`, { defaultValue: notice.notice })}
         </p>
       ) : null}
       <FormError text={error} />

@@ -9,6 +9,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { List, NoticeBar } from 'antd-mobile';
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -23,7 +24,7 @@ import { Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
 
-type Action = { to: string; labelKey: string; Icon: ComponentType };
+type Action = { to: string; labelKey: ParseKeys<'mobile'>; Icon: ComponentType };
 
 /** What this person can do here, most common first. */
 function actionsFor(me: Me): Action[] {
@@ -50,7 +51,7 @@ function actionsFor(me: Me): Action[] {
 
 /** 首页: a greeting, the 长辈版 switch, what I can do here, and where my latest request stands. */
 export function HomePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const me = useMe().data;
   const elderly = useElderly();
   const navigate = useNavigate();
@@ -71,7 +72,12 @@ export function HomePage() {
       </header>
       <main className="lx-page-body">
         {notice ? (
-          <NoticeBar content={t(`home.notices.${notice}`)} color="info" wrap aria-live="polite" />
+          <NoticeBar
+            content={t(`home.notices.${notice}`, { defaultValue: notice })}
+            color="info"
+            wrap
+            aria-live="polite"
+          />
         ) : null}
         <List mode="card">
           <ElderlySwitchItem />

@@ -14,6 +14,7 @@ type Values = { currentPassword: string; newPassword: string; confirm: string };
 /** 修改密码. The server ends every session afterwards, so the next screen is sign-in with the new one. */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const { t } = useTranslation('mobile');
+  const { t: tc } = useTranslation();
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -39,7 +40,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
       {...(forced ? {} : { back: '/m/me' })}
       footer={
         <Button block color="primary" size="large" loading={busy} onClick={() => form.submit()}>
-          {t('common:actions.save')}
+          {tc('actions.save')}
         </Button>
       }
     >

@@ -11,7 +11,7 @@ import { FormError } from '../ui/states';
 
 /** 我的住址: where a resident lives, down to the building; new requests start from here. */
 export function HomePlacePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const me = useMe();
   const [form] = Form.useForm<{ homePlaceId: string }>();
   const client = useQueryClient();

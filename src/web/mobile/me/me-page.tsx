@@ -10,7 +10,7 @@ import { PreferenceList } from './preference-list';
 
 /** 我的: who I am, where I live, password, WeChat notifications, 长辈版, language, sign-out. */
 export function MePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const me = useMe().data;
   const place = usePlace(me?.placeId);
   const signOut = useSignOut();

@@ -19,7 +19,7 @@ type Props = {
 
 /** A place picked by walking down the place tree, one level per screen, as far as the building. */
 export function PlacePicker({ value, onChange, rootId, isSelectable, placeholder, testId }: Props) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const [open, setOpen] = useState(false);
   const current = usePlace(value);
   return (
@@ -86,7 +86,7 @@ function TreeWalker({
   onPick: (id: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const [crumbs, setCrumbs] = useState<Crumb[]>(start);
   const here = crumbs.at(-1);
   const root = usePlace(rootId);

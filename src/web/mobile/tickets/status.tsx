@@ -9,12 +9,13 @@ import {
   StopOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/tickets';
 
 type Tone = 'waiting' | 'working' | 'done' | 'action' | 'ended';
-type Status = { key: string; tone: Tone; Icon: ComponentType };
+type Status = { key: ParseKeys<['common', 'mobile', 'tickets']>; tone: Tone; Icon: ComponentType };
 
 /**
  * How a resident reads a state (DESIGN.md: words and an icon, never colour alone): the office's many working
@@ -63,7 +64,7 @@ export function statusOf(ticket: Pick<Ticket, 'state' | 'outcome' | 'allowedActi
 }
 
 export function StatusLabel({ ticket }: { ticket: Pick<Ticket, 'state' | 'outcome' | 'allowedActions'> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'mobile', 'tickets']);
   const { key, tone, Icon } = statusOf(ticket);
   return (
     <span className="lx-status" data-tone={tone} data-testid="ticket-status" data-state={ticket.state}>

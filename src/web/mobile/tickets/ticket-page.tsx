@@ -18,7 +18,7 @@ import { formatTime, ProgressStrip, Timeline } from './timeline';
 
 /** One request: where it stands, what it is, the timeline, and the one thing the caller may do next. */
 export function TicketPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const { id } = useParams();
   const query = useTicket(id);
   const notice = useNotice();
@@ -28,7 +28,7 @@ export function TicketPage() {
         <Page title={t('detail.title')} back="/m/tickets" footer={<NextStep ticket={ticket} />}>
           {notice ? (
             <NoticeBar
-              content={t(`detail.notices.${notice}`)}
+              content={t(`detail.notices.${notice}`, { defaultValue: notice })}
               color={notice === 'photosFailed' ? 'alert' : 'info'}
               wrap
               aria-live="polite"
@@ -86,7 +86,7 @@ function PlaceName({ id, name }: { id: string; name: string }) {
 
 /** The caller's next move, from allowedActions: rate, claim, resolve on the spot, or withdraw. */
 function NextStep({ ticket }: { ticket: TicketDetail }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const navigate = useNavigate();
   const me = useMe().data;
   const move = useMoveTicket();

@@ -42,14 +42,17 @@ export function formatTime(at: string): string {
 
 /** One event as a plain sentence: who did what (a delivery tracker's line). */
 function useSentence() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   return (e: TicketEvent): string => {
     const actor = e.actorName ?? t('timeline.someone');
     const data = e.data as Record<string, string | number | undefined>;
     switch (e.action) {
       case 'submit':
         return data.channel && data.channel !== 'resident_app'
-          ? t('timeline.submitOnBehalf', { actor, channel: t(`tickets:channels.${data.channel}`) })
+          ? t('timeline.submitOnBehalf', {
+              actor,
+              channel: t(`tickets:channels.${data.channel}`, { defaultValue: String(data.channel) }),
+            })
           : t('timeline.submit', { actor });
       case 'dispatch':
         return t('timeline.dispatch', { unit: data.unitName ?? t('timeline.someUnit') });
@@ -57,10 +60,18 @@ function useSentence() {
         return t('timeline.merge', { number: data.intoNumber ?? '' });
       case 'rate':
         return e.toState === 'rated'
-          ? t('timeline.rate', { rating: t(`tickets:ratings.${data.rating}`) })
-          : t('timeline.rateReopen', { rating: t(`tickets:ratings.${data.rating}`) });
+          ? t('timeline.rate', {
+              rating: t(`tickets:ratings.${data.rating}`, { defaultValue: String(data.rating) }),
+            })
+          : t('timeline.rateReopen', {
+              rating: t(`tickets:ratings.${data.rating}`, { defaultValue: String(data.rating) }),
+            });
       case 'close':
-        return t('timeline.close', { outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`) });
+        return t('timeline.close', {
+          outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`, {
+            defaultValue: String(data.outcome),
+          }),
+        });
       case 'extend':
         return t('timeline.extend', { days: data.days ?? '' });
       case 'request_extension':
@@ -70,7 +81,10 @@ function useSentence() {
       case 'resolve':
         return t(e.data.onTheSpot === true ? 'timeline.resolveOnTheSpot' : 'timeline.resolve', { actor });
       default:
-        return t(`timeline.${e.action}`, { actor, defaultValue: t(`tickets:actions.${e.action}`) });
+        return t(`timeline.${e.action}`, {
+          actor,
+          defaultValue: t(`tickets:actions.${e.action}`, { defaultValue: e.action }),
+        });
     }
   };
 }
@@ -134,7 +148,7 @@ function stageOf(state: TicketState): number {
 
 /** 提交 → 受理 → 办理 → 办结 → 评价: where the matter stands at a glance, with words under each step. */
 export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const stage = stageOf(ticket.state);
   if (stage < 0 || (ticket.state === 'closed' && ticket.outcome !== 'resolved')) {
     return null;
