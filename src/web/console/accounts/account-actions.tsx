@@ -8,18 +8,18 @@ import { RecordModal } from '../common/record-modal';
 
 /** Unlock and the audited reveal of personal numbers, each behind a confirmation. */
 export function useAccountActions() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const { modal, message } = App.useApp();
   const client = useQueryClient();
 
   const unlock = (account: Account) =>
     modal.confirm({
-      title: t('accounts.unlockTitle', { name: account.displayName }),
-      content: t('accounts.unlockHint'),
+      title: t('accounts:unlockTitle', { name: account.displayName }),
+      content: t('accounts:unlockHint'),
       onOk: async () => {
         try {
           await unlockAccount(account.id);
-          void message.success(t('accounts.unlocked'));
+          void message.success(t('accounts:unlocked'));
           await client.invalidateQueries({ queryKey: accountKeys.all });
         } catch (error) {
           modal.error({ title: t('saveFailed'), content: errorText(error, t('saveFailed')) });
@@ -30,14 +30,14 @@ export function useAccountActions() {
   // PIPL: every unmasked view is logged; the dialog says so before anything is shown.
   const reveal = (account: Account) =>
     modal.confirm({
-      title: t('accounts.revealTitle', { name: account.displayName }),
-      content: t('accounts.revealAudited'),
-      okText: t('accounts.revealOk'),
+      title: t('accounts:revealTitle', { name: account.displayName }),
+      content: t('accounts:revealAudited'),
+      okText: t('accounts:revealOk'),
       onOk: async () => {
         try {
           const shown = await revealAccount(account.id);
           modal.info({
-            title: t('accounts.revealedTitle', { name: account.displayName }),
+            title: t('accounts:revealedTitle', { name: account.displayName }),
             width: 480,
             content: (
               <Descriptions
@@ -45,13 +45,13 @@ export function useAccountActions() {
                 size="small"
                 items={[
                   { key: 'phone', label: t('phone'), children: shown.phone ?? '—' },
-                  { key: 'id', label: t('accounts.idNumber'), children: shown.idNumber ?? '—' },
+                  { key: 'id', label: t('accounts:idNumber'), children: shown.idNumber ?? '—' },
                 ]}
               />
             ),
           });
         } catch (error) {
-          modal.error({ title: t('accounts.revealFailed'), content: errorText(error, t('saveFailed')) });
+          modal.error({ title: t('accounts:revealFailed'), content: errorText(error, t('saveFailed')) });
         }
       },
     });
@@ -69,10 +69,10 @@ export function ResetPasswordModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   return (
     <RecordModal<{ newPassword: string }>
-      title={t('accounts.resetTitle', { name: account.displayName })}
+      title={t('accounts:resetTitle', { name: account.displayName })}
       fieldNames={['newPassword']}
       submit={(values) => setAccountPassword(account.id, values)}
       onClose={onClose}
@@ -80,8 +80,8 @@ export function ResetPasswordModal({
     >
       <Form.Item
         name="newPassword"
-        label={t('accounts.temporaryPassword')}
-        extra={t('accounts.resetHint')}
+        label={t('accounts:temporaryPassword')}
+        extra={t('accounts:resetHint')}
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" autoFocus />

@@ -8,7 +8,7 @@ type Props = { value?: string[]; onChange?: (ids: string[]) => void; id?: string
 
 /** Picks the units an account works for, found by name as the user types. */
 export function UnitSelect({ value = [], onChange, id }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const [text, setText] = useState('');
   const [found, setFound] = useState<Unit[]>([]);
   const [known, setKnown] = useState<Record<string, Unit>>({});
@@ -57,8 +57,8 @@ export function UnitSelect({ value = [], onChange, id }: Props) {
         onChange?.(ids);
       }}
       showSearch={{ filterOption: false, onSearch: setText }}
-      notFoundContent={isLoading ? <Spin size="small" /> : t('accounts.noUnit')}
-      placeholder={t('accounts.unitsPlaceholder')}
+      notFoundContent={isLoading ? <Spin size="small" /> : t('accounts:noUnit')}
+      placeholder={t('accounts:unitsPlaceholder')}
       options={options.map((u) => ({ value: u.id, label: `${u.name}（${u.placeName}）` }))}
     />
   );

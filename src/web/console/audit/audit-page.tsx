@@ -30,7 +30,7 @@ function toFilters(v: FormValues, actorId: string | undefined): Filters {
 
 /** The audit trail, newest first, for the audit administrator: filters, entry detail, chain check. */
 export function AuditPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'audit']);
   const { t: tc } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<Filters>({});
@@ -46,7 +46,7 @@ export function AuditPage() {
     try {
       setVerify({ isBusy: false, result: await verifyAudit() });
     } catch (error) {
-      setVerify({ isBusy: false, error: errorText(error, t('audit.verifyFailed')) });
+      setVerify({ isBusy: false, error: errorText(error, t('audit:verifyFailed')) });
     }
   };
 
@@ -57,11 +57,11 @@ export function AuditPage() {
 
   return (
     <PageFrame
-      title={t('audit.title')}
-      description={t('audit.description')}
+      title={t('audit:title')}
+      description={t('audit:description')}
       extra={
         <Button icon={<SafetyCertificateOutlined />} loading={verify.isBusy} onClick={() => void runVerify()}>
-          {t('audit.verify')}
+          {t('audit:verify')}
         </Button>
       }
     >
@@ -74,8 +74,8 @@ export function AuditPage() {
           data-testid="audit-verify"
           title={
             verify.result.ok
-              ? t('audit.verifyOk', { count: verify.result.checked })
-              : t('audit.verifyBroken', {
+              ? t('audit:verifyOk', { count: verify.result.checked })
+              : t('audit:verifyBroken', {
                   count: verify.result.checked,
                   chain: verify.result.firstBroken?.districtId ?? '',
                   seq: verify.result.firstBroken?.seq ?? '',
@@ -89,14 +89,14 @@ export function AuditPage() {
       ) : null}
       <Panel>
         <QueryForm<FormValues> form={form} onSearch={(v) => setFilters(toFilters(v, actor?.id))}>
-          <Form.Item name="action" label={t('audit.action')}>
+          <Form.Item name="action" label={t('audit:action')}>
             <AutoComplete
               allowClear
               style={{ width: 220 }}
               placeholder={t('all')}
               options={AUDIT_ACTIONS.map((a) => ({
                 value: a,
-                label: `${t(`audit.actions.${a}`, { defaultValue: a })}（${a}）`,
+                label: `${t(`audit:actions.${a}`, { defaultValue: a })}（${a}）`,
               }))}
               showSearch={{
                 filterOption: (input, option) =>
@@ -106,24 +106,24 @@ export function AuditPage() {
               }}
             />
           </Form.Item>
-          <Form.Item name="targetType" label={t('audit.targetType')}>
+          <Form.Item name="targetType" label={t('audit:targetType')}>
             <Select
               allowClear
               style={{ width: 140 }}
               placeholder={t('all')}
-              options={AUDIT_TARGETS.map((k) => ({ value: k, label: t(`audit.targets.${k}`) }))}
+              options={AUDIT_TARGETS.map((k) => ({ value: k, label: t(`audit:targets.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="targetId" label={t('audit.targetId')}>
+          <Form.Item name="targetId" label={t('audit:targetId')}>
             <Input allowClear style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item name="period" label={t('audit.period')}>
+          <Form.Item name="period" label={t('audit:period')}>
             <DatePicker.RangePicker disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
           </Form.Item>
         </QueryForm>
         {actor ? (
           <div style={{ marginBottom: 12 }}>
-            {t('audit.byActor')}{' '}
+            {t('audit:byActor')}{' '}
             <Tag closable onClose={() => filterByActor(null)} color="red">
               {actor.name}
             </Tag>
@@ -132,17 +132,17 @@ export function AuditPage() {
         <ListTable<AuditEntry>
           list={list}
           rowKey={(e) => `${e.districtId}:${e.seq}`}
-          emptyHint={t('audit.emptyHint')}
+          emptyHint={t('audit:emptyHint')}
           onRow={(entry) => ({ onDoubleClick: () => setOpen(entry) })}
           columns={[
             {
-              title: t('audit.at'),
+              title: t('audit:at'),
               dataIndex: 'at',
               width: 170,
               render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
             },
             {
-              title: t('audit.actor'),
+              title: t('audit:actor'),
               key: 'actor',
               render: (_: unknown, e: AuditEntry) =>
                 e.actorId ? (
@@ -150,7 +150,7 @@ export function AuditPage() {
                     type="link"
                     size="small"
                     style={{ padding: 0 }}
-                    title={t('audit.filterActor')}
+                    title={t('audit:filterActor')}
                     onClick={() =>
                       filterByActor({ id: e.actorId ?? '', name: e.actorName ?? e.actorId ?? '' })
                     }
@@ -158,34 +158,34 @@ export function AuditPage() {
                     {e.actorName ?? e.actorId}
                   </Button>
                 ) : (
-                  t('audit.system')
+                  t('audit:system')
                 ),
             },
             {
-              title: t('audit.roles'),
+              title: t('audit:roles'),
               dataIndex: 'actorRoles',
               render: (roles: string[]) =>
                 roles.map((r) => tc(`roles.${r}`, { defaultValue: r })).join('、') || '—',
             },
             {
-              title: t('audit.action'),
+              title: t('audit:action'),
               dataIndex: 'action',
-              render: (a: string) => t(`audit.actions.${a}`, { defaultValue: a }),
+              render: (a: string) => t(`audit:actions.${a}`, { defaultValue: a }),
             },
             {
-              title: t('audit.target'),
+              title: t('audit:target'),
               key: 'target',
               render: (_: unknown, e: AuditEntry) =>
-                t(`audit.targets.${e.targetType}`, { defaultValue: e.targetType }),
+                t(`audit:targets.${e.targetType}`, { defaultValue: e.targetType }),
             },
-            { title: t('audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
+            { title: t('audit:ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
             {
               title: t('operations'),
               key: 'open',
               fixed: 'right',
               render: (_: unknown, e: AuditEntry) => (
                 <Button type="link" onClick={() => setOpen(e)}>
-                  {t('audit.open')}
+                  {t('audit:open')}
                 </Button>
               ),
             },

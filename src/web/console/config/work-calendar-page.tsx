@@ -24,7 +24,7 @@ type Editing = { day: string | null; current: CalendarDay | null };
 
 /** 工作日历: a year's statutory holidays and 调休 make-up workdays, which every working-time limit counts on. */
 export function WorkCalendarPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange', 'config']);
   const { t: tc } = useTranslation();
   const { message, modal } = App.useApp();
   const thisYear = dayjs().year();
@@ -45,7 +45,7 @@ export function WorkCalendarPage() {
     try {
       await exportCalendarYear(year);
     } catch (error) {
-      void message.error(errorText(error, t('exchange.downloadFailed')));
+      void message.error(errorText(error, t('exchange:downloadFailed')));
     } finally {
       setExporting(false);
     }
@@ -54,7 +54,7 @@ export function WorkCalendarPage() {
   const removeHoliday = (holiday: Holiday) =>
     modal.confirm({
       title: t('deleteTitle', { name: holiday.name }),
-      content: t('config.calendar.removeHint', { count: holiday.days.length }),
+      content: t('config:calendar.removeHint', { count: holiday.days.length }),
       okText: tc('actions.delete'),
       okButtonProps: { danger: true },
       onOk: async () => {
@@ -72,7 +72,7 @@ export function WorkCalendarPage() {
   const clearDay = async (day: string) => {
     try {
       await deleteCalendarDay(day);
-      void message.success(t('config.calendar.cleared', { day }));
+      void message.success(t('config:calendar.cleared', { day }));
       setEditing(null);
       refresh();
     } catch (error) {
@@ -83,29 +83,29 @@ export function WorkCalendarPage() {
   const missing = status.data && !status.data.isCovered ? status.data.neededYear : null;
   return (
     <PageFrame
-      title={t('config.calendar.title')}
-      description={t('config.calendar.description')}
+      title={t('config:calendar.title')}
+      description={t('config:calendar.description')}
       extra={
         <>
           <Select
-            aria-label={t('config.calendar.year')}
+            aria-label={t('config:calendar.year')}
             value={year}
             onChange={setYear}
             style={{ width: 120 }}
-            options={years.map((y) => ({ value: y, label: t('config.calendar.yearLabel', { year: y }) }))}
+            options={years.map((y) => ({ value: y, label: t('config:calendar.yearLabel', { year: y }) }))}
           />
           <Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={() => setEditing({ day: null, current: null })}
           >
-            {t('config.calendar.add')}
+            {t('config:calendar.add')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             {tc('actions.import')}
           </Button>
           <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportYear()}>
-            {days.length > 0 ? tc('actions.export') : t('exchange.template')}
+            {days.length > 0 ? tc('actions.export') : t('exchange:template')}
           </Button>
         </>
       }
@@ -115,12 +115,12 @@ export function WorkCalendarPage() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('config.calendar.missingTitle', { year: missing })}
-          description={t('config.calendar.missing', { year: missing })}
+          title={t('config:calendar.missingTitle', { year: missing })}
+          description={t('config:calendar.missing', { year: missing })}
           action={
             missing !== year ? (
               <Button size="small" onClick={() => setYear(missing)}>
-                {t('config.calendar.goTo', { year: missing })}
+                {t('config:calendar.goTo', { year: missing })}
               </Button>
             ) : null
           }
@@ -129,13 +129,13 @@ export function WorkCalendarPage() {
       <Panel
         title={
           <Flex justify="space-between" align="center" wrap gap={8}>
-            <span>{t('config.calendar.yearLabel', { year })}</span>
+            <span>{t('config:calendar.yearLabel', { year })}</span>
             <Space size={16} wrap>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                {t('config.calendar.summary', { off, makeup: days.length - off })}
+                {t('config:calendar.summary', { off, makeup: days.length - off })}
               </Typography.Text>
-              <Tag color="red">{`${t('config.calendar.offMark')} ${t('config.calendar.off')}`}</Tag>
-              <Tag color="blue">{`${t('config.calendar.makeupMark')} ${t('config.calendar.makeup')}`}</Tag>
+              <Tag color="red">{`${t('config:calendar.offMark')} ${t('config:calendar.off')}`}</Tag>
+              <Tag color="blue">{`${t('config:calendar.makeupMark')} ${t('config:calendar.makeup')}`}</Tag>
             </Space>
           </Flex>
         }
@@ -149,7 +149,7 @@ export function WorkCalendarPage() {
                 type="info"
                 showIcon
                 style={{ marginBottom: 16 }}
-                title={t('config.calendar.emptyYear', { year })}
+                title={t('config:calendar.emptyYear', { year })}
               />
             ) : null}
             <YearGrid
@@ -160,7 +160,7 @@ export function WorkCalendarPage() {
           </>
         )}
       </Panel>
-      <Panel title={t('config.calendar.listTitle')}>
+      <Panel title={t('config:calendar.listTitle')}>
         <HolidayList
           days={days}
           isLoading={query.isFetching}

@@ -37,16 +37,16 @@ function rowErrors(errors: readonly FieldError[], columnName: (code: string) => 
 
 /** Places, units or accounts from their template (the exchange toolbar). */
 export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange']);
   return (
     <WorkbookImportModal
       {...closing}
       target={exchangeImport(kind)}
-      title={t('exchange.importTitle', { kind: t(`exchange.kinds.${kind}`) })}
-      hint={t('exchange.importHint')}
-      startLabel={t('exchange.start')}
-      columnName={(code) => t(`exchange.columns.${code}`, { defaultValue: code })}
-      importedTitle={(count) => t('exchange.imported', { count })}
+      title={t('exchange:importTitle', { kind: t(`exchange:kinds.${kind}`) })}
+      hint={t('exchange:importHint')}
+      startLabel={t('exchange:start')}
+      columnName={(code) => t(`exchange:columns.${code}`, { defaultValue: code })}
+      importedTitle={(count) => t('exchange:imported', { count })}
     />
   );
 }
@@ -66,7 +66,7 @@ export function WorkbookImportModal({
   onClose,
   onImported,
 }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange']);
   const { t: tc } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
@@ -90,7 +90,7 @@ export function WorkbookImportModal({
               state: 'rows',
               errors: rowErrors(rows, columnName),
             }
-          : { state: 'failed', message: errorText(error, t('exchange.importFailed')) },
+          : { state: 'failed', message: errorText(error, t('exchange:importFailed')) },
       );
     } finally {
       setBusy(false);
@@ -101,9 +101,9 @@ export function WorkbookImportModal({
     if (file) {
       setBusy(true);
       try {
-        await target.errorWorkbook(file, t('exchange.errorWorkbook'));
+        await target.errorWorkbook(file, t('exchange:errorWorkbook'));
       } catch (error) {
-        setOutcome({ state: 'failed', message: errorText(error, t('exchange.importFailed')) });
+        setOutcome({ state: 'failed', message: errorText(error, t('exchange:importFailed')) });
       } finally {
         setBusy(false);
       }
@@ -157,7 +157,7 @@ export function WorkbookImportModal({
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{t('exchange.drop')}</p>
+            <p className="ant-upload-text">{t('exchange:drop')}</p>
           </Upload.Dragger>
         </>
       )}
@@ -169,10 +169,10 @@ export function WorkbookImportModal({
           <Alert
             type="error"
             showIcon
-            title={t('exchange.rowsFailed', { count: outcome.errors.length })}
+            title={t('exchange:rowsFailed', { count: outcome.errors.length })}
             action={
               <Button size="small" onClick={() => void errorWorkbook()} loading={isBusy}>
-                {t('exchange.downloadErrors')}
+                {t('exchange:downloadErrors')}
               </Button>
             }
             style={{ marginBottom: 12 }}
@@ -183,9 +183,9 @@ export function WorkbookImportModal({
             dataSource={outcome.errors}
             pagination={outcome.errors.length > 10 ? { pageSize: 10 } : false}
             columns={[
-              { title: t('exchange.row'), dataIndex: 'row', width: 80 },
-              { title: t('exchange.column'), dataIndex: 'column', width: 140 },
-              { title: t('exchange.problem'), dataIndex: 'message' },
+              { title: t('exchange:row'), dataIndex: 'row', width: 80 },
+              { title: t('exchange:column'), dataIndex: 'column', width: 140 },
+              { title: t('exchange:problem'), dataIndex: 'message' },
             ]}
           />
         </div>

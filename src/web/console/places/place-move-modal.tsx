@@ -14,7 +14,7 @@ type Props = {
 
 /** Moves a node with its whole subtree under another parent of the level above. */
 export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const [parentId, setParentId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
 
   const submit = async () => {
     if (!parentId) {
-      setFailure(t('places.moveChoose'));
+      setFailure(t('places:moveChoose'));
       return;
     }
     setBusy(true);
@@ -45,7 +45,7 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
   return (
     <Modal
       open
-      title={t('places.moveTitle', { name: place.name })}
+      title={t('places:moveTitle', { name: place.name })}
       onCancel={() => {
         setParentId(null);
         onClose();
@@ -55,10 +55,10 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('places.moveHint', { level: tc(`levels.${parentLevel ?? 'district'}`) })}
+        {t('places:moveHint', { level: tc(`levels.${parentLevel ?? 'district'}`) })}
       </Typography.Paragraph>
       <Form layout="vertical">
-        <Form.Item label={t('places.newParent')} required>
+        <Form.Item label={t('places:newParent')} required>
           <PlaceSearch
             level={parentLevel}
             exclude={[place.id, ...(from ? [from] : [])]}

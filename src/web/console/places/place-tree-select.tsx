@@ -31,7 +31,7 @@ type Props = {
  * branches (a drill-down, an address) is named from the server, never shown as its id.
  */
 export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = true, style, id }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const [nodes, setNodes] = useState<Node[]>([]);
@@ -73,7 +73,7 @@ export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = tru
       value={value ? { value, label } : undefined}
       onChange={(v: { value: string; label?: React.ReactNode } | undefined) => onChange?.(v?.value)}
       loadData={(node) => load(String(node.value))}
-      placeholder={placeholder ?? t('places.pick')}
+      placeholder={placeholder ?? t('places:pick')}
       allowClear={allowClear}
       showSearch={false}
       style={style ?? { width: 260 }}

@@ -17,7 +17,7 @@ import { PlaceSearch } from './place-search';
 
 /** The place tree: the tree on the left (children load on expand), the selected node on the right. */
 export function PlacesPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const { modal, message } = App.useApp();
@@ -54,8 +54,8 @@ export function PlacesPage() {
 
   const confirmDelete = (place: PlaceDetail) => {
     modal.confirm({
-      title: t('places.deleteTitle', { name: place.name }),
-      content: t('places.deleteHint'),
+      title: t('places:deleteTitle', { name: place.name }),
+      content: t('places:deleteHint'),
       okText: tc('actions.delete'),
       okButtonProps: { danger: true },
       onOk: async () => {
@@ -64,10 +64,10 @@ export function PlacesPage() {
           tree.forget(place.id);
           setSelected(place.parentId);
           await afterChange(place.parentId);
-          void message.success(t('places.deleted', { name: place.name }));
+          void message.success(t('places:deleted', { name: place.name }));
         } catch (error) {
           // The server refuses while children or records (units, accounts, tickets) remain: say why.
-          modal.error({ title: t('places.deleteRefused'), content: errorText(error, t('saveFailed')) });
+          modal.error({ title: t('places:deleteRefused'), content: errorText(error, t('saveFailed')) });
         }
       },
     });
@@ -75,13 +75,13 @@ export function PlacesPage() {
 
   return (
     <PageFrame
-      title={t('places.title')}
-      description={t('places.description')}
+      title={t('places:title')}
+      description={t('places:description')}
       extra={
         <>
           {canWrite && me.placeId === null ? (
             <Button icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create', parent: null })}>
-              {t('places.createDistrict')}
+              {t('places:createDistrict')}
             </Button>
           ) : null}
           <ExchangeToolbar
@@ -160,7 +160,7 @@ export function PlacesPage() {
         onClose={() => setMoving(null)}
         onMoved={async (moved, from) => {
           setMoving(null);
-          void message.success(t('places.moved', { name: moved.name }));
+          void message.success(t('places:moved', { name: moved.name }));
           if (from) {
             await afterChange(from);
           }

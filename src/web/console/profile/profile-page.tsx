@@ -8,7 +8,7 @@ import { useSignedIn } from '../shell/gates';
 
 /** My account: who I am and where, my password, my second factor. Sign-out sits in the header. */
 export function ProfilePage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   return (
@@ -19,14 +19,14 @@ export function ProfilePage() {
           bordered
           size="middle"
           items={[
-            { key: 'username', label: t('accounts.username'), children: me.username },
-            { key: 'name', label: t('accounts.displayName'), children: me.displayName },
+            { key: 'username', label: t('accounts:username'), children: me.username },
+            { key: 'name', label: t('accounts:displayName'), children: me.displayName },
             {
               key: 'roles',
-              label: t('accounts.roles'),
+              label: t('accounts:roles'),
               children: me.roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
             },
-            { key: 'place', label: t('accounts.place'), children: me.placeName ?? t('wholeTree') },
+            { key: 'place', label: t('accounts:place'), children: me.placeName ?? t('wholeTree') },
             { key: 'phone', label: t('phone'), children: <MaskedText value={me.phone} /> },
             {
               key: 'totp',

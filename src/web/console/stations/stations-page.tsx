@@ -20,7 +20,7 @@ type Filters = StationFilters;
 
 /** Stations (阵地): party service centres, civilization practice stations, service desks, rooms. */
 export function StationsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stations']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const client = useQueryClient();
@@ -33,8 +33,8 @@ export function StationsPage() {
 
   return (
     <PageFrame
-      title={t('stations.title')}
-      description={t('stations.description')}
+      title={t('stations:title')}
+      description={t('stations:description')}
       extra={
         canWrite ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -45,10 +45,10 @@ export function StationsPage() {
     >
       <Panel>
         <QueryForm<Filters> form={form} onSearch={(v) => setFilters({ ...v })}>
-          <Form.Item name="placeId" label={t('stations.place')}>
+          <Form.Item name="placeId" label={t('stations:place')}>
             <PlaceTreeSelect />
           </Form.Item>
-          <Form.Item name="kind" label={t('stations.kind')}>
+          <Form.Item name="kind" label={t('stations:kind')}>
             <Select
               allowClear
               style={{ width: 200 }}
@@ -60,24 +60,24 @@ export function StationsPage() {
         <ListTable<Station>
           list={list}
           rowKey="id"
-          emptyHint={canWrite ? t('stations.emptyHint') : undefined}
+          emptyHint={canWrite ? t('stations:emptyHint') : undefined}
           columns={[
-            { title: t('stations.name'), dataIndex: 'name', fixed: 'left' },
+            { title: t('stations:name'), dataIndex: 'name', fixed: 'left' },
             {
-              title: t('stations.kind'),
+              title: t('stations:kind'),
               dataIndex: 'kind',
               render: (k: StationKind) => tc(`stationKinds.${k}`),
             },
-            { title: t('stations.place'), dataIndex: 'placeName' },
-            { title: t('stations.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+            { title: t('stations:place'), dataIndex: 'placeName' },
+            { title: t('stations:address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
             {
-              title: t('stations.rooms'),
+              title: t('stations:rooms'),
               dataIndex: 'rooms',
               render: (rooms: string[]) =>
                 rooms.length > 0 ? rooms.map((r) => <Tag key={r}>{r}</Tag>) : '—',
             },
             {
-              title: t('stations.openingHours'),
+              title: t('stations:openingHours'),
               dataIndex: 'openingHours',
               render: (v: string | null) => v ?? '—',
             },

@@ -9,7 +9,7 @@ export const THREE_RATES: readonly RateKey[] = ['responseRate', 'resolutionRate'
 
 /** 响应率, 解决率, 满意率: the big percentage, then numerator ÷ denominator; "—" when there is nothing to judge. */
 export function RateCards({ rates, names }: { rates: Rates['rates']; names: Names }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {THREE_RATES.map((key) => {
@@ -33,8 +33,8 @@ export function RateCards({ rates, names }: { rates: Rates['rates']; names: Name
               </div>
               <Typography.Text type="secondary" data-testid="rate-fraction">
                 {rate.value === null
-                  ? t('stats.nothingToJudge')
-                  : t('stats.fraction', {
+                  ? t('stats:nothingToJudge')
+                  : t('stats:fraction', {
                       numeratorName: def ? names.counter(def.numerator)?.name : '',
                       numerator: rate.numerator,
                       denominatorName: def ? names.counter(def.denominator)?.name : '',

@@ -28,11 +28,11 @@ export function UnitModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places', 'units']);
   const { t: tc } = useTranslation();
   return (
     <RecordModal<Values>
-      title={unit ? t('units.editTitle', { name: unit.name }) : t('units.createTitle')}
+      title={unit ? t('units:editTitle', { name: unit.name }) : t('units:createTitle')}
       fieldNames={FIELDS}
       initialValues={
         unit
@@ -52,27 +52,27 @@ export function UnitModal({
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="placeId" label={t('units.place')} rules={[{ required: true }]}>
+      <Form.Item name="placeId" label={t('units:place')} rules={[{ required: true }]}>
         <PlaceTreeSelect style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
-      <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('units:kind')} rules={[{ required: true }]}>
         <Select options={UNIT_KINDS.map((k) => ({ value: k, label: tc(`unitKinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, max: 100 }]}>
+      <Form.Item name="name" label={t('units:name')} rules={[{ required: true, max: 100 }]}>
         <Input />
       </Form.Item>
       <Form.Item
         name="code"
-        label={t('units.code')}
-        rules={[{ max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places.codeFormat') }]}
+        label={t('units:code')}
+        rules={[{ max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') }]}
       >
         <Input />
       </Form.Item>
-      <Form.Item name="contactName" label={t('units.contact')} rules={[{ max: 50 }]}>
+      <Form.Item name="contactName" label={t('units:contact')} rules={[{ max: 50 }]}>
         <Input />
       </Form.Item>
       <PhoneField current={unit?.phone ?? null} />
-      <Form.Item name="description" label={t('units.descriptionField')} rules={[{ max: 1000 }]}>
+      <Form.Item name="description" label={t('units:descriptionField')} rules={[{ max: 1000 }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </RecordModal>

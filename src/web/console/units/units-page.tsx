@@ -21,7 +21,7 @@ type Filters = UnitFilters;
 
 /** Responsible units: departments, party organisations, property companies, volunteer teams. */
 export function UnitsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'units']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const client = useQueryClient();
@@ -35,8 +35,8 @@ export function UnitsPage() {
 
   return (
     <PageFrame
-      title={t('units.title')}
-      description={t('units.description')}
+      title={t('units:title')}
+      description={t('units:description')}
       extra={
         <>
           {canWrite ? (
@@ -50,10 +50,10 @@ export function UnitsPage() {
     >
       <Panel>
         <QueryForm<Filters> form={form} onSearch={(v) => setFilters({ ...v })}>
-          <Form.Item name="placeId" label={t('units.place')}>
+          <Form.Item name="placeId" label={t('units:place')}>
             <PlaceTreeSelect />
           </Form.Item>
-          <Form.Item name="kind" label={t('units.kind')}>
+          <Form.Item name="kind" label={t('units:kind')}>
             <Select
               allowClear
               style={{ width: 160 }}
@@ -62,19 +62,19 @@ export function UnitsPage() {
             />
           </Form.Item>
           <Form.Item name="q" label={t('keyword')}>
-            <Input allowClear placeholder={t('units.qPlaceholder')} style={{ width: 200 }} />
+            <Input allowClear placeholder={t('units:qPlaceholder')} style={{ width: 200 }} />
           </Form.Item>
         </QueryForm>
         <ListTable<Unit>
           list={list}
           rowKey="id"
-          emptyHint={canWrite ? t('units.emptyHint') : undefined}
+          emptyHint={canWrite ? t('units:emptyHint') : undefined}
           columns={[
-            { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
-            { title: t('units.kind'), dataIndex: 'kind', render: (k: UnitKind) => tc(`unitKinds.${k}`) },
-            { title: t('units.place'), dataIndex: 'placeName' },
-            { title: t('units.code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
-            { title: t('units.contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
+            { title: t('units:name'), dataIndex: 'name', fixed: 'left' },
+            { title: t('units:kind'), dataIndex: 'kind', render: (k: UnitKind) => tc(`unitKinds.${k}`) },
+            { title: t('units:place'), dataIndex: 'placeName' },
+            { title: t('units:code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
+            { title: t('units:contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
             { title: t('phone'), dataIndex: 'phone', render: (v: string | null) => <MaskedText value={v} /> },
             ...(canWrite
               ? [
