@@ -67,12 +67,19 @@ const problems: Middleware = {
   },
 };
 
+/** A client for the server at `baseUrl` (the page's own origin when empty), through `fetch`. */
+export function createApi(options: { baseUrl?: string; fetch?: typeof fetch } = {}) {
+  const client = createClient<paths>({
+    ...options,
+    credentials: 'same-origin',
+    querySerializer: (query) => queryString(query as Query),
+  });
+  client.use(problems);
+  return client;
+}
+
 /** The one way the web talks to the server: paths, parameters and bodies typed by docs/openapi.json. */
-export const api = createClient<paths>({
-  credentials: 'same-origin',
-  querySerializer: (query) => queryString(query as Query),
-});
-api.use(problems);
+export const api = createApi();
 
 /** The body of a successful answer; failures never get here, the client throws them as ApiError. */
 export async function ok<T>(pending: Promise<{ data?: T; response: Response }>): Promise<T> {
