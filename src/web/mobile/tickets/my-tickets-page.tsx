@@ -9,7 +9,7 @@ import { TicketList } from './ticket-list';
 
 /** 办事: my requests (and, for a volunteer, the wishes I claimed), newest first; 我要反映 at the bottom. */
 export function MyTicketsPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const me = useMe().data;
   const canSubmit = me?.permissions.includes('ticket.create') ?? false;
@@ -22,17 +22,20 @@ export function MyTicketsPage() {
       onClick={() => void navigate('/m/tickets/new')}
       data-testid="new-ticket"
     >
-      {t('mine.submit')}
+      {t('phone.mine.submit')}
     </Button>
   );
   return (
-    <Page title={canSubmit ? t('mine.title') : t('mine.titleTasks')} footer={canSubmit ? submit : undefined}>
+    <Page
+      title={canSubmit ? t('phone.mine.title') : t('phone.mine.titleTasks')}
+      footer={canSubmit ? submit : undefined}
+    >
       <TicketList
         query={query}
         empty={
           <EmptyState
-            title={canSubmit ? t('mine.empty') : t('mine.emptyTasks')}
-            description={canSubmit ? t('mine.emptyHint') : t('mine.emptyTasksHint')}
+            title={canSubmit ? t('phone.mine.empty') : t('phone.mine.emptyTasks')}
+            description={canSubmit ? t('phone.mine.emptyHint') : t('phone.mine.emptyTasksHint')}
           />
         }
       />

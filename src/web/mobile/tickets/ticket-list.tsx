@@ -56,7 +56,7 @@ export function TicketList({
       {query.hasNextPage ? (
         <div className="lx-section" style={{ background: 'transparent', padding: 0 }}>
           <Button block loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            {t('tickets.more')}
+            {t('tickets:phone.tickets.more')}
           </Button>
         </div>
       ) : null}

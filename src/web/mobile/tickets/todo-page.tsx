@@ -14,7 +14,7 @@ type Tab = (typeof TABS)[number];
  * and what they recorded on visits.
  */
 export function TodoPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'accept';
   const toAccept = useTicketList({ queue: 'to_accept' }, tab === 'accept');
@@ -29,12 +29,17 @@ export function TodoPage() {
         className="lx-tabs"
       >
         {TABS.map((k) => (
-          <Tabs.Tab key={k} title={t(`todo.${k}`)} />
+          <Tabs.Tab key={k} title={t(`tickets:phone.todo.${k}`)} />
         ))}
       </Tabs>
       <TicketList
         query={query}
-        empty={<EmptyState title={t(`todo.empty.${tab}`)} description={t('todo.emptyHint')} />}
+        empty={
+          <EmptyState
+            title={t(`tickets:phone.todo.empty.${tab}`)}
+            description={t('tickets:phone.todo.emptyHint')}
+          />
+        }
       />
     </Page>
   );
