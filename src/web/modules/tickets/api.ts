@@ -21,8 +21,12 @@ export type { Photo };
 type TicketListQuery = NonNullable<paths['/api/tickets']['get']['parameters']['query']>;
 
 /** The list's filters as the URL carries them: plain strings, which the server checks against its enums. */
-export type TicketFilters = Partial<Record<'queue' | 'state' | 'kind' | 'categoryId' | 'placeId', string>> &
-  Partial<Record<'channel' | 'overdue' | 'from' | 'to' | 'q', string>>;
+export type TicketFilters = Partial<
+  Record<
+    'queue' | 'state' | 'kind' | 'categoryId' | 'placeId' | 'channel' | 'overdue' | 'from' | 'to' | 'q',
+    string
+  >
+>;
 
 export type BulkAnswer = Awaited<ReturnType<typeof bulkMove>>;
 
