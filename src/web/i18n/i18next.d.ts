@@ -4,6 +4,7 @@
 import 'i18next';
 import type accounts from './zh-CN/accounts.json';
 import type audit from './zh-CN/audit.json';
+import type auth from './zh-CN/auth.json';
 import type common from './zh-CN/common.json';
 import type config from './zh-CN/config.json';
 import type console from './zh-CN/console.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
     resources: {
       accounts: typeof accounts;
       audit: typeof audit;
+      auth: typeof auth;
       common: typeof common;
       config: typeof config;
       console: typeof console;

@@ -14,7 +14,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
  * stolen session dies with the old password): the console goes back to sign-in and says why.
  */
 export function PasswordForm() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -31,10 +31,13 @@ export function PasswordForm() {
       });
       client.clear();
       client.setQueryData(authKeys.me, null);
-      void navigate('/console/login', { replace: true, state: { notice: t('password.changed') } });
+      void navigate('/console/login', {
+        replace: true,
+        state: { notice: t('auth:office.password.changed') },
+      });
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {
-        setFailure(errorText(error, t('password.failed')));
+        setFailure(errorText(error, t('auth:office.password.failed')));
       }
     } finally {
       setBusy(false);
@@ -44,20 +47,24 @@ export function PasswordForm() {
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 400 }}>
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+      <Form.Item
+        name="currentPassword"
+        label={t('auth:office.password.current')}
+        rules={[{ required: true }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
         name="newPassword"
-        label={t('password.new')}
-        extra={t('password.rules')}
+        label={t('auth:office.password.new')}
+        extra={t('auth:office.password.rules')}
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="repeat"
-        label={t('password.repeat')}
+        label={t('auth:office.password.repeat')}
         dependencies={['newPassword']}
         rules={[
           { required: true },
@@ -65,14 +72,14 @@ export function PasswordForm() {
             validator: (_, value) =>
               !value || value === getFieldValue('newPassword')
                 ? Promise.resolve()
-                : Promise.reject(new Error(t('password.mismatch'))),
+                : Promise.reject(new Error(t('auth:office.password.mismatch'))),
           }),
         ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={isBusy}>
-        {t('password.submit')}
+        {t('auth:office.password.submit')}
       </Button>
     </Form>
   );

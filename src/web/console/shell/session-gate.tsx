@@ -11,11 +11,11 @@ import { ForcedPasswordChange, ForcedTotpEnrolment } from '../auth/forced-steps'
  * password, must enrol a second factor) gets that step first, as the API refuses everything else until then.
  */
 export function SessionGate() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const me = useMe();
   const location = useLocation();
   const { message } = App.useApp();
-  useSignOutOnExpiry(() => void message.warning(t('auth.expired')));
+  useSignOutOnExpiry(() => void message.warning(t('auth:office.auth.expired')));
   if (me.isLoading) {
     return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   }
@@ -42,14 +42,14 @@ export function SessionGate() {
   }
   if (me.data.mustChangePassword) {
     return (
-      <AuthFrame title={t('auth.mustChangeTitle')}>
+      <AuthFrame title={t('auth:office.auth.mustChangeTitle')}>
         <ForcedPasswordChange me={me.data} />
       </AuthFrame>
     );
   }
   if (me.data.totpRequired && !me.data.totpEnabled) {
     return (
-      <AuthFrame title={t('auth.mustEnrolTitle')} wide>
+      <AuthFrame title={t('auth:office.auth.mustEnrolTitle')} wide>
         <ForcedTotpEnrolment />
       </AuthFrame>
     );

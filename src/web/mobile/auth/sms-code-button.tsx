@@ -22,7 +22,7 @@ export function SmsCodeButton({
   onSent: (phone: string) => void;
   onError: (text: string | null) => void;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
   const [wait, setWait] = useState(0);
   const [sending, setSending] = useState(false);
   useEffect(() => {
@@ -61,7 +61,7 @@ export function SmsCodeButton({
       onClick={() => void send()}
       data-testid="send-code"
     >
-      {wait > 0 ? t('auth.resendIn', { seconds: wait }) : t('auth.sendCode')}
+      {wait > 0 ? t('auth:phone.auth.resendIn', { seconds: wait }) : t('auth:phone.auth.sendCode')}
     </Button>
   );
 }

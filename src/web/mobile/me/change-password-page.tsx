@@ -13,7 +13,8 @@ type Values = { currentPassword: string; newPassword: string; confirm: string };
 
 /** 修改密码. The server ends every session afterwards, so the next screen is sign-in with the new one. */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
+  const { t: ta } = useTranslation('auth');
   const { t: tc } = useTranslation();
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
@@ -50,28 +51,32 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         <Form.Item
           name="currentPassword"
           label={t('me.currentPassword')}
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }]}
         >
           <Input
             type="password"
             autoComplete="current-password"
-            placeholder={t('auth.passwordPlaceholder')}
+            placeholder={t('auth:phone.auth.passwordPlaceholder')}
           />
         </Form.Item>
         <Form.Item
           name="newPassword"
-          label={t('auth.newPassword')}
-          description={passwordHint(t)}
-          rules={[{ required: true, message: t('auth.passwordRequired') }, passwordRule(t)]}
+          label={t('auth:phone.auth.newPassword')}
+          description={passwordHint(ta)}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }, passwordRule(ta)]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
         <Form.Item
           name="confirm"
           label={t('me.confirmPassword')}
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: t('auth.passwordRequired') },
+            { required: true, message: t('auth:phone.auth.passwordRequired') },
             ({ getFieldValue }) => ({
               validator: async (_: unknown, value: string) => {
                 if (value && value !== getFieldValue('newPassword')) {
@@ -81,7 +86,11 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
             }),
           ]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Page>

@@ -11,7 +11,7 @@ import { FormError } from '../ui/states';
 
 /** 我的住址: where a resident lives, down to the building; new requests start from here. */
 export function HomePlacePage() {
-  const { t } = useTranslation(['mobile', 'common', 'tickets']);
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'auth']);
   const me = useMe();
   const [form] = Form.useForm<{ homePlaceId: string }>();
   const client = useQueryClient();
@@ -50,14 +50,14 @@ export function HomePlacePage() {
       >
         <Form.Item
           name="homePlaceId"
-          label={t('auth.home')}
+          label={t('auth:phone.auth.home')}
           description={t('me.homeHint')}
-          rules={[{ required: true, message: t('auth.homeRequired') }]}
+          rules={[{ required: true, message: t('auth:phone.auth.homeRequired') }]}
         >
           <PlacePicker
             rootId={null}
             isSelectable={(level) => level === 'building'}
-            placeholder={t('auth.homePlaceholder')}
+            placeholder={t('auth:phone.auth.homePlaceholder')}
           />
         </Form.Item>
       </Form>

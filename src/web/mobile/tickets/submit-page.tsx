@@ -51,7 +51,7 @@ function KindField({ value, onChange }: { value?: TicketKind; onChange?: (kind: 
  * exists; if they fail the ticket is still there, and the next screen says so.
  */
 export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
-  const { t } = useTranslation(['mobile', 'tickets']);
+  const { t } = useTranslation(['mobile', 'tickets', 'auth']);
   const me = useMe().data;
   const [params] = useSearchParams();
   const client = useQueryClient();
@@ -158,7 +158,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
             <Form.Item
               name="submitterPhone"
               label={t('tickets:phone.submit.submitterPhone')}
-              rules={[{ pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') }]}
+              rules={[{ pattern: PHONE_PATTERN, message: t('auth:phone.auth.phoneInvalid') }]}
             >
               <Input
                 type="tel"
