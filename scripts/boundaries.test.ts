@@ -36,6 +36,28 @@ describe('import boundaries', () => {
     );
   });
 
+  it('lets web faces use the web modules, never the other way round', () => {
+    const face = 'src/web/console/tickets/detail-page.tsx';
+    expect(rulesBroken(face, "import { useTicket } from '../../modules/tickets/api';")).toEqual([]);
+    expect(
+      rulesBroken('src/web/mobile/tickets/ticket-page.tsx', "import { x } from '../../ui/states';"),
+    ).toEqual([]);
+    expect(rulesBroken('src/web/modules/tickets/api.ts', "import { x } from '../places/api';")).toEqual([]);
+    expect(
+      rulesBroken('src/web/modules/tickets/api.ts', "import { x } from '../../console/tickets/tags';"),
+    ).toEqual(['a web module never imports a face']);
+    expect(rulesBroken('src/web/modules/places/api.ts', "import { x } from '../../public/home';")).toEqual([
+      'a web module never imports a face',
+    ]);
+    expect(rulesBroken(face, "import { x } from '../../mobile/tickets/status';")).toEqual([
+      'a web face never imports another face',
+    ]);
+    expect(rulesBroken('src/web/ui/states.tsx', "import { x } from '../modules/tickets/api';")).toEqual([
+      'the web ui kit and the API client import no module and no face',
+    ]);
+    expect(rulesBroken('src/web/api/client.ts', "import { x } from '../console/app';")).toHaveLength(1);
+  });
+
   it('reads static, type-only, re-exported and dynamic imports, across lines', () => {
     const source = `import {\n  a,\n  b,\n} from './a';\nimport type { T } from "../t";\nexport * from './c';\nawait import('./d');\nimport x from 'zod';`;
     expect(specifiersOf(source)).toEqual(['./a', '../t', './c', './d']);

@@ -8,6 +8,14 @@ import { pathToFileURL } from 'node:url';
 export type Violation = { file: string; specifier: string; rule: string };
 
 const MODULES = 'src/server/modules/';
+const WEB_MODULES = 'src/web/modules/';
+/** The web's faces: each holds its shell and screens, built from the web modules. */
+const WEB_FACES = ['console', 'mobile', 'public', 'screen'].map((face) => `src/web/${face}/`);
+
+/** The web face a repository path lies in (`src/web/console/`), or null. */
+function faceOf(file: string): string | null {
+  return WEB_FACES.find((face) => file.startsWith(face)) ?? null;
+}
 
 /** The module a repository path lies in (`tickets` for src/server/modules/tickets/moves.ts), or null. */
 function moduleOf(file: string): string | null {
@@ -48,6 +56,25 @@ export const RULES: { name: string; breaks(file: string, target: string): boolea
   {
     name: 'the web never imports server code',
     breaks: (file, target) => file.startsWith('src/web/') && target.startsWith('src/server/'),
+  },
+  {
+    // A web module serves every face, so it cannot lean on one: the portal and the big screen reuse it as is.
+    name: 'a web module never imports a face',
+    breaks: (file, target) => file.startsWith(WEB_MODULES) && faceOf(target) !== null,
+  },
+  {
+    name: 'a web face never imports another face',
+    breaks: (file, target) => {
+      const from = faceOf(file);
+      const to = faceOf(target);
+      return from !== null && to !== null && from !== to;
+    },
+  },
+  {
+    name: 'the web ui kit and the API client import no module and no face',
+    breaks: (file, target) =>
+      (file.startsWith('src/web/ui/') || file.startsWith('src/web/api/')) &&
+      (target.startsWith(WEB_MODULES) || faceOf(target) !== null),
   },
 ];
 

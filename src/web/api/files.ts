@@ -1,7 +1,5 @@
-import type { Problem } from '../../shared/errors';
 import { XLSX_TYPE } from '../../shared/exchange';
-import { currentLanguage } from '../i18n';
-import { ApiError, type Query, withQuery } from './client';
+import { problemOf, type Query, queryString, requestHeaders } from './client';
 
 /** The file name the server gave (RFC 6266 `filename*`), or the fallback. */
 function fileNameOf(res: Response, fallback: string): string {
@@ -25,18 +23,15 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function problemOf(res: Response): Promise<ApiError> {
-  if ((res.headers.get('content-type') ?? '').includes('json')) {
-    return new ApiError((await res.json()) as Problem);
-  }
-  return new ApiError({ type: 'about:blank', title: res.statusText, status: res.status, code: 'internal' });
-}
-
-/** Downloads a file the API sends (templates, exports) under the server's file name. Throws ApiError. */
+/**
+ * Downloads a file the API sends (templates, exports) under the server's file name. Throws ApiError. Files
+ * are not JSON, so they bypass the typed client but carry the same headers and the same error type.
+ */
 export async function downloadFile(path: string, query?: Query, fallbackName = 'download.xlsx') {
-  const res = await fetch(withQuery(path, query), {
+  const qs = queryString(query);
+  const res = await fetch(qs ? `${path}?${qs}` : path, {
     credentials: 'same-origin',
-    headers: { 'accept-language': currentLanguage() },
+    headers: requestHeaders(),
   });
   if (!res.ok) {
     throw await problemOf(res);
@@ -54,7 +49,7 @@ export async function downloadErrorWorkbook(path: string, file: File, fallbackNa
   const res = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'accept-language': currentLanguage(), accept: XLSX_TYPE },
+    headers: { ...requestHeaders(), accept: XLSX_TYPE },
     body,
   });
   if ((res.headers.get('content-type') ?? '').includes(XLSX_TYPE)) {

@@ -1,15 +1,9 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './en-US/common.json';
-import enConsole from './en-US/console.json';
-import enMobile from './en-US/mobile.json';
-import enTickets from './en-US/tickets.json';
 import zhCommon from './zh-CN/common.json';
-import zhConsole from './zh-CN/console.json';
-import zhMobile from './zh-CN/mobile.json';
-import zhTickets from './zh-CN/tickets.json';
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,18 +14,40 @@ function initialLanguage(): Language {
   return saved === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
-// Namespaces: common (shared words, roles, levels), console (office pages), mobile (phone pages),
-// tickets (ticket words and screens shared by both faces).
-void i18n.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { common: zhCommon, console: zhConsole, mobile: zhMobile, tickets: zhTickets },
-    'en-US': { common: enCommon, console: enConsole, mobile: enMobile, tickets: enTickets },
+// Every namespace but common is a chunk of its own, fetched the first time a screen asks for it
+// (useTranslation suspends until then) and again in the other language on a switch.
+const LAZY = import.meta.glob<ResourceKey>(['./*/*.json', '!./*/common.json'], { import: 'default' });
+
+const lazyMessages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, done) {
+    const load = LAZY[`./${language}/${namespace}.json`];
+    if (!load) {
+      done(new Error(`no messages for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (messages) => done(null, messages),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
   },
-  lng: initialLanguage(),
-  fallbackLng: 'zh-CN',
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-});
+};
+
+// Namespaces: common (shared words, roles, levels; always there), console and mobile (each face's shell and
+// its own screens), and one per domain (tickets, places, accounts, …) for the words of that domain's screens.
+void i18n
+  .use(lazyMessages)
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { common: zhCommon }, 'en-US': { common: enCommon } },
+    partialBundledLanguages: true,
+    ns: ['common'],
+    lng: initialLanguage(),
+    fallbackLng: 'zh-CN',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+  });
 
 function apply(language: Language) {
   document.documentElement.lang = language;

@@ -50,6 +50,12 @@ describe('translations', () => {
     expect(readdirSync(path.join(DIR, 'en-US')).filter((f) => f.endsWith('.json'))).toEqual(NAMESPACES);
   });
 
+  it('declare every namespace for typed keys (i18next.d.ts)', () => {
+    const typed = readFileSync(path.join(DIR, 'i18next.d.ts'), 'utf8');
+    const declared = [...typed.matchAll(/from '\.\/zh-CN\/([\w-]+)\.json'/g)].map((m) => `${m[1]}.json`);
+    expect(declared.sort()).toEqual([...NAMESPACES].sort());
+  });
+
   for (const file of NAMESPACES) {
     it(`${file}: the same keys and placeholders in both languages`, () => {
       const zh = byBase(read('zh-CN', file));

@@ -6,10 +6,11 @@ export const PAGE_SIZES = [20, 50, 100] as const;
 
 /**
  * One list page of an API that pages with `{ items, nextCursor }`: remembers the cursors of the pages
- * already seen so 上一页 works, and starts over at page 1 whenever the filters change.
+ * already seen so 上一页 works, and starts over at page 1 whenever the filters change. `listKey` is the
+ * domain's list key; the filters, page size and cursor are appended to it.
  */
 export function useCursorList<T, F>(
-  key: string,
+  listKey: readonly unknown[],
   filters: F,
   fetchPage: (query: F & { limit: number; cursor?: string }) => Promise<Page<T>>,
 ) {
@@ -23,7 +24,7 @@ export function useCursorList<T, F>(
   }
   const cursor = cursors[cursors.length - 1];
   const query = useQuery({
-    queryKey: [key, filters, limit, cursor ?? null],
+    queryKey: [...listKey, filters, limit, cursor ?? null],
     queryFn: () => fetchPage({ ...filters, limit, ...(cursor ? { cursor } : {}) }),
     placeholderData: keepPreviousData,
   });

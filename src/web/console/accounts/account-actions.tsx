@@ -2,27 +2,25 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
-import { post } from '../../api/client';
+import { accountKeys, revealAccount, setAccountPassword, unlockAccount } from '../../modules/accounts/api';
 import { errorText } from '../../ui/errors';
 import { RecordModal } from '../common/record-modal';
 
-type Revealed = { phone: string | null; idNumber: string | null };
-
 /** Unlock and the audited reveal of personal numbers, each behind a confirmation. */
 export function useAccountActions() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const { modal, message } = App.useApp();
   const client = useQueryClient();
 
   const unlock = (account: Account) =>
     modal.confirm({
-      title: t('accounts.unlockTitle', { name: account.displayName }),
-      content: t('accounts.unlockHint'),
+      title: t('accounts:unlockTitle', { name: account.displayName }),
+      content: t('accounts:unlockHint'),
       onOk: async () => {
         try {
-          await post(`/api/accounts/${account.id}/unlock`);
-          void message.success(t('accounts.unlocked'));
-          await client.invalidateQueries({ queryKey: ['accounts'] });
+          await unlockAccount(account.id);
+          void message.success(t('accounts:unlocked'));
+          await client.invalidateQueries({ queryKey: accountKeys.all });
         } catch (error) {
           modal.error({ title: t('saveFailed'), content: errorText(error, t('saveFailed')) });
         }
@@ -32,14 +30,14 @@ export function useAccountActions() {
   // PIPL: every unmasked view is logged; the dialog says so before anything is shown.
   const reveal = (account: Account) =>
     modal.confirm({
-      title: t('accounts.revealTitle', { name: account.displayName }),
-      content: t('accounts.revealAudited'),
-      okText: t('accounts.revealOk'),
+      title: t('accounts:revealTitle', { name: account.displayName }),
+      content: t('accounts:revealAudited'),
+      okText: t('accounts:revealOk'),
       onOk: async () => {
         try {
-          const shown = await post<Revealed>(`/api/accounts/${account.id}/reveal`);
+          const shown = await revealAccount(account.id);
           modal.info({
-            title: t('accounts.revealedTitle', { name: account.displayName }),
+            title: t('accounts:revealedTitle', { name: account.displayName }),
             width: 480,
             content: (
               <Descriptions
@@ -47,13 +45,13 @@ export function useAccountActions() {
                 size="small"
                 items={[
                   { key: 'phone', label: t('phone'), children: shown.phone ?? '—' },
-                  { key: 'id', label: t('accounts.idNumber'), children: shown.idNumber ?? '—' },
+                  { key: 'id', label: t('accounts:idNumber'), children: shown.idNumber ?? '—' },
                 ]}
               />
             ),
           });
         } catch (error) {
-          modal.error({ title: t('accounts.revealFailed'), content: errorText(error, t('saveFailed')) });
+          modal.error({ title: t('accounts:revealFailed'), content: errorText(error, t('saveFailed')) });
         }
       },
     });
@@ -71,19 +69,19 @@ export function ResetPasswordModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   return (
     <RecordModal<{ newPassword: string }>
-      title={t('accounts.resetTitle', { name: account.displayName })}
+      title={t('accounts:resetTitle', { name: account.displayName })}
       fieldNames={['newPassword']}
-      submit={(values) => post(`/api/accounts/${account.id}/password`, values)}
+      submit={(values) => setAccountPassword(account.id, values)}
       onClose={onClose}
       onSaved={onSaved}
     >
       <Form.Item
         name="newPassword"
-        label={t('accounts.temporaryPassword')}
-        extra={t('accounts.resetHint')}
+        label={t('accounts:temporaryPassword')}
+        extra={t('accounts:resetHint')}
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" autoFocus />

@@ -5,9 +5,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
-import type { Page } from '../../../shared/list';
-import { ROLES } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { ROLES, type Role } from '../../../shared/roles';
+import { type AccountFilters, accountKeys, listAccounts } from '../../modules/accounts/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -19,12 +18,12 @@ import { useSignedIn } from '../shell/gates';
 import { ResetPasswordModal, useAccountActions } from './account-actions';
 import { AccountModal } from './account-modal';
 
-type Filters = { placeId?: string; role?: string; kind?: string; q?: string };
+type Filters = AccountFilters;
 type Editing = { mode: 'edit'; account: Account | null } | { mode: 'reset'; account: Account } | null;
 
 /** Staff and resident accounts in the administrator's subtree. */
 export function AccountsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const { message } = App.useApp();
@@ -32,16 +31,16 @@ export function AccountsPage() {
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Editing>(null);
-  const list = useCursorList('accounts', filters, (query) => get<Page<Account>>('/api/accounts', query));
+  const list = useCursorList(accountKeys.lists(), filters, listAccounts);
   const { unlock, reveal } = useAccountActions();
   const canWrite = me.permissions.includes('account.write');
   const canReveal = me.permissions.includes('account.reveal');
-  const refresh = () => void client.invalidateQueries({ queryKey: ['accounts'] });
+  const refresh = () => void client.invalidateQueries({ queryKey: accountKeys.all });
 
   return (
     <PageFrame
-      title={t('accounts.title')}
-      description={t('accounts.description')}
+      title={t('accounts:title')}
+      description={t('accounts:description')}
       extra={
         <>
           {canWrite ? (
@@ -50,7 +49,7 @@ export function AccountsPage() {
               icon={<PlusOutlined />}
               onClick={() => setEditing({ mode: 'edit', account: null })}
             >
-              {t('accounts.create')}
+              {t('accounts:create')}
             </Button>
           ) : null}
           <ExchangeToolbar
@@ -64,10 +63,10 @@ export function AccountsPage() {
     >
       <Panel>
         <QueryForm<Filters> form={form} onSearch={(v) => setFilters({ ...v })}>
-          <Form.Item name="placeId" label={t('accounts.place')}>
+          <Form.Item name="placeId" label={t('accounts:place')}>
             <PlaceTreeSelect />
           </Form.Item>
-          <Form.Item name="role" label={t('accounts.role')}>
+          <Form.Item name="role" label={t('accounts:role')}>
             <Select
               allowClear
               placeholder={t('all')}
@@ -75,54 +74,54 @@ export function AccountsPage() {
               options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
             />
           </Form.Item>
-          <Form.Item name="kind" label={t('accounts.kind')}>
+          <Form.Item name="kind" label={t('accounts:kind')}>
             <Select
               allowClear
               placeholder={t('all')}
               style={{ width: 120 }}
               options={(['staff', 'resident'] as const).map((k) => ({
                 value: k,
-                label: t(`accounts.kinds.${k}`),
+                label: t(`accounts:kinds.${k}`),
               }))}
             />
           </Form.Item>
           <Form.Item name="q" label={t('keyword')}>
-            <Input allowClear placeholder={t('accounts.qPlaceholder')} style={{ width: 200 }} />
+            <Input allowClear placeholder={t('accounts:qPlaceholder')} style={{ width: 200 }} />
           </Form.Item>
         </QueryForm>
         <ListTable<Account>
           list={list}
           rowKey="id"
-          emptyHint={t('accounts.emptyHint')}
+          emptyHint={t('accounts:emptyHint')}
           columns={[
-            { title: t('accounts.username'), dataIndex: 'username', fixed: 'left' },
-            { title: t('accounts.displayName'), dataIndex: 'displayName' },
+            { title: t('accounts:username'), dataIndex: 'username', fixed: 'left' },
+            { title: t('accounts:displayName'), dataIndex: 'displayName' },
             {
-              title: t('accounts.roles'),
+              title: t('accounts:roles'),
               dataIndex: 'roles',
-              render: (roles: string[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
+              render: (roles: Role[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
             },
             {
-              title: t('accounts.place'),
+              title: t('accounts:place'),
               dataIndex: 'placeName',
               render: (v: string | null) => v ?? t('wholeTree'),
             },
             { title: t('phone'), dataIndex: 'phone', render: (v: string | null) => <MaskedText value={v} /> },
             {
-              title: t('accounts.status'),
+              title: t('accounts:status'),
               key: 'status',
               render: (_: unknown, a: Account) => (
                 <Space size={4} wrap>
                   <Tag color={a.status === 'active' ? 'success' : 'default'}>
-                    {t(`accounts.statuses.${a.status}`)}
+                    {t(`accounts:statuses.${a.status}`)}
                   </Tag>
-                  {a.isLocked ? <Tag color="warning">{t('accounts.locked')}</Tag> : null}
-                  {a.totpEnabled ? <Tag color="blue">{t('accounts.totpOn')}</Tag> : null}
+                  {a.isLocked ? <Tag color="warning">{t('accounts:locked')}</Tag> : null}
+                  {a.totpEnabled ? <Tag color="blue">{t('accounts:totpOn')}</Tag> : null}
                 </Space>
               ),
             },
             {
-              title: t('accounts.lastLogin'),
+              title: t('accounts:lastLogin'),
               dataIndex: 'lastLoginAt',
               render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
             },
@@ -140,10 +139,10 @@ export function AccountsPage() {
                   <Dropdown
                     menu={{
                       items: [
-                        ...(canWrite ? [{ key: 'reset', label: t('accounts.reset') }] : []),
-                        ...(canWrite && a.isLocked ? [{ key: 'unlock', label: t('accounts.unlock') }] : []),
+                        ...(canWrite ? [{ key: 'reset', label: t('accounts:reset') }] : []),
+                        ...(canWrite && a.isLocked ? [{ key: 'unlock', label: t('accounts:unlock') }] : []),
                         ...(canReveal && (a.phone || a.idNumber)
-                          ? [{ key: 'reveal', label: t('accounts.reveal') }]
+                          ? [{ key: 'reveal', label: t('accounts:reveal') }]
                           : []),
                       ],
                       onClick: ({ key }) => {
@@ -182,7 +181,7 @@ export function AccountsPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            void message.success(t('accounts.resetDone'));
+            void message.success(t('accounts:resetDone'));
             refresh();
           }}
         />

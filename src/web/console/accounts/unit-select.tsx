@@ -1,15 +1,14 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../shared/list';
 import type { Unit } from '../../../shared/places';
-import { get } from '../../api/client';
+import { getUnit, listUnits } from '../../modules/units/api';
 
 type Props = { value?: string[]; onChange?: (ids: string[]) => void; id?: string };
 
 /** Picks the units an account works for, found by name as the user types. */
 export function UnitSelect({ value = [], onChange, id }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const [text, setText] = useState('');
   const [found, setFound] = useState<Unit[]>([]);
   const [known, setKnown] = useState<Record<string, Unit>>({});
@@ -21,9 +20,8 @@ export function UnitSelect({ value = [], onChange, id }: Props) {
     if (missing.length === 0) {
       return;
     }
-    void Promise.all(missing.map((unitId) => get<Unit>(`/api/units/${unitId}`).catch(() => null))).then(
-      (units) =>
-        setKnown((k) => ({ ...k, ...Object.fromEntries(units.flatMap((u) => (u ? [[u.id, u]] : []))) })),
+    void Promise.all(missing.map((unitId) => getUnit(unitId).catch(() => null))).then((units) =>
+      setKnown((k) => ({ ...k, ...Object.fromEntries(units.flatMap((u) => (u ? [[u.id, u]] : []))) })),
     );
   }, [value, known]);
 
@@ -31,7 +29,7 @@ export function UnitSelect({ value = [], onChange, id }: Props) {
     let isCurrent = true;
     setLoading(true);
     const timer = setTimeout(() => {
-      get<Page<Unit>>('/api/units', { q: text, limit: 20 })
+      listUnits({ q: text, limit: 20 })
         .then((page) => isCurrent && setFound(page.items))
         .catch(() => isCurrent && setFound([]))
         .finally(() => isCurrent && setLoading(false));
@@ -59,8 +57,8 @@ export function UnitSelect({ value = [], onChange, id }: Props) {
         onChange?.(ids);
       }}
       showSearch={{ filterOption: false, onSearch: setText }}
-      notFoundContent={isLoading ? <Spin size="small" /> : t('accounts.noUnit')}
-      placeholder={t('accounts.unitsPlaceholder')}
+      notFoundContent={isLoading ? <Spin size="small" /> : t('accounts:noUnit')}
+      placeholder={t('accounts:unitsPlaceholder')}
       options={options.map((u) => ({ value: u.id, label: `${u.name}（${u.placeName}）` }))}
     />
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
 
 function Snapshot({ title, value }: { title: string; value: unknown }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'audit']);
   return (
     <div>
       <Typography.Text strong>{title}</Typography.Text>
@@ -23,7 +23,7 @@ function Snapshot({ title, value }: { title: string; value: unknown }) {
           wordBreak: 'break-all',
         }}
       >
-        {value === null || value === undefined ? t('audit.nothing') : JSON.stringify(value, null, 2)}
+        {value === null || value === undefined ? t('audit:nothing') : JSON.stringify(value, null, 2)}
       </pre>
     </div>
   );
@@ -31,10 +31,10 @@ function Snapshot({ title, value }: { title: string; value: unknown }) {
 
 /** One entry of the trail: who, when, from where, what, and the record before and after. */
 export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onClose: () => void }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'audit']);
   const { t: tc } = useTranslation();
   return (
-    <Drawer open={entry !== null} onClose={onClose} size={760} title={t('audit.detailTitle')}>
+    <Drawer open={entry !== null} onClose={onClose} size={760} title={t('audit:detailTitle')}>
       {entry ? (
         <div data-testid="audit-detail">
           <Descriptions
@@ -43,13 +43,13 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onCl
             size="small"
             styles={{ label: { width: 140 } }}
             items={[
-              { key: 'at', label: t('audit.at'), children: dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss') },
+              { key: 'at', label: t('audit:at'), children: dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss') },
               {
                 key: 'actor',
-                label: t('audit.actor'),
+                label: t('audit:actor'),
                 children: (
                   <>
-                    {entry.actorName ?? t('audit.system')}{' '}
+                    {entry.actorName ?? t('audit:system')}{' '}
                     {entry.actorRoles.map((r) => (
                       <Tag key={r}>{tc(`roles.${r}`, { defaultValue: r })}</Tag>
                     ))}
@@ -58,10 +58,10 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onCl
               },
               {
                 key: 'action',
-                label: t('audit.action'),
+                label: t('audit:action'),
                 children: (
                   <>
-                    {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}{' '}
+                    {t(`audit:actions.${entry.action}`, { defaultValue: entry.action })}{' '}
                     <Typography.Text type="secondary" code>
                       {entry.action}
                     </Typography.Text>
@@ -70,16 +70,16 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onCl
               },
               {
                 key: 'target',
-                label: t('audit.target'),
-                children: `${t(`audit.targets.${entry.targetType}`, { defaultValue: entry.targetType })} ${entry.targetId ?? ''}`,
+                label: t('audit:target'),
+                children: `${t(`audit:targets.${entry.targetType}`, { defaultValue: entry.targetType })} ${entry.targetId ?? ''}`,
               },
-              { key: 'ip', label: t('audit.ip'), children: entry.ip ?? '—' },
-              { key: 'ua', label: t('audit.userAgent'), children: entry.userAgent ?? '—' },
-              { key: 'request', label: t('audit.requestId'), children: entry.requestId ?? '—' },
-              { key: 'chain', label: t('audit.chain'), children: `${entry.districtId} #${entry.seq}` },
+              { key: 'ip', label: t('audit:ip'), children: entry.ip ?? '—' },
+              { key: 'ua', label: t('audit:userAgent'), children: entry.userAgent ?? '—' },
+              { key: 'request', label: t('audit:requestId'), children: entry.requestId ?? '—' },
+              { key: 'chain', label: t('audit:chain'), children: `${entry.districtId} #${entry.seq}` },
               {
                 key: 'hash',
-                label: t('audit.hash'),
+                label: t('audit:hash'),
                 children: (
                   <Typography.Text code style={{ wordBreak: 'break-all' }}>
                     {entry.hash}
@@ -90,10 +90,10 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onCl
           />
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col span={12}>
-              <Snapshot title={t('audit.before')} value={entry.before} />
+              <Snapshot title={t('audit:before')} value={entry.before} />
             </Col>
             <Col span={12}>
-              <Snapshot title={t('audit.after')} value={entry.after} />
+              <Snapshot title={t('audit:after')} value={entry.after} />
             </Col>
           </Row>
         </div>

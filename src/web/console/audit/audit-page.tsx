@@ -4,30 +4,18 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
-import type { Page } from '../../../shared/list';
-import { get, post } from '../../api/client';
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../../modules/audit/actions';
+import { type AuditFilters, auditKeys, listAudit, verifyAudit } from '../../modules/audit/api';
 import { errorText } from '../../ui/errors';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
 import { useCursorList } from '../../ui/use-cursor-list';
-import { AUDIT_ACTIONS, AUDIT_TARGETS } from './actions';
 import { AuditDetail } from './audit-detail';
 
 type FormValues = { action?: string; targetType?: string; targetId?: string; period?: [Dayjs, Dayjs] | null };
-type Filters = {
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  actorId?: string;
-  from?: string;
-  to?: string;
-};
-type Verify = {
-  ok: boolean;
-  checked: number;
-  firstBroken: { districtId: string; seq: number; reason: string } | null;
-};
+type Filters = AuditFilters;
+type Verify = Awaited<ReturnType<typeof verifyAudit>>;
 
 function toFilters(v: FormValues, actorId: string | undefined): Filters {
   return {
@@ -42,7 +30,7 @@ function toFilters(v: FormValues, actorId: string | undefined): Filters {
 
 /** The audit trail, newest first, for the audit administrator: filters, entry detail, chain check. */
 export function AuditPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'audit']);
   const { t: tc } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<Filters>({});
@@ -51,14 +39,14 @@ export function AuditPage() {
   const [verify, setVerify] = useState<{ result?: Verify; error?: string; isBusy: boolean }>({
     isBusy: false,
   });
-  const list = useCursorList('audit', filters, (query) => get<Page<AuditEntry>>('/api/audit', query));
+  const list = useCursorList(auditKeys.lists(), filters, listAudit);
 
   const runVerify = async () => {
     setVerify({ isBusy: true });
     try {
-      setVerify({ isBusy: false, result: await post<Verify>('/api/audit/verify') });
+      setVerify({ isBusy: false, result: await verifyAudit() });
     } catch (error) {
-      setVerify({ isBusy: false, error: errorText(error, t('audit.verifyFailed')) });
+      setVerify({ isBusy: false, error: errorText(error, t('audit:verifyFailed')) });
     }
   };
 
@@ -69,11 +57,11 @@ export function AuditPage() {
 
   return (
     <PageFrame
-      title={t('audit.title')}
-      description={t('audit.description')}
+      title={t('audit:title')}
+      description={t('audit:description')}
       extra={
         <Button icon={<SafetyCertificateOutlined />} loading={verify.isBusy} onClick={() => void runVerify()}>
-          {t('audit.verify')}
+          {t('audit:verify')}
         </Button>
       }
     >
@@ -86,8 +74,8 @@ export function AuditPage() {
           data-testid="audit-verify"
           title={
             verify.result.ok
-              ? t('audit.verifyOk', { count: verify.result.checked })
-              : t('audit.verifyBroken', {
+              ? t('audit:verifyOk', { count: verify.result.checked })
+              : t('audit:verifyBroken', {
                   count: verify.result.checked,
                   chain: verify.result.firstBroken?.districtId ?? '',
                   seq: verify.result.firstBroken?.seq ?? '',
@@ -101,14 +89,14 @@ export function AuditPage() {
       ) : null}
       <Panel>
         <QueryForm<FormValues> form={form} onSearch={(v) => setFilters(toFilters(v, actor?.id))}>
-          <Form.Item name="action" label={t('audit.action')}>
+          <Form.Item name="action" label={t('audit:action')}>
             <AutoComplete
               allowClear
               style={{ width: 220 }}
               placeholder={t('all')}
               options={AUDIT_ACTIONS.map((a) => ({
                 value: a,
-                label: `${t(`audit.actions.${a}`, { defaultValue: a })}（${a}）`,
+                label: `${t(`audit:actions.${a}`, { defaultValue: a })}（${a}）`,
               }))}
               showSearch={{
                 filterOption: (input, option) =>
@@ -118,24 +106,24 @@ export function AuditPage() {
               }}
             />
           </Form.Item>
-          <Form.Item name="targetType" label={t('audit.targetType')}>
+          <Form.Item name="targetType" label={t('audit:targetType')}>
             <Select
               allowClear
               style={{ width: 140 }}
               placeholder={t('all')}
-              options={AUDIT_TARGETS.map((k) => ({ value: k, label: t(`audit.targets.${k}`) }))}
+              options={AUDIT_TARGETS.map((k) => ({ value: k, label: t(`audit:targets.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="targetId" label={t('audit.targetId')}>
+          <Form.Item name="targetId" label={t('audit:targetId')}>
             <Input allowClear style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item name="period" label={t('audit.period')}>
+          <Form.Item name="period" label={t('audit:period')}>
             <DatePicker.RangePicker disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
           </Form.Item>
         </QueryForm>
         {actor ? (
           <div style={{ marginBottom: 12 }}>
-            {t('audit.byActor')}{' '}
+            {t('audit:byActor')}{' '}
             <Tag closable onClose={() => filterByActor(null)} color="red">
               {actor.name}
             </Tag>
@@ -144,17 +132,17 @@ export function AuditPage() {
         <ListTable<AuditEntry>
           list={list}
           rowKey={(e) => `${e.districtId}:${e.seq}`}
-          emptyHint={t('audit.emptyHint')}
+          emptyHint={t('audit:emptyHint')}
           onRow={(entry) => ({ onDoubleClick: () => setOpen(entry) })}
           columns={[
             {
-              title: t('audit.at'),
+              title: t('audit:at'),
               dataIndex: 'at',
               width: 170,
               render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
             },
             {
-              title: t('audit.actor'),
+              title: t('audit:actor'),
               key: 'actor',
               render: (_: unknown, e: AuditEntry) =>
                 e.actorId ? (
@@ -162,7 +150,7 @@ export function AuditPage() {
                     type="link"
                     size="small"
                     style={{ padding: 0 }}
-                    title={t('audit.filterActor')}
+                    title={t('audit:filterActor')}
                     onClick={() =>
                       filterByActor({ id: e.actorId ?? '', name: e.actorName ?? e.actorId ?? '' })
                     }
@@ -170,34 +158,34 @@ export function AuditPage() {
                     {e.actorName ?? e.actorId}
                   </Button>
                 ) : (
-                  t('audit.system')
+                  t('audit:system')
                 ),
             },
             {
-              title: t('audit.roles'),
+              title: t('audit:roles'),
               dataIndex: 'actorRoles',
               render: (roles: string[]) =>
                 roles.map((r) => tc(`roles.${r}`, { defaultValue: r })).join('、') || '—',
             },
             {
-              title: t('audit.action'),
+              title: t('audit:action'),
               dataIndex: 'action',
-              render: (a: string) => t(`audit.actions.${a}`, { defaultValue: a }),
+              render: (a: string) => t(`audit:actions.${a}`, { defaultValue: a }),
             },
             {
-              title: t('audit.target'),
+              title: t('audit:target'),
               key: 'target',
               render: (_: unknown, e: AuditEntry) =>
-                t(`audit.targets.${e.targetType}`, { defaultValue: e.targetType }),
+                t(`audit:targets.${e.targetType}`, { defaultValue: e.targetType }),
             },
-            { title: t('audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
+            { title: t('audit:ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
             {
               title: t('operations'),
               key: 'open',
               fixed: 'right',
               render: (_: unknown, e: AuditEntry) => (
                 <Button type="link" onClick={() => setOpen(e)}>
-                  {t('audit.open')}
+                  {t('audit:open')}
                 </Button>
               ),
             },

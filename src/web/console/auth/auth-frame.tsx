@@ -14,7 +14,7 @@ export function AuthFrame({
   wide?: boolean;
 }) {
   const { t } = useTranslation();
-  const { t: tc } = useTranslation('console');
+  const { t: ta } = useTranslation('auth');
   return (
     <Row style={{ minHeight: '100vh', background: '#f5f5f5' }}>
       <Col xs={0} md={10} lg={12}>
@@ -35,7 +35,7 @@ export function AuthFrame({
             {t('appSlogan')}
           </Typography.Title>
           <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.85)', fontSize: 16, maxWidth: 420 }}>
-            {tc('auth.tagline')}
+            {ta('office.auth.tagline')}
           </Typography.Paragraph>
         </Flex>
       </Col>
@@ -50,7 +50,7 @@ export function AuthFrame({
               title={
                 <Flex vertical gap={2} style={{ padding: '8px 0' }}>
                   <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 400 }}>
-                    {tc('auth.consoleName', { app: t('appName') })}
+                    {ta('office.auth.consoleName', { app: t('appName') })}
                   </Typography.Text>
                   <span style={{ fontSize: 20 }}>{title}</span>
                 </Flex>

@@ -2,7 +2,7 @@ import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { useSignOut } from '../../api/session';
+import { useSignOut } from '../../modules/auth/session';
 import { PasswordForm } from './password-form';
 import { TotpEnrolment } from './totp-enrolment';
 
@@ -27,13 +27,13 @@ function SignOutLink() {
 
 /** A new or reset account must choose its own password before anything else. */
 export function ForcedPasswordChange({ me }: { me: Me }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   return (
     <>
       <Alert
         type="info"
         showIcon
-        title={t('auth.mustChange', { name: me.displayName })}
+        title={t('auth:office.auth.mustChange', { name: me.displayName })}
         style={{ marginBottom: 16 }}
       />
       <PasswordForm />
@@ -44,10 +44,10 @@ export function ForcedPasswordChange({ me }: { me: Me }) {
 
 /** The security policy requires a second factor for one of this account's roles. */
 export function ForcedTotpEnrolment() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   return (
     <>
-      <Alert type="info" showIcon title={t('auth.mustEnrol')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('auth:office.auth.mustEnrol')} style={{ marginBottom: 16 }} />
       <TotpEnrolment />
       <SignOutLink />
     </>

@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
+import { authKeys, changePassword } from '../../modules/auth/session';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
@@ -14,7 +14,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
  * stolen session dies with the old password): the console goes back to sign-in and says why.
  */
 export function PasswordForm() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -25,16 +25,19 @@ export function PasswordForm() {
     setBusy(true);
     setFailure(null);
     try {
-      await post('/api/auth/password', {
+      await changePassword({
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });
       client.clear();
-      client.setQueryData(['me'], null);
-      void navigate('/console/login', { replace: true, state: { notice: t('password.changed') } });
+      client.setQueryData(authKeys.me, null);
+      void navigate('/console/login', {
+        replace: true,
+        state: { notice: t('auth:office.password.changed') },
+      });
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {
-        setFailure(errorText(error, t('password.failed')));
+        setFailure(errorText(error, t('auth:office.password.failed')));
       }
     } finally {
       setBusy(false);
@@ -44,20 +47,24 @@ export function PasswordForm() {
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 400 }}>
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+      <Form.Item
+        name="currentPassword"
+        label={t('auth:office.password.current')}
+        rules={[{ required: true }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
         name="newPassword"
-        label={t('password.new')}
-        extra={t('password.rules')}
+        label={t('auth:office.password.new')}
+        extra={t('auth:office.password.rules')}
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="repeat"
-        label={t('password.repeat')}
+        label={t('auth:office.password.repeat')}
         dependencies={['newPassword']}
         rules={[
           { required: true },
@@ -65,14 +72,14 @@ export function PasswordForm() {
             validator: (_, value) =>
               !value || value === getFieldValue('newPassword')
                 ? Promise.resolve()
-                : Promise.reject(new Error(t('password.mismatch'))),
+                : Promise.reject(new Error(t('auth:office.password.mismatch'))),
           }),
         ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={isBusy}>
-        {t('password.submit')}
+        {t('auth:office.password.submit')}
       </Button>
     </Form>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useMe, useSignIn } from '../../api/session';
+import { useMe, useSignIn } from '../../modules/auth/session';
 import { errorText } from '../../ui/errors';
 import { AuthFrame } from './auth-frame';
 
@@ -25,7 +25,7 @@ function asksForTotp(error: unknown): boolean {
 
 /** Username and password; the six-digit code appears when the server asks for it. */
 export function SignInPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const { t: tc } = useTranslation();
   const [form] = Form.useForm<Values>();
   const me = useMe();
@@ -56,7 +56,7 @@ export function SignInPage() {
         }
         setNeedsTotp(true);
       } else {
-        setFailure(errorText(error, t('auth.failed')));
+        setFailure(errorText(error, t('auth:office.auth.failed')));
       }
     } finally {
       setBusy(false);
@@ -64,7 +64,7 @@ export function SignInPage() {
   };
 
   return (
-    <AuthFrame title={t('auth.signInTitle')}>
+    <AuthFrame title={t('auth:office.auth.signInTitle')}>
       {notice ? <Alert type="success" showIcon title={notice} style={{ marginBottom: 16 }} /> : null}
       {failure ? (
         <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />
@@ -72,24 +72,24 @@ export function SignInPage() {
       <Form<Values> form={form} layout="vertical" size="large" onFinish={submit} requiredMark={false}>
         <Form.Item
           name="username"
-          label={t('auth.username')}
-          rules={[{ required: true, message: t('auth.usernameRequired') }]}
+          label={t('auth:office.auth.username')}
+          rules={[{ required: true, message: t('auth:office.auth.usernameRequired') }]}
         >
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item
           name="password"
-          label={t('auth.password')}
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          label={t('auth:office.auth.password')}
+          rules={[{ required: true, message: t('auth:office.auth.passwordRequired') }]}
         >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
         {needsTotp ? (
           <Form.Item
             name="totp"
-            label={t('auth.totp')}
-            extra={t('auth.totpHint')}
-            rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpFormat') }]}
+            label={t('auth:office.auth.totp')}
+            extra={t('auth:office.auth.totpHint')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth:office.auth.totpFormat') }]}
           >
             <Input
               prefix={<SafetyOutlined />}

@@ -3,17 +3,17 @@ import { Alert, Button, Flex, Form, Input, QRCode, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/accounts';
-import { post } from '../../api/client';
+import { authKeys, confirmTotp, setUpTotp } from '../../modules/auth/session';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 
-type Setup = { secret: string; otpauthUrl: string };
+type Setup = Awaited<ReturnType<typeof setUpTotp>>;
 
 /**
  * Second-factor enrolment: the server makes a secret (shown once, as a QR code and as text), the user's
  * authenticator app shows a code, the server checks it and turns the factor on.
  */
 export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const client = useQueryClient();
   const [form] = Form.useForm<{ code: string }>();
   const [setup, setSetup] = useState<Setup | null>(null);
@@ -24,9 +24,9 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setFailure(null);
     try {
-      setSetup(await post<Setup>('/api/auth/totp/setup'));
+      setSetup(await setUpTotp());
     } catch (error) {
-      setFailure(errorText(error, t('totp.failed')));
+      setFailure(errorText(error, t('auth:office.totp.failed')));
     } finally {
       setBusy(false);
     }
@@ -36,13 +36,13 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setFailure(null);
     try {
-      await post('/api/auth/totp/confirm', { code });
-      client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, totpEnabled: true } : me));
-      await client.invalidateQueries({ queryKey: ['me'] });
+      await confirmTotp(code);
+      client.setQueryData<Me | null>(authKeys.me, (me) => (me ? { ...me, totpEnabled: true } : me));
+      await client.invalidateQueries({ queryKey: authKeys.me });
       onDone?.();
     } catch (error) {
       if (!applyFieldErrors(form, error, ['code'])) {
-        setFailure(errorText(error, t('totp.failed')));
+        setFailure(errorText(error, t('auth:office.totp.failed')));
       }
     } finally {
       setBusy(false);
@@ -56,16 +56,16 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
         <Flex gap={24} wrap align="flex-start">
           <QRCode value={setup.otpauthUrl} size={168} bordered />
           <Flex vertical gap={8} style={{ flex: 1, minWidth: 220 }}>
-            <Typography.Text>{t('totp.scan')}</Typography.Text>
-            <Typography.Text type="secondary">{t('totp.orType')}</Typography.Text>
+            <Typography.Text>{t('auth:office.totp.scan')}</Typography.Text>
+            <Typography.Text type="secondary">{t('auth:office.totp.orType')}</Typography.Text>
             <Typography.Text code copyable data-testid="totp-secret">
               {setup.secret}
             </Typography.Text>
             <Form form={form} layout="vertical" onFinish={confirm} style={{ marginTop: 8 }}>
               <Form.Item
                 name="code"
-                label={t('totp.code')}
-                rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeFormat') }]}
+                label={t('auth:office.totp.code')}
+                rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth:office.totp.codeFormat') }]}
               >
                 <Input
                   inputMode="numeric"
@@ -75,16 +75,16 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
                 />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={isBusy}>
-                {t('totp.confirm')}
+                {t('auth:office.totp.confirm')}
               </Button>
             </Form>
           </Flex>
         </Flex>
       ) : (
         <Flex vertical gap={12} align="flex-start">
-          <Typography.Text>{t('totp.intro')}</Typography.Text>
+          <Typography.Text>{t('auth:office.totp.intro')}</Typography.Text>
           <Button type="primary" onClick={() => void start()} loading={isBusy}>
-            {t('totp.start')}
+            {t('auth:office.totp.start')}
           </Button>
         </Flex>
       )}

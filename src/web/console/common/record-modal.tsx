@@ -67,8 +67,8 @@ export function RecordModal<T extends object>({
 }
 
 /** Empty form fields are left out of the request (the API's optional fields want absence, not ''). */
-export function withoutEmpty<T extends object>(values: T): Partial<T> {
+export function withoutEmpty<T extends object>(values: T): T {
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== ''),
-  ) as Partial<T>;
+  ) as T;
 }

@@ -1,7 +1,7 @@
 import { AutoComplete, Button, DatePicker, Form, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../api/client';
+import { setCalendarDay } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
 
 type Values = { day: Dayjs; isWorkday: boolean; name: string };
@@ -22,13 +22,13 @@ type Props = {
 
 /** Marks one day as a holiday (放假) or a make-up workday (调休上班). */
 export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'config']);
   const isWeekend = (d: Dayjs | undefined) => (d ? d.day() === 0 || d.day() === 6 : false);
   const start = day ? dayjs(day) : undefined;
-  const names = [...HOLIDAY_NAMES, ...HOLIDAY_NAMES.map((n) => `${n}${t('config.calendar.makeupSuffix')}`)];
+  const names = [...HOLIDAY_NAMES, ...HOLIDAY_NAMES.map((n) => `${n}${t('config:calendar.makeupSuffix')}`)];
   return (
     <RecordModal<Values>
-      title={current ? t('config.calendar.editTitle', { day }) : t('config.calendar.createTitle')}
+      title={current ? t('config:calendar.editTitle', { day }) : t('config:calendar.createTitle')}
       fieldNames={FIELDS}
       width={480}
       initialValues={{
@@ -36,15 +36,13 @@ export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Pr
         isWorkday: current?.isWorkday ?? isWeekend(start),
         name: current?.name,
       }}
-      submit={(v) =>
-        put(`/api/work-calendar/days/${v.day.format('YYYY-MM-DD')}`, { isWorkday: v.isWorkday, name: v.name })
-      }
+      submit={(v) => setCalendarDay(v.day.format('YYYY-MM-DD'), { isWorkday: v.isWorkday, name: v.name })}
       onClose={onClose}
       onSaved={onSaved}
     >
       {(form) => (
         <>
-          <Form.Item name="day" label={t('config.calendar.date')} rules={[{ required: true }]}>
+          <Form.Item name="day" label={t('config:calendar.date')} rules={[{ required: true }]}>
             <DatePicker
               disabled={Boolean(current)}
               style={{ width: '100%' }}
@@ -53,14 +51,14 @@ export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Pr
           </Form.Item>
           <Form.Item
             name="isWorkday"
-            label={t('config.calendar.type')}
+            label={t('config:calendar.type')}
             dependencies={['day']}
-            extra={t('config.calendar.typeHint')}
+            extra={t('config:calendar.typeHint')}
             rules={[
               ({ getFieldValue }) => ({
                 validator: (_, value: boolean) =>
                   value && !isWeekend(getFieldValue('day'))
-                    ? Promise.reject(new Error(t('config.calendar.makeupOnWeekday')))
+                    ? Promise.reject(new Error(t('config:calendar.makeupOnWeekday')))
                     : Promise.resolve(),
               }),
             ]}
@@ -68,25 +66,25 @@ export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Pr
             <Radio.Group
               optionType="button"
               options={[
-                { value: false, label: t('config.calendar.off') },
-                { value: true, label: t('config.calendar.makeup') },
+                { value: false, label: t('config:calendar.off') },
+                { value: true, label: t('config:calendar.makeup') },
               ]}
             />
           </Form.Item>
           <Form.Item
             name="name"
-            label={t('config.calendar.name')}
+            label={t('config:calendar.name')}
             rules={[{ required: true, whitespace: true, max: 40 }]}
           >
             <AutoComplete
               options={names.map((n) => ({ value: n }))}
-              placeholder={t('config.calendar.namePlaceholder')}
+              placeholder={t('config:calendar.namePlaceholder')}
               filterOption={(input, option) => (option?.value ?? '').includes(input)}
             />
           </Form.Item>
           {onClear ? (
             <Button type="link" danger style={{ padding: 0 }} onClick={onClear}>
-              {t('config.calendar.clear')}
+              {t('config:calendar.clear')}
             </Button>
           ) : null}
         </>

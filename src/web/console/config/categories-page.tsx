@@ -2,11 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../api/client';
+import type { TicketKind } from '../../../shared/tickets';
+import {
+  type EditableCategory,
+  updateCategory,
+  useEditableCategories,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
-import { type EditableCategory, useEditableCategories, useRefreshConfig } from './api';
 import { CategoryModal } from './category-modal';
 
 type Row = EditableCategory & { children?: Row[] };
@@ -14,7 +19,7 @@ type Editing = { category: EditableCategory | null; parent: EditableCategory | n
 
 /** 诉求分类: the two-level taxonomy tickets are filed under; add, rename, disable. */
 export function CategoriesPage() {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'config']);
   const { t: tc } = useTranslation();
   const { t: tt } = useTranslation('tickets');
   const { message } = App.useApp();
@@ -37,7 +42,7 @@ export function CategoriesPage() {
   const toggleActive = async (c: EditableCategory) => {
     const { id, ...rest } = c;
     try {
-      await put(`/api/categories/${id}`, {
+      await updateCategory(id, {
         parentId: rest.parentId,
         code: rest.code,
         nameZh: rest.nameZh,
@@ -47,7 +52,7 @@ export function CategoriesPage() {
         isActive: !c.isActive,
       });
       void message.success(
-        t(c.isActive ? 'config.categories.disabled' : 'config.categories.enabled', { name: c.nameZh }),
+        t(c.isActive ? 'config:categories.disabled' : 'config:categories.enabled', { name: c.nameZh }),
       );
       refresh();
     } catch (error) {
@@ -58,8 +63,8 @@ export function CategoriesPage() {
   const allExpanded = expanded.length > 0 && expanded.length >= parents.length;
   return (
     <PageFrame
-      title={t('config.categories.title')}
-      description={t('config.categories.description')}
+      title={t('config:categories.title')}
+      description={t('config:categories.description')}
       extra={
         <>
           <Button
@@ -67,10 +72,10 @@ export function CategoriesPage() {
             icon={<PlusOutlined />}
             onClick={() => setEditing({ category: null, parent: null })}
           >
-            {t('config.categories.createTop')}
+            {t('config:categories.createTop')}
           </Button>
           <Button onClick={() => setExpanded(allExpanded ? [] : parents.map((p) => p.id))}>
-            {allExpanded ? t('config.collapseAll') : t('config.expandAll')}
+            {allExpanded ? t('config:collapseAll') : t('config:expandAll')}
           </Button>
         </>
       }
@@ -90,7 +95,7 @@ export function CategoriesPage() {
             locale={{ emptyText: query.isLoading ? ' ' : <EmptyState /> }}
             columns={[
               {
-                title: t('config.categories.name'),
+                title: t('config:categories.name'),
                 key: 'name',
                 render: (_: unknown, c: Row) => (
                   <span style={c.isActive ? undefined : { color: 'rgba(0,0,0,0.45)' }}>
@@ -100,33 +105,33 @@ export function CategoriesPage() {
                     </Typography.Text>
                     {c.children ? (
                       <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                        {t('config.categories.childCount', { count: c.children.length })}
+                        {t('config:categories.childCount', { count: c.children.length })}
                       </Typography.Text>
                     ) : null}
                   </span>
                 ),
               },
-              { title: t('config.categories.code'), dataIndex: 'code' },
+              { title: t('config:categories.code'), dataIndex: 'code' },
               {
-                title: t('config.categories.kinds'),
+                title: t('config:categories.kinds'),
                 dataIndex: 'kinds',
-                render: (kinds: string[]) =>
+                render: (kinds: TicketKind[]) =>
                   kinds.length === 0 ? (
-                    <Typography.Text type="secondary">{t('config.anyKind')}</Typography.Text>
+                    <Typography.Text type="secondary">{t('config:anyKind')}</Typography.Text>
                   ) : (
                     kinds.map((k) => <Tag key={k}>{tt(`kinds.${k}`)}</Tag>)
                   ),
               },
-              { title: t('config.categories.sort'), dataIndex: 'sort', width: 80 },
+              { title: t('config:categories.sort'), dataIndex: 'sort', width: 80 },
               {
-                title: t('config.categories.state'),
+                title: t('config:categories.state'),
                 dataIndex: 'isActive',
                 width: 100,
                 render: (active: boolean) =>
                   active ? (
-                    <Tag color="success">{t('config.categories.on')}</Tag>
+                    <Tag color="success">{t('config:categories.on')}</Tag>
                   ) : (
-                    <Tag>{t('config.categories.off')}</Tag>
+                    <Tag>{t('config:categories.off')}</Tag>
                   ),
               },
               {
@@ -137,14 +142,14 @@ export function CategoriesPage() {
                   <Space size={0}>
                     {!c.parentId ? (
                       <Button type="link" onClick={() => setEditing({ category: null, parent: c })}>
-                        {t('config.categories.addChild')}
+                        {t('config:categories.addChild')}
                       </Button>
                     ) : null}
                     <Button type="link" onClick={() => setEditing({ category: c, parent: null })}>
                       {tc('actions.edit')}
                     </Button>
                     <Button type="link" danger={c.isActive} onClick={() => void toggleActive(c)}>
-                      {c.isActive ? t('config.categories.disable') : t('config.categories.enable')}
+                      {c.isActive ? t('config:categories.disable') : t('config:categories.enable')}
                     </Button>
                   </Space>
                 ),

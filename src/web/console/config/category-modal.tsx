@@ -1,9 +1,8 @@
 import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TICKET_KINDS, type TicketKind } from '../../../shared/tickets';
-import { post, put } from '../../api/client';
+import { createCategory, type EditableCategory, updateCategory } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
-import type { EditableCategory } from './api';
 
 type Values = {
   parentId?: string | null;
@@ -28,7 +27,7 @@ type Props = {
 
 /** Add a category (top-level or under a parent) or rename / re-file / disable one. */
 export function CategoryModal({ category, parent, parents, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'config']);
   const { t: tt } = useTranslation('tickets');
   const nameOf = (c: EditableCategory) => (i18n.language === 'en-US' ? c.nameEn : c.nameZh);
   const isTop = category ? !category.parentId : !parent;
@@ -45,10 +44,10 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
     <RecordModal<Values>
       title={
         category
-          ? t('config.categories.editTitle', { name: nameOf(category) })
+          ? t('config:categories.editTitle', { name: nameOf(category) })
           : parent
-            ? t('config.categories.addChildTitle', { name: nameOf(parent) })
-            : t('config.categories.createTitle')
+            ? t('config:categories.addChildTitle', { name: nameOf(parent) })
+            : t('config:categories.createTitle')
       }
       fieldNames={FIELDS}
       initialValues={initial}
@@ -62,13 +61,13 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
           sort: values.sort ?? 0,
           isActive: values.isActive,
         };
-        return category ? put(`/api/categories/${category.id}`, body) : post('/api/categories', body);
+        return category ? updateCategory(category.id, body) : createCategory(body);
       }}
       onClose={onClose}
       onSaved={onSaved}
     >
       {!isTop ? (
-        <Form.Item name="parentId" label={t('config.categories.parent')} rules={[{ required: true }]}>
+        <Form.Item name="parentId" label={t('config:categories.parent')} rules={[{ required: true }]}>
           <Select
             showSearch
             optionFilterProp="label"
@@ -78,10 +77,10 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
       ) : null}
       <Form.Item
         name="code"
-        label={t('config.categories.code')}
-        extra={t('config.categories.codeHint')}
+        label={t('config:categories.code')}
+        extra={t('config:categories.codeHint')}
         rules={[
-          { required: true, max: 40, pattern: /^[a-z0-9_.-]+$/, message: t('config.categories.codeFormat') },
+          { required: true, max: 40, pattern: /^[a-z0-9_.-]+$/, message: t('config:categories.codeFormat') },
         ]}
       >
         <Input />
@@ -90,7 +89,7 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
         <Col span={12}>
           <Form.Item
             name="nameZh"
-            label={t('config.categories.nameZh')}
+            label={t('config:categories.nameZh')}
             rules={[{ required: true, max: 40 }]}
           >
             <Input />
@@ -99,14 +98,14 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
         <Col span={12}>
           <Form.Item
             name="nameEn"
-            label={t('config.categories.nameEn')}
+            label={t('config:categories.nameEn')}
             rules={[{ required: true, max: 60 }]}
           >
             <Input />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="kinds" label={t('config.categories.kinds')} extra={t('config.categories.kindsHint')}>
+      <Form.Item name="kinds" label={t('config:categories.kinds')} extra={t('config:categories.kindsHint')}>
         <Select
           mode="multiple"
           allowClear
@@ -115,16 +114,16 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
       </Form.Item>
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name="sort" label={t('config.categories.sort')}>
+          <Form.Item name="sort" label={t('config:categories.sort')}>
             <InputNumber min={0} max={1000} precision={0} />
           </Form.Item>
         </Col>
         <Col span={16}>
           <Form.Item
             name="isActive"
-            label={t('config.categories.active')}
+            label={t('config:categories.active')}
             valuePropName="checked"
-            extra={t('config.categories.activeHint')}
+            extra={t('config:categories.activeHint')}
           >
             <Switch />
           </Form.Item>

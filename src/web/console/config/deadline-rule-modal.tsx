@@ -2,9 +2,8 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch, TreeSelect } from '
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
 import { TICKET_KINDS, type TicketKind, URGENCIES, type Urgency } from '../../../shared/tickets';
-import { post, put } from '../../api/client';
+import { createDeadlineRule, updateDeadlineRule, useEditableCategories } from '../../modules/config/api';
 import { RecordModal } from '../common/record-modal';
-import { useEditableCategories } from './api';
 
 type Values = {
   kind?: TicketKind;
@@ -27,7 +26,7 @@ export function DeadlineRuleModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'config']);
   const { t: tt } = useTranslation('tickets');
   const categories = useEditableCategories().data ?? [];
   const isEnglish = i18n.language === 'en-US';
@@ -39,11 +38,11 @@ export function DeadlineRuleModal({
       title: nameOf(p),
       children: categories.filter((c) => c.parentId === p.id).map((c) => ({ value: c.id, title: nameOf(c) })),
     }));
-  const any = t('config.any');
+  const any = t('config:any');
 
   return (
     <RecordModal<Values>
-      title={rule ? t('config.rules.editTitle') : t('config.rules.createTitle')}
+      title={rule ? t('config:rules.editTitle') : t('config:rules.createTitle')}
       fieldNames={FIELDS}
       initialValues={
         rule
@@ -68,22 +67,22 @@ export function DeadlineRuleModal({
           isCalendarTime: v.isCalendarTime,
           note: v.note?.trim() ? v.note.trim() : null,
         };
-        return rule ? put(`/api/deadline-rules/${rule.id}`, body) : post('/api/deadline-rules', body);
+        return rule ? updateDeadlineRule(rule.id, body) : createDeadlineRule(body);
       }}
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="kind" label={t('config.rules.kind')}>
+      <Form.Item name="kind" label={t('config:rules.kind')}>
         <Select
           allowClear
           placeholder={any}
           options={TICKET_KINDS.map((k) => ({ value: k, label: tt(`kinds.${k}`) }))}
         />
       </Form.Item>
-      <Form.Item name="categoryId" label={t('config.rules.category')} extra={t('config.rules.categoryHint')}>
+      <Form.Item name="categoryId" label={t('config:rules.category')} extra={t('config:rules.categoryHint')}>
         <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder={any} treeData={tree} />
       </Form.Item>
-      <Form.Item name="urgency" label={t('config.rules.urgency')}>
+      <Form.Item name="urgency" label={t('config:rules.urgency')}>
         <Select
           allowClear
           placeholder={any}
@@ -92,9 +91,9 @@ export function DeadlineRuleModal({
       </Form.Item>
       <Form.Item
         name="isCalendarTime"
-        label={t('config.rules.clock')}
+        label={t('config:rules.clock')}
         valuePropName="checked"
-        extra={t('config.rules.clockHint')}
+        extra={t('config:rules.clockHint')}
       >
         <Switch />
       </Form.Item>
@@ -102,38 +101,38 @@ export function DeadlineRuleModal({
         <Col span={12}>
           <Form.Item
             name="responseHours"
-            label={t('config.rules.response')}
-            extra={t('config.rules.hoursHint')}
+            label={t('config:rules.response')}
+            extra={t('config:rules.hoursHint')}
             rules={[
               { required: true },
-              { type: 'integer', min: 1, max: 2400, message: t('config.rules.hoursRange') },
+              { type: 'integer', min: 1, max: 2400, message: t('config:rules.hoursRange') },
             ]}
           >
-            <InputNumber min={1} max={2400} precision={0} addonAfter={t('config.rules.hours')} />
+            <InputNumber min={1} max={2400} precision={0} addonAfter={t('config:rules.hours')} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item
             name="handleHours"
-            label={t('config.rules.handle')}
+            label={t('config:rules.handle')}
             dependencies={['responseHours']}
             rules={[
               { required: true },
-              { type: 'integer', min: 1, max: 2400, message: t('config.rules.hoursRange') },
+              { type: 'integer', min: 1, max: 2400, message: t('config:rules.hoursRange') },
               ({ getFieldValue }) => ({
                 validator: (_, value: number | undefined) =>
                   value === undefined || value >= (getFieldValue('responseHours') ?? 0)
                     ? Promise.resolve()
-                    : Promise.reject(new Error(t('config.rules.handleShorter'))),
+                    : Promise.reject(new Error(t('config:rules.handleShorter'))),
               }),
             ]}
           >
-            <InputNumber min={1} max={2400} precision={0} addonAfter={t('config.rules.hours')} />
+            <InputNumber min={1} max={2400} precision={0} addonAfter={t('config:rules.hours')} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="note" label={t('config.rules.note')} rules={[{ max: 200 }]}>
-        <Input.TextArea rows={2} placeholder={t('config.rules.notePlaceholder')} />
+      <Form.Item name="note" label={t('config:rules.note')} rules={[{ max: 200 }]}>
+        <Input.TextArea rows={2} placeholder={t('config:rules.notePlaceholder')} />
       </Form.Item>
     </RecordModal>
   );

@@ -44,7 +44,7 @@ type Props = {
 
 /** The year's holidays as the State Council's notice reads: 春节 2月15日至23日放假，2月14日、28日上班. */
 export function HolidayList({ days, isLoading, onPick, onRemove }: Props) {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'config']);
   const { t: tc } = useTranslation();
   const weekday = (day: string) =>
     new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(`${day}T00:00:00Z`));
@@ -69,11 +69,11 @@ export function HolidayList({ days, isLoading, onPick, onRemove }: Props) {
       loading={isLoading}
       dataSource={groupHolidays(days)}
       pagination={false}
-      locale={{ emptyText: isLoading ? ' ' : t('config.calendar.emptyHint') }}
+      locale={{ emptyText: isLoading ? ' ' : t('config:calendar.emptyHint') }}
       columns={[
-        { title: t('config.calendar.name'), dataIndex: 'name', width: 160 },
+        { title: t('config:calendar.name'), dataIndex: 'name', width: 160 },
         {
-          title: t('config.calendar.off'),
+          title: t('config:calendar.off'),
           key: 'off',
           render: (_: unknown, h: Holiday) =>
             h.runs.length === 0 ? (
@@ -90,13 +90,13 @@ export function HolidayList({ days, isLoading, onPick, onRemove }: Props) {
                   );
                 })}
                 <Typography.Text type="secondary">
-                  {t('config.calendar.dayCount', { count: h.runs.reduce((n, r) => n + r.length, 0) })}
+                  {t('config:calendar.dayCount', { count: h.runs.reduce((n, r) => n + r.length, 0) })}
                 </Typography.Text>
               </>
             ),
         },
         {
-          title: t('config.calendar.makeup'),
+          title: t('config:calendar.makeup'),
           key: 'makeup',
           render: (_: unknown, h: Holiday) =>
             h.makeup.length === 0 ? '—' : h.makeup.map((day) => dayButton(day, short(day), 'blue')),

@@ -3,16 +3,22 @@ import { Alert, App, Button, Form, Input, Modal, Table, Tag, Typography } from '
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../../api/client';
+import {
+  createOpen311Key,
+  type Open311Key,
+  type Open311KeyCreated,
+  revokeOpen311Key,
+  useOpen311Keys,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { RecordModal } from '../common/record-modal';
-import { type Open311Key, type Open311KeyCreated, useOpen311Keys, useRefreshConfig } from './api';
 
 /** Open311 接入密钥: one key per outside system (12345 hotline, FixMyStreet …); issue, show once, revoke. */
 export function Open311KeysPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'config']);
   const { modal, message } = App.useApp();
   const query = useOpen311Keys();
   const refresh = useRefreshConfig();
@@ -21,14 +27,14 @@ export function Open311KeysPage() {
 
   const revoke = (key: Open311Key) =>
     modal.confirm({
-      title: t('config.keys.revokeTitle', { name: key.name }),
-      content: t('config.keys.revokeHint'),
-      okText: t('config.keys.revoke'),
+      title: t('config:keys.revokeTitle', { name: key.name }),
+      content: t('config:keys.revokeHint'),
+      okText: t('config:keys.revoke'),
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await del(`/api/open311/keys/${key.id}`);
-          void message.success(t('config.keys.revoked', { name: key.name }));
+          await revokeOpen311Key(key.id);
+          void message.success(t('config:keys.revoked', { name: key.name }));
           refresh();
         } catch (error) {
           modal.error({ title: t('saveFailed'), content: errorText(error, t('saveFailed')) });
@@ -38,11 +44,11 @@ export function Open311KeysPage() {
 
   return (
     <PageFrame
-      title={t('config.keys.title')}
-      description={t('config.keys.description')}
+      title={t('config:keys.title')}
+      description={t('config:keys.description')}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
-          {t('config.keys.issue')}
+          {t('config:keys.issue')}
         </Button>
       }
     >
@@ -58,23 +64,23 @@ export function Open311KeysPage() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             locale={{
-              emptyText: query.isLoading ? ' ' : <EmptyState description={t('config.keys.empty')} />,
+              emptyText: query.isLoading ? ' ' : <EmptyState description={t('config:keys.empty')} />,
             }}
             columns={[
-              { title: t('config.keys.name'), dataIndex: 'name' },
+              { title: t('config:keys.name'), dataIndex: 'name' },
               {
-                title: t('config.keys.createdAt'),
+                title: t('config:keys.createdAt'),
                 dataIndex: 'createdAt',
                 render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
               },
               {
-                title: t('config.keys.state'),
+                title: t('config:keys.state'),
                 dataIndex: 'revokedAt',
                 render: (at: string | null) =>
                   at ? (
-                    <Tag>{t('config.keys.revokedAt', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>
+                    <Tag>{t('config:keys.revokedAt', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>
                   ) : (
-                    <Tag color="success">{t('config.keys.active')}</Tag>
+                    <Tag color="success">{t('config:keys.active')}</Tag>
                   ),
               },
               {
@@ -85,7 +91,7 @@ export function Open311KeysPage() {
                     '—'
                   ) : (
                     <Button type="link" danger onClick={() => revoke(key)}>
-                      {t('config.keys.revoke')}
+                      {t('config:keys.revoke')}
                     </Button>
                   ),
               },
@@ -95,9 +101,9 @@ export function Open311KeysPage() {
       </Panel>
       {isIssuing ? (
         <RecordModal<{ name: string }>
-          title={t('config.keys.issueTitle')}
+          title={t('config:keys.issueTitle')}
           fieldNames={['name']}
-          submit={async (values) => setIssued(await post<Open311KeyCreated>('/api/open311/keys', values))}
+          submit={async (values) => setIssued(await createOpen311Key(values))}
           onClose={() => setIssuing(false)}
           onSaved={() => {
             setIssuing(false);
@@ -106,27 +112,27 @@ export function Open311KeysPage() {
         >
           <Form.Item
             name="name"
-            label={t('config.keys.name')}
-            extra={t('config.keys.nameHint')}
+            label={t('config:keys.name')}
+            extra={t('config:keys.nameHint')}
             rules={[{ required: true, whitespace: true, min: 2, max: 60 }]}
           >
-            <Input placeholder={t('config.keys.namePlaceholder')} />
+            <Input placeholder={t('config:keys.namePlaceholder')} />
           </Form.Item>
         </RecordModal>
       ) : null}
       {issued ? (
         <Modal
           open
-          title={t('config.keys.issuedTitle', { name: issued.name })}
+          title={t('config:keys.issuedTitle', { name: issued.name })}
           onCancel={() => setIssued(null)}
           footer={
             <Button type="primary" onClick={() => setIssued(null)}>
-              {t('config.keys.copiedDone')}
+              {t('config:keys.copiedDone')}
             </Button>
           }
           maskClosable={false}
         >
-          <Alert type="warning" showIcon title={t('config.keys.onceOnly')} style={{ marginBottom: 16 }} />
+          <Alert type="warning" showIcon title={t('config:keys.onceOnly')} style={{ marginBottom: 16 }} />
           <Typography.Paragraph
             copyable={{ text: issued.key }}
             code
@@ -135,7 +141,7 @@ export function Open311KeysPage() {
           >
             {issued.key}
           </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">{t('config.keys.usage')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('config:keys.usage')}</Typography.Paragraph>
         </Modal>
       ) : null}
     </PageFrame>

@@ -4,12 +4,17 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../shared/deadlines';
-import { del, put } from '../../api/client';
-import { downloadFile } from '../../api/files';
+import {
+  deleteCalendarDay,
+  exportCalendarYear,
+  replaceCalendarYear,
+  useCalendarStatus,
+  useCalendarYear,
+  useRefreshConfig,
+} from '../../modules/config/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState } from '../../ui/states';
-import { useCalendarStatus, useCalendarYear, useRefreshConfig } from './api';
 import { CalendarDayModal } from './calendar-day-modal';
 import { CalendarImportModal } from './calendar-import-modal';
 import { type Holiday, HolidayList } from './holiday-list';
@@ -19,7 +24,7 @@ type Editing = { day: string | null; current: CalendarDay | null };
 
 /** 工作日历: a year's statutory holidays and 调休 make-up workdays, which every working-time limit counts on. */
 export function WorkCalendarPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange', 'config']);
   const { t: tc } = useTranslation();
   const { message, modal } = App.useApp();
   const thisYear = dayjs().year();
@@ -38,9 +43,9 @@ export function WorkCalendarPage() {
   const exportYear = async () => {
     setExporting(true);
     try {
-      await downloadFile(`/api/work-calendar/${year}/export`, undefined, `${year}.xlsx`);
+      await exportCalendarYear(year);
     } catch (error) {
-      void message.error(errorText(error, t('exchange.downloadFailed')));
+      void message.error(errorText(error, t('exchange:downloadFailed')));
     } finally {
       setExporting(false);
     }
@@ -49,13 +54,13 @@ export function WorkCalendarPage() {
   const removeHoliday = (holiday: Holiday) =>
     modal.confirm({
       title: t('deleteTitle', { name: holiday.name }),
-      content: t('config.calendar.removeHint', { count: holiday.days.length }),
+      content: t('config:calendar.removeHint', { count: holiday.days.length }),
       okText: tc('actions.delete'),
       okButtonProps: { danger: true },
       onOk: async () => {
         const gone = new Set(holiday.days.map((d) => d.day));
         try {
-          await put(`/api/work-calendar/${year}`, { days: days.filter((d) => !gone.has(d.day)) });
+          await replaceCalendarYear(year, { days: days.filter((d) => !gone.has(d.day)) });
           void message.success(t('deleted', { name: holiday.name }));
           refresh();
         } catch (error) {
@@ -66,8 +71,8 @@ export function WorkCalendarPage() {
 
   const clearDay = async (day: string) => {
     try {
-      await del(`/api/work-calendar/days/${day}`);
-      void message.success(t('config.calendar.cleared', { day }));
+      await deleteCalendarDay(day);
+      void message.success(t('config:calendar.cleared', { day }));
       setEditing(null);
       refresh();
     } catch (error) {
@@ -78,29 +83,29 @@ export function WorkCalendarPage() {
   const missing = status.data && !status.data.isCovered ? status.data.neededYear : null;
   return (
     <PageFrame
-      title={t('config.calendar.title')}
-      description={t('config.calendar.description')}
+      title={t('config:calendar.title')}
+      description={t('config:calendar.description')}
       extra={
         <>
           <Select
-            aria-label={t('config.calendar.year')}
+            aria-label={t('config:calendar.year')}
             value={year}
             onChange={setYear}
             style={{ width: 120 }}
-            options={years.map((y) => ({ value: y, label: t('config.calendar.yearLabel', { year: y }) }))}
+            options={years.map((y) => ({ value: y, label: t('config:calendar.yearLabel', { year: y }) }))}
           />
           <Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={() => setEditing({ day: null, current: null })}
           >
-            {t('config.calendar.add')}
+            {t('config:calendar.add')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             {tc('actions.import')}
           </Button>
           <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportYear()}>
-            {days.length > 0 ? tc('actions.export') : t('exchange.template')}
+            {days.length > 0 ? tc('actions.export') : t('exchange:template')}
           </Button>
         </>
       }
@@ -110,12 +115,12 @@ export function WorkCalendarPage() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('config.calendar.missingTitle', { year: missing })}
-          description={t('config.calendar.missing', { year: missing })}
+          title={t('config:calendar.missingTitle', { year: missing })}
+          description={t('config:calendar.missing', { year: missing })}
           action={
             missing !== year ? (
               <Button size="small" onClick={() => setYear(missing)}>
-                {t('config.calendar.goTo', { year: missing })}
+                {t('config:calendar.goTo', { year: missing })}
               </Button>
             ) : null
           }
@@ -124,13 +129,13 @@ export function WorkCalendarPage() {
       <Panel
         title={
           <Flex justify="space-between" align="center" wrap gap={8}>
-            <span>{t('config.calendar.yearLabel', { year })}</span>
+            <span>{t('config:calendar.yearLabel', { year })}</span>
             <Space size={16} wrap>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                {t('config.calendar.summary', { off, makeup: days.length - off })}
+                {t('config:calendar.summary', { off, makeup: days.length - off })}
               </Typography.Text>
-              <Tag color="red">{`${t('config.calendar.offMark')} ${t('config.calendar.off')}`}</Tag>
-              <Tag color="blue">{`${t('config.calendar.makeupMark')} ${t('config.calendar.makeup')}`}</Tag>
+              <Tag color="red">{`${t('config:calendar.offMark')} ${t('config:calendar.off')}`}</Tag>
+              <Tag color="blue">{`${t('config:calendar.makeupMark')} ${t('config:calendar.makeup')}`}</Tag>
             </Space>
           </Flex>
         }
@@ -144,7 +149,7 @@ export function WorkCalendarPage() {
                 type="info"
                 showIcon
                 style={{ marginBottom: 16 }}
-                title={t('config.calendar.emptyYear', { year })}
+                title={t('config:calendar.emptyYear', { year })}
               />
             ) : null}
             <YearGrid
@@ -155,7 +160,7 @@ export function WorkCalendarPage() {
           </>
         )}
       </Panel>
-      <Panel title={t('config.calendar.listTitle')}>
+      <Panel title={t('config:calendar.listTitle')}>
         <HolidayList
           days={days}
           isLoading={query.isFetching}

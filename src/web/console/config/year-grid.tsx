@@ -28,9 +28,9 @@ function isoDay(year: number, month: number, day: number): string {
  * use, so colour is never the only sign), plain weekends grey. Weeks start on Monday.
  */
 export function YearGrid({ year, days, onPick }: Props) {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'config']);
   const byDay = new Map(days.map((d) => [d.day, d]));
-  const weekdays = t('config.calendar.weekdaysShort').split(',');
+  const weekdays = t('config:calendar.weekdaysShort').split(',');
   const monthName = (m: number) =>
     new Intl.DateTimeFormat(i18n.language, { month: 'long' }).format(new Date(Date.UTC(year, m, 1)));
 
@@ -68,7 +68,7 @@ export function YearGrid({ year, days, onPick }: Props) {
                   : weekday >= 5
                     ? WEEKEND
                     : undefined;
-                const kind = entry?.isWorkday ? t('config.calendar.makeup') : t('config.calendar.off');
+                const kind = entry?.isWorkday ? t('config:calendar.makeup') : t('config:calendar.off');
                 const label = entry ? `${day} ${entry.name} · ${kind}` : day;
                 return (
                   <Tooltip key={day} title={entry ? label : undefined}>
@@ -90,7 +90,7 @@ export function YearGrid({ year, days, onPick }: Props) {
                       {i + 1}
                       {entry ? (
                         <sup style={{ fontSize: 9, marginLeft: 1 }}>
-                          {entry.isWorkday ? t('config.calendar.makeupMark') : t('config.calendar.offMark')}
+                          {entry.isWorkday ? t('config:calendar.makeupMark') : t('config:calendar.offMark')}
                         </sup>
                       ) : null}
                     </button>

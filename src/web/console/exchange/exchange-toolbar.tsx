@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeKind } from '../../../shared/exchange';
-import { downloadFile } from '../../api/files';
+import { downloadExchange } from '../../modules/exchange/api';
 import { errorText } from '../../ui/errors';
 import { ImportModal } from './import-modal';
 
@@ -17,7 +17,7 @@ type Props = {
 
 /** 下载模板 / 导入 / 导出 for one kind of Excel sheet (places, units, accounts). */
 export function ExchangeToolbar({ kind, canWrite, placeId, onImported }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange']);
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const [isImporting, setImporting] = useState(false);
@@ -26,13 +26,9 @@ export function ExchangeToolbar({ kind, canWrite, placeId, onImported }: Props) 
   const download = async (what: 'template' | 'export') => {
     setBusy(what);
     try {
-      await downloadFile(
-        `/api/exchange/${kind}/${what}`,
-        what === 'export' ? { placeId } : undefined,
-        `${t(`exchange.kinds.${kind}`)}.xlsx`,
-      );
+      await downloadExchange(kind, what, placeId, `${t(`exchange:kinds.${kind}`)}.xlsx`);
     } catch (error) {
-      void message.error(errorText(error, t('exchange.downloadFailed')));
+      void message.error(errorText(error, t('exchange:downloadFailed')));
     } finally {
       setBusy(null);
     }
@@ -47,7 +43,7 @@ export function ExchangeToolbar({ kind, canWrite, placeId, onImported }: Props) 
             loading={busy === 'template'}
             onClick={() => void download('template')}
           >
-            {t('exchange.template')}
+            {t('exchange:template')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             {tc('actions.import')}

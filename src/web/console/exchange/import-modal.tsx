@@ -4,14 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/errors';
 import type { ExchangeKind } from '../../../shared/exchange';
-import { ApiError, post } from '../../api/client';
-import { downloadErrorWorkbook } from '../../api/files';
+import { ApiError } from '../../api/client';
+import { exchangeImport, type WorkbookImport } from '../../modules/exchange/api';
 import { errorText } from '../../ui/errors';
 
 type Closing = { onClose: () => void; onImported: () => void };
 type Props = Closing & {
-  /** The import route: it answers `{ imported }`, or 400 with errors at `rows.<n>.<column>`. */
-  path: string;
+  target: WorkbookImport;
   title: string;
   hint: string;
   startLabel: string;
@@ -38,16 +37,16 @@ function rowErrors(errors: readonly FieldError[], columnName: (code: string) => 
 
 /** Places, units or accounts from their template (the exchange toolbar). */
 export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange']);
   return (
     <WorkbookImportModal
       {...closing}
-      path={`/api/exchange/${kind}/import`}
-      title={t('exchange.importTitle', { kind: t(`exchange.kinds.${kind}`) })}
-      hint={t('exchange.importHint')}
-      startLabel={t('exchange.start')}
-      columnName={(code) => t(`exchange.columns.${code}`, { defaultValue: code })}
-      importedTitle={(count) => t('exchange.imported', { count })}
+      target={exchangeImport(kind)}
+      title={t('exchange:importTitle', { kind: t(`exchange:kinds.${kind}`) })}
+      hint={t('exchange:importHint')}
+      startLabel={t('exchange:start')}
+      columnName={(code) => t(`exchange:columns.${code}`, { defaultValue: code })}
+      importedTitle={(count) => t('exchange:imported', { count })}
     />
   );
 }
@@ -57,7 +56,7 @@ export function ImportModal({ kind, ...closing }: Closing & { kind: ExchangeKind
  * Excel import of the console goes through here.
  */
 export function WorkbookImportModal({
-  path,
+  target,
   title,
   hint,
   startLabel,
@@ -67,7 +66,7 @@ export function WorkbookImportModal({
   onClose,
   onImported,
 }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'exchange']);
   const { t: tc } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
@@ -79,9 +78,7 @@ export function WorkbookImportModal({
     }
     setBusy(true);
     try {
-      const body = new FormData();
-      body.append('file', file);
-      const result = await post<{ imported: number }>(path, body);
+      const result = await target.upload(file);
       setOutcome({ state: 'done', imported: result.imported });
       onImported();
     } catch (error) {
@@ -93,7 +90,7 @@ export function WorkbookImportModal({
               state: 'rows',
               errors: rowErrors(rows, columnName),
             }
-          : { state: 'failed', message: errorText(error, t('exchange.importFailed')) },
+          : { state: 'failed', message: errorText(error, t('exchange:importFailed')) },
       );
     } finally {
       setBusy(false);
@@ -104,9 +101,9 @@ export function WorkbookImportModal({
     if (file) {
       setBusy(true);
       try {
-        await downloadErrorWorkbook(path, file, t('exchange.errorWorkbook'));
+        await target.errorWorkbook(file, t('exchange:errorWorkbook'));
       } catch (error) {
-        setOutcome({ state: 'failed', message: errorText(error, t('exchange.importFailed')) });
+        setOutcome({ state: 'failed', message: errorText(error, t('exchange:importFailed')) });
       } finally {
         setBusy(false);
       }
@@ -160,7 +157,7 @@ export function WorkbookImportModal({
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{t('exchange.drop')}</p>
+            <p className="ant-upload-text">{t('exchange:drop')}</p>
           </Upload.Dragger>
         </>
       )}
@@ -172,10 +169,10 @@ export function WorkbookImportModal({
           <Alert
             type="error"
             showIcon
-            title={t('exchange.rowsFailed', { count: outcome.errors.length })}
+            title={t('exchange:rowsFailed', { count: outcome.errors.length })}
             action={
               <Button size="small" onClick={() => void errorWorkbook()} loading={isBusy}>
-                {t('exchange.downloadErrors')}
+                {t('exchange:downloadErrors')}
               </Button>
             }
             style={{ marginBottom: 12 }}
@@ -186,9 +183,9 @@ export function WorkbookImportModal({
             dataSource={outcome.errors}
             pagination={outcome.errors.length > 10 ? { pageSize: 10 } : false}
             columns={[
-              { title: t('exchange.row'), dataIndex: 'row', width: 80 },
-              { title: t('exchange.column'), dataIndex: 'column', width: 140 },
-              { title: t('exchange.problem'), dataIndex: 'message' },
+              { title: t('exchange:row'), dataIndex: 'row', width: 80 },
+              { title: t('exchange:column'), dataIndex: 'column', width: 140 },
+              { title: t('exchange:problem'), dataIndex: 'message' },
             ]}
           />
         </div>

@@ -2,8 +2,8 @@ import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-d
 import { Breadcrumb, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
+import { type PlaceDetail, usePlace } from '../../modules/places/api';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type PlaceDetail, usePlaceDetail } from './api';
 
 type Props = {
   id: string | null;
@@ -15,11 +15,11 @@ type Props = {
 
 /** The selected node: where it sits, what it is, and the actions the server allows on it. */
 export function PlaceDetailPanel({ id, onCreateChild, onEdit, onMove, onDelete }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
-  const detail = usePlaceDetail(id);
+  const detail = usePlace(id);
   if (id === null) {
-    return <EmptyState description={t('places.pickHint')} />;
+    return <EmptyState description={t('places:pickHint')} />;
   }
   if (detail.isLoading) {
     return <LoadingState />;
@@ -49,7 +49,7 @@ export function PlaceDetailPanel({ id, onCreateChild, onEdit, onMove, onDelete }
         <Flex gap={8} wrap>
           {allowed.has('create_child') && below ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => onCreateChild(place)}>
-              {t('places.createChild', { level: tc(`levels.${below}`) })}
+              {t('places:createChild', { level: tc(`levels.${below}`) })}
             </Button>
           ) : null}
           {allowed.has('update') ? (
@@ -59,7 +59,7 @@ export function PlaceDetailPanel({ id, onCreateChild, onEdit, onMove, onDelete }
           ) : null}
           {allowed.has('move') ? (
             <Button icon={<DragOutlined />} onClick={() => onMove(place)}>
-              {t('places.move')}
+              {t('places:move')}
             </Button>
           ) : null}
           {/* Offered on every node the account may edit: when children or records remain, the server's
@@ -76,16 +76,16 @@ export function PlaceDetailPanel({ id, onCreateChild, onEdit, onMove, onDelete }
         column={2}
         size="middle"
         items={[
-          { key: 'name', label: t('places.name'), children: place.name },
-          { key: 'code', label: t('places.code'), children: place.code },
-          { key: 'level', label: t('places.level'), children: tc(`levels.${place.level}`) },
+          { key: 'name', label: t('places:name'), children: place.name },
+          { key: 'code', label: t('places:code'), children: place.code },
+          { key: 'level', label: t('places:level'), children: tc(`levels.${place.level}`) },
           {
             key: 'parent',
-            label: t('places.parent'),
-            children: place.ancestors.at(-1)?.name ?? t('places.noParent'),
+            label: t('places:parent'),
+            children: place.ancestors.at(-1)?.name ?? t('places:noParent'),
           },
-          { key: 'sort', label: t('places.sort'), children: place.sort },
-          { key: 'children', label: t('places.childCount'), children: place.childCount },
+          { key: 'sort', label: t('places:sort'), children: place.sort },
+          { key: 'children', label: t('places:childCount'), children: place.childCount },
         ]}
       />
     </div>

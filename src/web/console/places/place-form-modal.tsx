@@ -2,9 +2,8 @@ import { Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel } from '../../../shared/roles';
-import { patch, post } from '../../api/client';
+import { createPlace, type PlaceDetail, updatePlace } from '../../modules/places/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
-import type { PlaceDetail } from './api';
 
 type Values = { name: string; code: string; sort?: number };
 const FIELDS = ['name', 'code', 'sort'] as const;
@@ -17,7 +16,7 @@ export type PlaceFormTarget =
 type Props = { target: PlaceFormTarget | null; onClose: () => void; onSaved: (saved: PlaceDetail) => void };
 
 export function PlaceFormModal({ target, onClose, onSaved }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,8 +32,8 @@ export function PlaceFormModal({ target, onClose, onSaved }: Props) {
         : 'district';
   const title =
     target.mode === 'edit'
-      ? t('places.editTitle', { name: target.place.name })
-      : t('places.createTitle', { level: tc(`levels.${level ?? 'building'}`) });
+      ? t('places:editTitle', { name: target.place.name })
+      : t('places:createTitle', { level: tc(`levels.${level ?? 'building'}`) });
 
   const submit = async (values: Values) => {
     setBusy(true);
@@ -42,8 +41,8 @@ export function PlaceFormModal({ target, onClose, onSaved }: Props) {
     try {
       const saved =
         target.mode === 'edit'
-          ? await patch<PlaceDetail>(`/api/places/${target.place.id}`, values)
-          : await post<PlaceDetail>('/api/places', { ...values, parentId: target.parent?.id ?? null });
+          ? await updatePlace(target.place.id, values)
+          : await createPlace({ ...values, parentId: target.parent?.id ?? null });
       onSaved(saved);
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {
@@ -75,25 +74,25 @@ export function PlaceFormModal({ target, onClose, onSaved }: Props) {
         }
       >
         {target.mode === 'create' ? (
-          <Form.Item label={t('places.parent')}>
+          <Form.Item label={t('places:parent')}>
             <Typography.Text>
-              {target.parent ? target.parent.name : t('places.noParent')} →{' '}
+              {target.parent ? target.parent.name : t('places:noParent')} →{' '}
               {tc(`levels.${level ?? 'building'}`)}
             </Typography.Text>
           </Form.Item>
         ) : null}
-        <Form.Item name="name" label={t('places.name')} rules={[{ required: true, max: 100 }]}>
+        <Form.Item name="name" label={t('places:name')} rules={[{ required: true, max: 100 }]}>
           <Input autoFocus />
         </Form.Item>
         <Form.Item
           name="code"
-          label={t('places.code')}
-          extra={t('places.codeHint')}
-          rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places.codeFormat') }]}
+          label={t('places:code')}
+          extra={t('places:codeHint')}
+          rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') }]}
         >
           <Input />
         </Form.Item>
-        <Form.Item name="sort" label={t('places.sort')} extra={t('places.sortHint')}>
+        <Form.Item name="sort" label={t('places:sort')} extra={t('places:sortHint')}>
           <InputNumber min={0} max={1_000_000} style={{ width: 160 }} />
         </Form.Item>
         {failure ? <Typography.Text type="danger">{failure}</Typography.Text> : null}

@@ -2,9 +2,8 @@ import { Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_LEVELS } from '../../../shared/roles';
-import { post } from '../../api/client';
+import { movePlace, type PlaceDetail } from '../../modules/places/api';
 import { errorText } from '../../ui/errors';
-import type { PlaceDetail } from './api';
 import { PlaceSearch } from './place-search';
 
 type Props = {
@@ -15,7 +14,7 @@ type Props = {
 
 /** Moves a node with its whole subtree under another parent of the level above. */
 export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const [parentId, setParentId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -28,13 +27,13 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
 
   const submit = async () => {
     if (!parentId) {
-      setFailure(t('places.moveChoose'));
+      setFailure(t('places:moveChoose'));
       return;
     }
     setBusy(true);
     setFailure(null);
     try {
-      onMoved(await post<PlaceDetail>(`/api/places/${place.id}/move`, { parentId }), from);
+      onMoved(await movePlace(place.id, parentId), from);
       setParentId(null);
     } catch (error) {
       setFailure(errorText(error, t('saveFailed')));
@@ -46,7 +45,7 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
   return (
     <Modal
       open
-      title={t('places.moveTitle', { name: place.name })}
+      title={t('places:moveTitle', { name: place.name })}
       onCancel={() => {
         setParentId(null);
         onClose();
@@ -56,10 +55,10 @@ export function PlaceMoveModal({ place, onClose, onMoved }: Props) {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('places.moveHint', { level: tc(`levels.${parentLevel ?? 'district'}`) })}
+        {t('places:moveHint', { level: tc(`levels.${parentLevel ?? 'district'}`) })}
       </Typography.Paragraph>
       <Form layout="vertical">
-        <Form.Item label={t('places.newParent')} required>
+        <Form.Item label={t('places:newParent')} required>
           <PlaceSearch
             level={parentLevel}
             exclude={[place.id, ...(from ? [from] : [])]}

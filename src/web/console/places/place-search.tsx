@@ -2,11 +2,12 @@ import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
-import { searchPlaces } from './api';
+import type { PlaceLevel } from '../../../shared/roles';
+import { searchPlaces } from '../../modules/places/api';
 
 type Props = {
   /** Only places of this level (e.g. the possible parents of a move). */
-  level?: string;
+  level?: PlaceLevel;
   /** Places that must not be offered (the node itself, its current parent). */
   exclude?: readonly string[];
   value?: string | null;
@@ -18,7 +19,7 @@ type Props = {
 
 /** Finds a place by name or code as the user types (the tree may be too deep to click through). */
 export function PlaceSearch({ level, exclude = [], value, onChange, placeholder, style, id }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const [text, setText] = useState('');
   const [options, setOptions] = useState<Place[]>([]);
@@ -57,8 +58,8 @@ export function PlaceSearch({ level, exclude = [], value, onChange, placeholder,
       id={id}
       showSearch={{ filterOption: false, onSearch: setText }}
       value={value ?? undefined}
-      placeholder={placeholder ?? t('places.searchPlaceholder')}
-      notFoundContent={isLoading ? <Spin size="small" /> : t('places.noMatch')}
+      placeholder={placeholder ?? t('places:searchPlaceholder')}
+      notFoundContent={isLoading ? <Spin size="small" /> : t('places:noMatch')}
       onChange={(selected: string) => {
         const place = shown.find((p) => p.id === selected);
         if (place) {

@@ -2,8 +2,8 @@ import { TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
+import { fetchAllPlaces, fetchRoots, usePlace } from '../../modules/places/api';
 import { useSignedIn } from '../shell/gates';
-import { fetchAllPlaces, fetchRoots, usePlaceDetail } from './api';
 
 type Node = { id: string; pId: string | null; value: string; title: string; isLeaf: boolean };
 
@@ -31,12 +31,12 @@ type Props = {
  * branches (a drill-down, an address) is named from the server, never shown as its id.
  */
 export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = true, style, id }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const [nodes, setNodes] = useState<Node[]>([]);
   const isLoaded = !value || nodes.some((n) => n.value === value);
-  const detail = usePlaceDetail(isLoaded ? null : (value ?? null));
+  const detail = usePlace(isLoaded ? null : (value ?? null));
   const label = detail.data ? `${detail.data.name}（${tc(`levels.${detail.data.level}`)}）` : undefined;
 
   useEffect(() => {
@@ -73,7 +73,7 @@ export function PlaceTreeSelect({ value, onChange, placeholder, allowClear = tru
       value={value ? { value, label } : undefined}
       onChange={(v: { value: string; label?: React.ReactNode } | undefined) => onChange?.(v?.value)}
       loadData={(node) => load(String(node.value))}
-      placeholder={placeholder ?? t('places.pick')}
+      placeholder={placeholder ?? t('places:pick')}
       allowClear={allowClear}
       showSearch={false}
       style={style ?? { width: 260 }}

@@ -3,22 +3,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Row, Tag, Tree } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del } from '../../api/client';
+import { deletePlace, type PlaceDetail, placeKeys } from '../../modules/places/api';
+import { type PlaceTreeNode, usePlaceTree } from '../../modules/places/use-place-tree';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { useSignedIn } from '../shell/gates';
-import type { PlaceDetail } from './api';
 import { PlaceDetailPanel } from './place-detail';
 import { PlaceFormModal, type PlaceFormTarget } from './place-form-modal';
 import { PlaceMoveModal } from './place-move-modal';
 import { PlaceSearch } from './place-search';
-import { type PlaceTreeNode, usePlaceTree } from './use-place-tree';
 
 /** The place tree: the tree on the left (children load on expand), the selected node on the right. */
 export function PlacesPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const { modal, message } = App.useApp();
@@ -45,7 +44,7 @@ export function PlacesPage() {
   };
 
   const afterChange = async (id: string | null) => {
-    await client.invalidateQueries({ queryKey: ['place'] });
+    await client.invalidateQueries({ queryKey: placeKeys.all });
     if (id) {
       await tree.refresh(id);
     } else {
@@ -55,20 +54,20 @@ export function PlacesPage() {
 
   const confirmDelete = (place: PlaceDetail) => {
     modal.confirm({
-      title: t('places.deleteTitle', { name: place.name }),
-      content: t('places.deleteHint'),
+      title: t('places:deleteTitle', { name: place.name }),
+      content: t('places:deleteHint'),
       okText: tc('actions.delete'),
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await del(`/api/places/${place.id}`);
+          await deletePlace(place.id);
           tree.forget(place.id);
           setSelected(place.parentId);
           await afterChange(place.parentId);
-          void message.success(t('places.deleted', { name: place.name }));
+          void message.success(t('places:deleted', { name: place.name }));
         } catch (error) {
           // The server refuses while children or records (units, accounts, tickets) remain: say why.
-          modal.error({ title: t('places.deleteRefused'), content: errorText(error, t('saveFailed')) });
+          modal.error({ title: t('places:deleteRefused'), content: errorText(error, t('saveFailed')) });
         }
       },
     });
@@ -76,13 +75,13 @@ export function PlacesPage() {
 
   return (
     <PageFrame
-      title={t('places.title')}
-      description={t('places.description')}
+      title={t('places:title')}
+      description={t('places:description')}
       extra={
         <>
           {canWrite && me.placeId === null ? (
             <Button icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create', parent: null })}>
-              {t('places.createDistrict')}
+              {t('places:createDistrict')}
             </Button>
           ) : null}
           <ExchangeToolbar
@@ -161,7 +160,7 @@ export function PlacesPage() {
         onClose={() => setMoving(null)}
         onMoved={async (moved, from) => {
           setMoving(null);
-          void message.success(t('places.moved', { name: moved.name }));
+          void message.success(t('places:moved', { name: moved.name }));
           if (from) {
             await afterChange(from);
           }

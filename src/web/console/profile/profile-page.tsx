@@ -9,7 +9,7 @@ import { NoticeChannels } from './notice-channels';
 
 /** My account: who I am and where, my password, my second factor, my notice channels. Sign-out sits in the header. */
 export function ProfilePage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'accounts']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   return (
@@ -20,14 +20,14 @@ export function ProfilePage() {
           bordered
           size="middle"
           items={[
-            { key: 'username', label: t('accounts.username'), children: me.username },
-            { key: 'name', label: t('accounts.displayName'), children: me.displayName },
+            { key: 'username', label: t('accounts:username'), children: me.username },
+            { key: 'name', label: t('accounts:displayName'), children: me.displayName },
             {
               key: 'roles',
-              label: t('accounts.roles'),
+              label: t('accounts:roles'),
               children: me.roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
             },
-            { key: 'place', label: t('accounts.place'), children: me.placeName ?? t('wholeTree') },
+            { key: 'place', label: t('accounts:place'), children: me.placeName ?? t('wholeTree') },
             { key: 'phone', label: t('phone'), children: <MaskedText value={me.phone} /> },
             {
               key: 'totp',

@@ -1,10 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecurityPolicy } from '../../../shared/accounts';
 import { STAFF_ROLES } from '../../../shared/roles';
-import { get, put } from '../../api/client';
+import {
+  type SecurityPolicy,
+  saveSecurityPolicy,
+  securityKeys,
+  useSecurityPolicy,
+} from '../../modules/security/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -20,17 +24,14 @@ const FIELDS = [...NUMBERS.map((n) => n.name), 'totpRequiredRoles'];
 
 /** The security administrator's one document: password rules, lock-out, idle time-out, second factor. */
 export function SecurityPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'security']);
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<SecurityPolicy>();
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const policy = useQuery({
-    queryKey: ['security-policy'],
-    queryFn: () => get<SecurityPolicy>('/api/security/policy'),
-  });
+  const policy = useSecurityPolicy();
 
   if (policy.isLoading) {
     return <LoadingState rows={10} />;
@@ -43,9 +44,9 @@ export function SecurityPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const saved = await put<SecurityPolicy>('/api/security/policy', values);
-      client.setQueryData(['security-policy'], saved);
-      void message.success(t('security.saved'));
+      const saved = await saveSecurityPolicy(values);
+      client.setQueryData(securityKeys.policy, saved);
+      void message.success(t('security:saved'));
     } catch (error) {
       if (!applyFieldErrors(form, error, FIELDS)) {
         setFailure(errorText(error, t('saveFailed')));
@@ -56,7 +57,7 @@ export function SecurityPage() {
   };
 
   return (
-    <PageFrame title={t('security.title')} description={t('security.description')}>
+    <PageFrame title={t('security:title')} description={t('security:description')}>
       <Form<SecurityPolicy> form={form} layout="vertical" initialValues={policy.data} onFinish={save}>
         {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
         <Row gutter={16}>
@@ -68,23 +69,23 @@ export function SecurityPage() {
             ] as const
           ).map(([group, names]) => (
             <Col xs={24} lg={8} key={group}>
-              <Panel title={t(`security.groups.${group}`)}>
+              <Panel title={t(`security:groups.${group}`)}>
                 {group === 'lockout' ? (
-                  <Typography.Paragraph type="secondary">{t('security.lockoutHint')}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary">{t('security:lockoutHint')}</Typography.Paragraph>
                 ) : null}
                 {NUMBERS.filter((n) => (names as readonly string[]).includes(n.name)).map((n) => (
                   <Form.Item
                     key={n.name}
                     name={n.name}
-                    label={t(`security.fields.${n.name}`)}
-                    extra={t('security.range', { min: n.min, max: n.max })}
+                    label={t(`security:fields.${n.name}`)}
+                    extra={t('security:range', { min: n.min, max: n.max })}
                     rules={[{ required: true, type: 'number', min: n.min, max: n.max }]}
                   >
                     <InputNumber
                       min={n.min}
                       max={n.max}
                       precision={0}
-                      suffix={t(`security.units.${n.unit}`)}
+                      suffix={t(`security:units.${n.unit}`)}
                       style={{ width: 200 }}
                     />
                   </Form.Item>
@@ -93,8 +94,8 @@ export function SecurityPage() {
             </Col>
           ))}
         </Row>
-        <Panel title={t('security.groups.totp')}>
-          <Typography.Paragraph type="secondary">{t('security.totpHint')}</Typography.Paragraph>
+        <Panel title={t('security:groups.totp')}>
+          <Typography.Paragraph type="secondary">{t('security:totpHint')}</Typography.Paragraph>
           <Form.Item name="totpRequiredRoles">
             <Checkbox.Group options={STAFF_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
           </Form.Item>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { hasPermission, homePath, type NeededPermission } from './nav';
 
 /** The signed-in account; only used below the session gate, which renders nothing until it is known. */

@@ -1,9 +1,9 @@
 import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Avatar, Button, Flex, Layout, Menu, type MenuProps, Spin, Typography } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useSignOut } from '../../api/session';
+import { useSignOut } from '../../modules/auth/session';
 import { useSignedIn } from './gates';
 import { LanguageSwitch } from './language-switch';
 import { visibleNav } from './nav';
@@ -81,7 +81,10 @@ export function ConsoleLayout() {
           <AccountBar />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          {/* A screen waits here, inside the frame, for its code or its domain's words to arrive. */}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -8,6 +8,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../shared/accounts';
 import { OFFICE_QUEUES } from '../../../shared/tickets';
@@ -46,8 +47,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'profile', permission: null, element: <ProfilePage /> },
 ];
 
-type NavLeaf = { to: string; label: string; permission: NeededPermission };
-type NavGroup = { key: string; label: string; icon: ReactNode; children: NavLeaf[] };
+type NavLeaf = { to: string; label: ParseKeys<'console'>; permission: NeededPermission };
+type NavGroup = { key: string; label: ParseKeys<'console'>; icon: ReactNode; children: NavLeaf[] };
 type NavEntry = NavGroup | (NavLeaf & { icon: ReactNode });
 
 /** The left menu by module, as data; labels are keys of the console namespace. */
@@ -59,8 +60,8 @@ export const NAV: readonly NavEntry[] = [
     children: [
       ...OFFICE_QUEUES.map((queue) => ({
         to: `/console/tickets?queue=${queue}`,
-        label: `nav.queues.${queue}`,
-        permission: 'ticket.read',
+        label: `nav.queues.${queue}` as const,
+        permission: 'ticket.read' as const,
       })),
       { to: '/console/tickets', label: 'nav.queues.all', permission: 'ticket.read' },
     ],

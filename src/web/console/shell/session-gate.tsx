@@ -1,10 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Result, Spin } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe, useSignOutOnExpiry } from '../../modules/auth/session';
 import { ErrorState } from '../../ui/states';
 import { AuthFrame } from '../auth/auth-frame';
 import { ForcedPasswordChange, ForcedTotpEnrolment } from '../auth/forced-steps';
@@ -14,10 +11,11 @@ import { ForcedPasswordChange, ForcedTotpEnrolment } from '../auth/forced-steps'
  * password, must enrol a second factor) gets that step first, as the API refuses everything else until then.
  */
 export function SessionGate() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'auth']);
   const me = useMe();
   const location = useLocation();
-  useSignOutOnExpiry();
+  const { message } = App.useApp();
+  useSignOutOnExpiry(() => void message.warning(t('auth:office.auth.expired')));
   if (me.isLoading) {
     return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   }
@@ -44,46 +42,17 @@ export function SessionGate() {
   }
   if (me.data.mustChangePassword) {
     return (
-      <AuthFrame title={t('auth.mustChangeTitle')}>
+      <AuthFrame title={t('auth:office.auth.mustChangeTitle')}>
         <ForcedPasswordChange me={me.data} />
       </AuthFrame>
     );
   }
   if (me.data.totpRequired && !me.data.totpEnabled) {
     return (
-      <AuthFrame title={t('auth.mustEnrolTitle')} wide>
+      <AuthFrame title={t('auth:office.auth.mustEnrolTitle')} wide>
         <ForcedTotpEnrolment />
       </AuthFrame>
     );
   }
   return <Outlet />;
-}
-
-/** Any 401 from the API (idle time-out, signed out elsewhere) drops the cached account: back to sign-in. */
-function useSignOutOnExpiry() {
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const { t } = useTranslation('console');
-  useEffect(() => {
-    const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401 && client.getQueryData(['me'])) {
-        client.setQueryData(['me'], null);
-        void message.warning(t('auth.expired'));
-      }
-    };
-    const unsubscribeQueries = client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    const unsubscribeMutations = client.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    return () => {
-      unsubscribeQueries();
-      unsubscribeMutations();
-    };
-  }, [client, message, t]);
 }

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Station } from '../../../shared/places';
 import { STATION_KINDS, type StationKind } from '../../../shared/roles';
-import { post, put } from '../../api/client';
+import { createStation, updateStation } from '../../modules/stations/api';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -28,11 +28,11 @@ export function StationModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stations']);
   const { t: tc } = useTranslation();
   return (
     <RecordModal<Values>
-      title={station ? t('stations.editTitle', { name: station.name }) : t('stations.createTitle')}
+      title={station ? t('stations:editTitle', { name: station.name }) : t('stations:createTitle')}
       fieldNames={FIELDS}
       initialValues={
         station
@@ -47,30 +47,28 @@ export function StationModal({
           : { kind: 'party_service_center', rooms: [] }
       }
       submit={(values) =>
-        station
-          ? put(`/api/stations/${station.id}`, withoutEmpty(values))
-          : post('/api/stations', withoutEmpty(values))
+        station ? updateStation(station.id, withoutEmpty(values)) : createStation(withoutEmpty(values))
       }
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="placeId" label={t('stations.place')} rules={[{ required: true }]}>
+      <Form.Item name="placeId" label={t('stations:place')} rules={[{ required: true }]}>
         <PlaceTreeSelect style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
-      <Form.Item name="kind" label={t('stations.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('stations:kind')} rules={[{ required: true }]}>
         <Select options={STATION_KINDS.map((k) => ({ value: k, label: tc(`stationKinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('stations.name')} rules={[{ required: true, max: 100 }]}>
+      <Form.Item name="name" label={t('stations:name')} rules={[{ required: true, max: 100 }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="address" label={t('stations.address')} rules={[{ max: 200 }]}>
+      <Form.Item name="address" label={t('stations:address')} rules={[{ max: 200 }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="rooms" label={t('stations.rooms')} extra={t('stations.roomsHint')}>
+      <Form.Item name="rooms" label={t('stations:rooms')} extra={t('stations:roomsHint')}>
         <Select mode="tags" open={false} suffixIcon={null} />
       </Form.Item>
-      <Form.Item name="openingHours" label={t('stations.openingHours')} rules={[{ max: 100 }]}>
-        <Input placeholder={t('stations.openingHoursPlaceholder')} />
+      <Form.Item name="openingHours" label={t('stations:openingHours')} rules={[{ max: 100 }]}>
+        <Input placeholder={t('stations:openingHoursPlaceholder')} />
       </Form.Item>
       <PhoneField current={station?.phone ?? null} />
     </RecordModal>

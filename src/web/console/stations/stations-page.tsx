@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../shared/list';
 import type { Station } from '../../../shared/places';
-import { STATION_KINDS } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { STATION_KINDS, type StationKind } from '../../../shared/roles';
+import { deleteStation, listStations, type StationFilters, stationKeys } from '../../modules/stations/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -17,25 +16,25 @@ import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { StationModal } from './station-modal';
 
-type Filters = { placeId?: string; kind?: string };
+type Filters = StationFilters;
 
 /** Stations (阵地): party service centres, civilization practice stations, service desks, rooms. */
 export function StationsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stations']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const client = useQueryClient();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Station | 'new' | null>(null);
-  const list = useCursorList('stations', filters, (query) => get<Page<Station>>('/api/stations', query));
-  const confirmDelete = useConfirmDelete('stations');
+  const list = useCursorList(stationKeys.lists(), filters, listStations);
+  const confirmDelete = useConfirmDelete(stationKeys.all);
   const canWrite = me.permissions.includes('station.write');
 
   return (
     <PageFrame
-      title={t('stations.title')}
-      description={t('stations.description')}
+      title={t('stations:title')}
+      description={t('stations:description')}
       extra={
         canWrite ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -46,10 +45,10 @@ export function StationsPage() {
     >
       <Panel>
         <QueryForm<Filters> form={form} onSearch={(v) => setFilters({ ...v })}>
-          <Form.Item name="placeId" label={t('stations.place')}>
+          <Form.Item name="placeId" label={t('stations:place')}>
             <PlaceTreeSelect />
           </Form.Item>
-          <Form.Item name="kind" label={t('stations.kind')}>
+          <Form.Item name="kind" label={t('stations:kind')}>
             <Select
               allowClear
               style={{ width: 200 }}
@@ -61,20 +60,24 @@ export function StationsPage() {
         <ListTable<Station>
           list={list}
           rowKey="id"
-          emptyHint={canWrite ? t('stations.emptyHint') : undefined}
+          emptyHint={canWrite ? t('stations:emptyHint') : undefined}
           columns={[
-            { title: t('stations.name'), dataIndex: 'name', fixed: 'left' },
-            { title: t('stations.kind'), dataIndex: 'kind', render: (k: string) => tc(`stationKinds.${k}`) },
-            { title: t('stations.place'), dataIndex: 'placeName' },
-            { title: t('stations.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+            { title: t('stations:name'), dataIndex: 'name', fixed: 'left' },
             {
-              title: t('stations.rooms'),
+              title: t('stations:kind'),
+              dataIndex: 'kind',
+              render: (k: StationKind) => tc(`stationKinds.${k}`),
+            },
+            { title: t('stations:place'), dataIndex: 'placeName' },
+            { title: t('stations:address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('stations:rooms'),
               dataIndex: 'rooms',
               render: (rooms: string[]) =>
                 rooms.length > 0 ? rooms.map((r) => <Tag key={r}>{r}</Tag>) : '—',
             },
             {
-              title: t('stations.openingHours'),
+              title: t('stations:openingHours'),
               dataIndex: 'openingHours',
               render: (v: string | null) => v ?? '—',
             },
@@ -93,7 +96,7 @@ export function StationsPage() {
                         <Button
                           type="link"
                           danger
-                          onClick={() => confirmDelete(`/api/stations/${station.id}`, station.name)}
+                          onClick={() => confirmDelete(() => deleteStation(station.id), station.name)}
                         >
                           {tc('actions.delete')}
                         </Button>
@@ -111,7 +114,7 @@ export function StationsPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            void client.invalidateQueries({ queryKey: ['stations'] });
+            void client.invalidateQueries({ queryKey: stationKeys.all });
           }}
         />
       ) : null}

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RateKey } from '../../../shared/stats';
+import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from '../../modules/stats/api';
+import { compareNullable, percentText } from '../../modules/stats/format';
+import type { Period } from '../../modules/stats/period';
 import { Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type BreakdownBy, type BreakdownItem, type Names, useBreakdown } from './api';
-import { compareNullable, percentText } from './format';
-import type { Period } from './period';
 import { THREE_RATES } from './rate-cards';
 import { RatesChart } from './rates-chart';
 
@@ -29,7 +29,7 @@ type Props = {
  * opens the very tickets counted, in the ticket list.
  */
 export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const query = useBreakdown(placeId, period, by);
 
   const rows = useMemo<Row[]>(
@@ -40,8 +40,8 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
         label:
           item.id === null
             ? by === 'child'
-              ? t('stats.ownLevel', { name: item.name ?? '' })
-              : t('stats.undispatched')
+              ? t('stats:ownLevel', { name: item.name ?? '' })
+              : t('stats:undispatched')
             : (item.name ?? item.id),
       })),
     [query.data, by, t],
@@ -60,15 +60,15 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
     <Panel>
       <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('stats.breakdown')}
+          {t('stats:breakdown')}
         </Typography.Title>
         <Segmented<BreakdownBy>
           value={by}
           onChange={onBy}
           data-testid="breakdown-by"
           options={[
-            { value: 'child', label: t('stats.byChild') },
-            { value: 'unit', label: t('stats.byUnit') },
+            { value: 'child', label: t('stats:byChild') },
+            { value: 'unit', label: t('stats:byUnit') },
           ]}
         />
       </Flex>
@@ -77,7 +77,7 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
       ) : !query.data ? (
         <LoadingState rows={6} />
       ) : rows.length === 0 ? (
-        <EmptyState description={by === 'child' ? t('stats.noChildren') : t('stats.noUnits')} />
+        <EmptyState description={by === 'child' ? t('stats:noChildren') : t('stats:noUnits')} />
       ) : (
         <>
           <RatesChart rows={chartRows} seriesName={seriesName} onPick={by === 'child' ? pick : undefined} />
@@ -92,7 +92,7 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
             showSorterTooltip={false}
             columns={[
               {
-                title: by === 'child' ? t('stats.childName') : t('stats.unitName'),
+                title: by === 'child' ? t('stats:childName') : t('stats:unitName'),
                 dataIndex: 'label',
                 width: 180,
                 sorter: (a, b) => a.label.localeCompare(b.label, 'zh-CN'),

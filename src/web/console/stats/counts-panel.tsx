@@ -2,7 +2,7 @@ import { Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CounterKey, Rates } from '../../../shared/stats';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
 import { DefinedName } from './definition-tip';
 
 const HEADLINE: readonly CounterKey[] = [
@@ -42,7 +42,7 @@ export function CountsStrip({ figures, names }: { figures: Rates; names: Names }
  * closed as explained, transferred, duplicate or withdrawn is closed, never fixed (docs/metrics.md).
  */
 export function OutcomesPanel({ figures }: { figures: Rates }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const { t: tt } = useTranslation('tickets');
   const outcomeTotal = OUTCOMES.reduce((sum, o) => sum + figures.closedByOutcome[o], 0);
   const ratingTotal = RATINGS.reduce((sum, r) => sum + figures.ratedByRating[r], 0);
@@ -50,9 +50,9 @@ export function OutcomesPanel({ figures }: { figures: Rates }) {
     <Row gutter={[32, 16]}>
       {/* Side by side when the panel spans the page; stacked in the narrow column beside the indicators. */}
       <Col xs={24} md={13} xxl={24}>
-        <Typography.Text strong>{t('stats.outcomes')}</Typography.Text>
+        <Typography.Text strong>{t('stats:outcomes')}</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px', fontSize: 13 }}>
-          {t('stats.outcomesHint')}
+          {t('stats:outcomesHint')}
         </Typography.Paragraph>
         <div data-testid="outcomes">
           {OUTCOMES.map((o) => (
@@ -64,7 +64,7 @@ export function OutcomesPanel({ figures }: { figures: Rates }) {
                   {tt(`outcomes.${o}`)}
                   {o === 'resolved' ? (
                     <Tag color="success" style={{ marginLeft: 8 }}>
-                      {t('stats.countsAsResolved')}
+                      {t('stats:countsAsResolved')}
                     </Tag>
                   ) : null}
                 </>
@@ -77,7 +77,7 @@ export function OutcomesPanel({ figures }: { figures: Rates }) {
         </div>
       </Col>
       <Col xs={24} md={11} xxl={24}>
-        <Typography.Text strong>{t('stats.ratings')}</Typography.Text>
+        <Typography.Text strong>{t('stats:ratings')}</Typography.Text>
         <div data-testid="ratings" style={{ marginTop: 8 }}>
           {RATINGS.map((r) => (
             <ShareRow
@@ -99,7 +99,7 @@ type ShareProps = { label: React.ReactNode; count: number; total: number; color:
 
 /** A label, its count and a thin bar for its share of the group. */
 function ShareRow({ label, count, total, color, testId }: ShareProps) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const share = total > 0 ? count / total : 0;
   return (
     <Flex align="center" gap={12} style={{ padding: '5px 0' }} data-testid={testId}>
@@ -108,7 +108,7 @@ function ShareRow({ label, count, total, color, testId }: ShareProps) {
         <div style={{ width: `${share * 100}%`, height: '100%', background: color }} />
       </div>
       <span style={{ flex: '0 0 64px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-        {t('stats.tickets', { count })}
+        {t('stats:tickets', { count })}
       </span>
     </Flex>
   );

@@ -1,9 +1,9 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AverageKey, RateKey, Rates } from '../../../shared/stats';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
+import { hoursText, percentText } from '../../modules/stats/format';
 import { DefinedName } from './definition-tip';
-import { hoursText, percentText } from './format';
 
 /** The indicators beside the three rates (GB/T 30428.4 and the closing rates), then the averages. */
 const OTHER_RATES: readonly RateKey[] = [
@@ -21,7 +21,7 @@ type Row = { key: string; name: string; definition?: string; value: string; deta
 
 /** One row per indicator: its name (definition in a tooltip), the value, and what it was computed from. */
 export function IndicatorTable({ figures, names }: { figures: Rates; names: Names }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const rows: Row[] = [
     ...OTHER_RATES.map((key): Row => {
       const def = names.rate(key);
@@ -32,7 +32,7 @@ export function IndicatorTable({ figures, names }: { figures: Rates; names: Name
         definition: def?.definition,
         value: percentText(rate.value),
         detail: def
-          ? t('stats.fraction', {
+          ? t('stats:fraction', {
               numeratorName: names.counter(def.numerator)?.name,
               numerator: rate.numerator,
               denominatorName: names.counter(def.denominator)?.name,
@@ -48,8 +48,8 @@ export function IndicatorTable({ figures, names }: { figures: Rates; names: Name
         key,
         name: def?.name ?? key,
         definition: def?.definition,
-        value: value === null ? hoursText(null) : t('stats.hours', { value: hoursText(value) }),
-        detail: value === null ? t('stats.nothingToAverage') : '',
+        value: value === null ? hoursText(null) : t('stats:hours', { value: hoursText(value) }),
+        detail: value === null ? t('stats:nothingToAverage') : '',
       };
     }),
   ];
@@ -62,20 +62,20 @@ export function IndicatorTable({ figures, names }: { figures: Rates; names: Name
       data-testid="indicator-table"
       columns={[
         {
-          title: t('stats.indicator'),
+          title: t('stats:indicator'),
           dataIndex: 'name',
           width: 340,
           render: (_, row) => <DefinedName name={row.name} definition={row.definition} />,
         },
         {
-          title: t('stats.value'),
+          title: t('stats:value'),
           dataIndex: 'value',
           align: 'right',
           width: 120,
           render: (value: string) => <strong style={{ fontSize: 15 }}>{value}</strong>,
         },
         {
-          title: t('stats.detail'),
+          title: t('stats:detail'),
           dataIndex: 'detail',
           render: (detail: string) => <span style={{ color: 'rgba(0,0,0,0.55)' }}>{detail}</span>,
         },

@@ -8,7 +8,7 @@ import {
   type PeriodChoice,
   type PeriodPreset,
   periodOf,
-} from './period';
+} from '../../modules/stats/period';
 
 type Props = { value: PeriodChoice; onChange: (choice: PeriodChoice) => void };
 
@@ -17,7 +17,7 @@ type Props = { value: PeriodChoice; onChange: (choice: PeriodChoice) => void };
  * picker, so the figures never jump before new days are picked.
  */
 export function PeriodPicker({ value, onChange }: Props) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const choose = (preset: PeriodPreset) =>
     onChange({ preset, period: preset === 'custom' ? value.period : periodOf(preset) });
 
@@ -27,13 +27,13 @@ export function PeriodPicker({ value, onChange }: Props) {
         value={value.preset}
         onChange={choose}
         data-testid="period-preset"
-        options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`stats.presets.${p}`) }))}
+        options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`stats:presets.${p}`) }))}
       />
       {value.preset === 'custom' ? (
         <DatePicker.RangePicker
           value={[dayjs(value.period.from), dayjs(lastDayOf(value.period))]}
           allowClear={false}
-          aria-label={t('stats.customRange')}
+          aria-label={t('stats:customRange')}
           onChange={(days) => {
             const [first, last] = days ?? [];
             if (first && last) {

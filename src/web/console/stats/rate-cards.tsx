@@ -1,15 +1,15 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RateKey, Rates } from '../../../shared/stats';
-import type { Names } from './api';
+import type { Names } from '../../modules/stats/api';
+import { percentText } from '../../modules/stats/format';
 import { DefinedName } from './definition-tip';
-import { percentText } from './format';
 
 export const THREE_RATES: readonly RateKey[] = ['responseRate', 'resolutionRate', 'satisfactionRate'];
 
 /** 响应率, 解决率, 满意率: the big percentage, then numerator ÷ denominator; "—" when there is nothing to judge. */
 export function RateCards({ rates, names }: { rates: Rates['rates']; names: Names }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {THREE_RATES.map((key) => {
@@ -33,8 +33,8 @@ export function RateCards({ rates, names }: { rates: Rates['rates']; names: Name
               </div>
               <Typography.Text type="secondary" data-testid="rate-fraction">
                 {rate.value === null
-                  ? t('stats.nothingToJudge')
-                  : t('stats.fraction', {
+                  ? t('stats:nothingToJudge')
+                  : t('stats:fraction', {
                       numeratorName: def ? names.counter(def.numerator)?.name : '',
                       numerator: rate.numerator,
                       denominatorName: def ? names.counter(def.denominator)?.name : '',

@@ -5,7 +5,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 import type { RateKey } from '../../../shared/stats';
-import { percentText } from './format';
+import { percentText } from '../../modules/stats/format';
 
 // Only the parts this chart uses, so the stats chunk stays small (no full `echarts` import).
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);

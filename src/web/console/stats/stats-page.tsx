@@ -5,17 +5,23 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Rates } from '../../../shared/stats';
+import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from '../../modules/stats/api';
+import {
+  beijingDayOf,
+  lastDayOf,
+  type PeriodChoice,
+  periodFromUrl,
+  urlOfPeriod,
+} from '../../modules/stats/period';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
-import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from './api';
 import { BreakdownPanel } from './breakdown-panel';
 import { CountsStrip, OutcomesPanel } from './counts-panel';
 import { DefinedName } from './definition-tip';
 import { IndicatorTable } from './indicator-table';
-import { beijingDayOf, lastDayOf, type PeriodChoice, periodFromUrl, urlOfPeriod } from './period';
 import { PeriodPicker } from './period-picker';
 import { RateCards } from './rate-cards';
 
@@ -26,7 +32,7 @@ import { RateCards } from './rate-cards';
  * figures, and the browser's back button climbs out of a drill-down.
  */
 export function StatsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const { message } = App.useApp();
   const me = useSignedIn();
   const [params, setParams] = useSearchParams();
@@ -60,7 +66,7 @@ export function StatsPage() {
     try {
       await exportRates(placeId, period);
     } catch (error) {
-      void message.error(errorText(error, t('stats.exportFailed')));
+      void message.error(errorText(error, t('stats:exportFailed')));
     } finally {
       setExporting(false);
     }
@@ -68,18 +74,18 @@ export function StatsPage() {
 
   return (
     <PageFrame
-      title={t('stats.title')}
-      description={t('stats.description')}
+      title={t('stats:title')}
+      description={t('stats:description')}
       extra={
         <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void runExport()}>
-          {t('stats.export')}
+          {t('stats:export')}
         </Button>
       }
     >
       <Panel>
         <Flex wrap gap={24} align="center">
           <Flex gap={8} align="center">
-            <label htmlFor="stats-place">{t('stats.place')}</label>
+            <label htmlFor="stats-place">{t('stats:place')}</label>
             <PlaceTreeSelect
               id="stats-place"
               value={placeId}
@@ -89,7 +95,7 @@ export function StatsPage() {
             />
           </Flex>
           <Flex gap={8} align="center">
-            <span>{t('stats.period')}</span>
+            <span>{t('stats:period')}</span>
             <PeriodPicker value={choice} onChange={(next: PeriodChoice) => update(urlOfPeriod(next))} />
           </Flex>
         </Flex>
@@ -131,17 +137,17 @@ export function StatsPage() {
       ) : (
         <>
           <RateCards rates={rates.data.rates} names={names} />
-          <Panel title={t('stats.counts')}>
+          <Panel title={t('stats:counts')}>
             <CountsStrip figures={rates.data} names={names} />
           </Panel>
           <Row gutter={16}>
             <Col xs={24} xxl={14}>
-              <Panel title={t('stats.indicators')}>
+              <Panel title={t('stats:indicators')}>
                 <IndicatorTable figures={rates.data} names={names} />
               </Panel>
             </Col>
             <Col xs={24} xxl={10}>
-              <Panel title={t('stats.finished')}>
+              <Panel title={t('stats:finished')}>
                 <OutcomesPanel figures={rates.data} />
               </Panel>
             </Col>
@@ -170,13 +176,13 @@ function PeriodLine({
   isFetching: boolean;
   population?: string;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'stats']);
   const from = beijingDayOf(figures.from);
   const to = beijingDayOf(figures.to);
   return (
     <Flex gap={8} align="center" wrap style={{ marginTop: 12 }}>
       <Typography.Text type="secondary" data-testid="period-line" data-period={`${from}/${to}`}>
-        {t('stats.periodLine', {
+        {t('stats:periodLine', {
           place: figures.placeName ?? t('wholeTree'),
           from,
           last: lastDayOf({ from, to }),
@@ -184,7 +190,7 @@ function PeriodLine({
         })}
       </Typography.Text>
       <Typography.Text type="secondary">
-        <DefinedName name={t('stats.population')} definition={population} />
+        <DefinedName name={t('stats:population')} definition={population} />
       </Typography.Text>
       {isFetching ? <Spin size="small" /> : null}
     </Flex>

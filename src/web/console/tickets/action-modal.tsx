@@ -11,8 +11,8 @@ import {
   type TicketMove,
 } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
+import { moveTicket, type TicketDetail, ticketKeys, useSimilar } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
-import { moveTicket, type TicketDetail, useSimilar } from './api';
 import { UnitSelect } from './unit-select';
 
 type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
@@ -92,7 +92,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
         const stale = error instanceof ApiError && (error.status === 409 || error.status === 403);
         if (stale) {
           // The message promises the page shows the ticket as it now is: read it again.
-          void client.invalidateQueries({ queryKey: ['ticket', ticket.id] });
+          void client.invalidateQueries({ queryKey: ticketKeys.detail(ticket.id) });
         }
         setFailure(
           `${errorText(error, t('office.actionForm.failed'))}${stale ? t('office.actionForm.reload') : ''}`,

@@ -3,8 +3,8 @@ import { Alert, Button, Form, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/tickets';
+import { type BulkAnswer, bulkMove } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
-import { type BulkAnswer, bulkMove } from './api';
 import { StateTag } from './tags';
 import { UnitSelect } from './unit-select';
 

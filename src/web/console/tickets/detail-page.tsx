@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { TicketAction } from '../../../shared/tickets';
+import { type TicketDetail, ticketKeys, useTicket } from '../../modules/tickets/api';
 import { MaskedText } from '../../ui/masked';
 import { Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { ActionModal } from './action-modal';
-import { type TicketDetail, useTicket } from './api';
 import { PhotosTab } from './photos-tab';
 import { SimilarTab } from './similar-tab';
 import { DeadlineTag, StateTag, UrgencyText } from './tags';
@@ -49,9 +49,8 @@ export function TicketDetailPage() {
   const done = (next: TicketDetail) => {
     const action = acting?.action;
     setActing(null);
-    client.setQueryData(['ticket', id], next);
-    void client.invalidateQueries({ queryKey: ['tickets'] });
-    void client.invalidateQueries({ queryKey: ['ticket', id] });
+    client.setQueryData(ticketKeys.detail(id), next);
+    void client.invalidateQueries({ queryKey: ticketKeys.all });
     if (action) {
       void message.success(t('office.detail.done', { action: t(`actions.${action}`) }));
     }

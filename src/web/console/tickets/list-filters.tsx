@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, TICKET_KINDS, TICKET_STATES, type TicketKind } from '../../../shared/tickets';
+import { type Category, type TicketFilters, useCategories } from '../../modules/tickets/api';
 import { QueryForm } from '../../ui/query-form';
 import { PlaceTreeSelect } from '../places/place-tree-select';
-import { type Category, type TicketFilters, useCategories } from './api';
 
 /** The form's values; the URL keeps them as TicketFilters so a reload or "back" shows the same list. */
 export type FilterValues = {

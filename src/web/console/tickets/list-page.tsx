@@ -4,11 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { OFFICE_QUEUES, type Ticket } from '../../../shared/tickets';
+import { exportTickets, listTickets, ticketKeys, useCategories } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { useSignedIn } from '../shell/gates';
-import { exportTickets, listTickets, useCategories } from './api';
 import { BulkDispatchModal } from './bulk-dispatch-modal';
 import {
   type FilterValues,
@@ -36,7 +36,7 @@ export function TicketListPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
   const filters = useMemo(() => filtersFromUrl(params), [search]);
   const queue = OFFICE_QUEUES.find((q) => q === filters.queue);
-  const list = useCursorList('tickets', filters, listTickets);
+  const list = useCursorList(ticketKeys.lists(), filters, listTickets);
   const [selected, setSelected] = useState<Ticket[]>([]);
   const [isDispatching, setDispatching] = useState(false);
   const [isExporting, setExporting] = useState(false);

@@ -30,10 +30,16 @@ import {
   URGENCIES,
   type Urgency,
 } from '../../../shared/tickets';
+import {
+  createTicket,
+  ticketKeys,
+  uploadPhotos,
+  useCategories,
+  useSimilarForText,
+} from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { PlaceTreeSelect } from '../places/place-tree-select';
-import { createTicket, uploadPhotos, useCategories, useSimilarForText } from './api';
 import { categoryOptions } from './list-filters';
 import { StateTag } from './tags';
 
@@ -104,7 +110,7 @@ export function NewTicketPage() {
           void message.warning(errorText(error, t('office.photos.failed')));
         }
       }
-      void client.invalidateQueries({ queryKey: ['tickets'] });
+      void client.invalidateQueries({ queryKey: ticketKeys.all });
       void message.success(t('office.create.created', { number: created.number }));
       void navigate(`/console/tickets/${created.id}`, { replace: true });
     } catch (error) {

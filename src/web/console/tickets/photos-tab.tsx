@@ -4,9 +4,9 @@ import { App, Button, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Photo, removePhoto, ticketKeys, uploadPhotos, usePhotos } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type Photo, removePhoto, uploadPhotos, usePhotos } from './api';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 
@@ -25,7 +25,7 @@ export function PhotosTab({ ticketId }: { ticketId: string }) {
     setUploading(true);
     try {
       await uploadPhotos(ticketId, files);
-      await client.invalidateQueries({ queryKey: ['ticket', ticketId] });
+      await client.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
       void message.success(t('office.photos.uploaded', { count: files.length }));
     } catch (error) {
       void message.error(errorText(error, t('office.photos.failed')));
@@ -37,7 +37,7 @@ export function PhotosTab({ ticketId }: { ticketId: string }) {
   const remove = async (photo: Photo) => {
     try {
       await removePhoto(ticketId, photo.id);
-      await client.invalidateQueries({ queryKey: ['ticket', ticketId] });
+      await client.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
       void message.success(t('office.photos.removed'));
     } catch (error) {
       void message.error(errorText(error, t('office.photos.removeFailed')));

@@ -4,8 +4,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SimilarTicket } from '../../../shared/tickets';
+import { useSimilar } from '../../modules/tickets/api';
 import { EmptyState, ErrorState } from '../../ui/states';
-import { useSimilar } from './api';
 import { StateTag } from './tags';
 
 type Props = {

@@ -1,16 +1,14 @@
 import { Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TICKET_STATES, type TicketState } from '../../../shared/tickets';
-import type { TicketEvent } from './api';
+import type { TicketEvent } from '../../modules/tickets/api';
 
 const isState = (s: unknown): s is TicketState => TICKET_STATES.includes(s as TicketState);
 
 // What a move's data adds to its line: the unit dispatched to, the days added, the rating …
-function detailsOf(
-  event: TicketEvent,
-  t: (key: string, options?: Record<string, unknown>) => string,
-): string[] {
+function detailsOf(event: TicketEvent, t: TFunction<'tickets'>): string[] {
   const d = event.data;
   const parts: string[] = [];
   if (typeof d.unitName === 'string') {
@@ -23,16 +21,16 @@ function detailsOf(
     parts.push(t('office.timeline.days', { days: d.days }));
   }
   if (typeof d.rating === 'string') {
-    parts.push(t(`ratings.${d.rating}`));
+    parts.push(t(`ratings.${d.rating}`, { defaultValue: d.rating }));
   }
   if (d.onTheSpot === true) {
     parts.push(t('office.timeline.onTheSpot'));
   }
   if (typeof d.outcome === 'string') {
-    parts.push(t(`outcomes.${d.outcome}`));
+    parts.push(t(`outcomes.${d.outcome}`, { defaultValue: d.outcome }));
   }
   if (typeof d.channel === 'string' && event.action === 'submit') {
-    parts.push(t(`channels.${d.channel}`));
+    parts.push(t(`channels.${d.channel}`, { defaultValue: d.channel }));
   }
   return parts;
 }

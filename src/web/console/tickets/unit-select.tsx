@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from './api';
+import { useServingUnits } from '../../modules/units/api';
 
 type Props = {
   /** Units serving this place (on it, above or below it); the caller's own area when absent. */
@@ -14,7 +14,7 @@ type Props = {
 export function UnitSelect({ placeId, value, onChange, id }: Props) {
   const { t } = useTranslation('tickets');
   const { t: tc } = useTranslation();
-  const units = useUnits(placeId);
+  const units = useServingUnits(placeId);
   return (
     <Select
       id={id}

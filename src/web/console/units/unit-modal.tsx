@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/places';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
-import { post, put } from '../../api/client';
+import { createUnit, updateUnit } from '../../modules/units/api';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -28,11 +28,11 @@ export function UnitModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'places', 'units']);
   const { t: tc } = useTranslation();
   return (
     <RecordModal<Values>
-      title={unit ? t('units.editTitle', { name: unit.name }) : t('units.createTitle')}
+      title={unit ? t('units:editTitle', { name: unit.name }) : t('units:createTitle')}
       fieldNames={FIELDS}
       initialValues={
         unit
@@ -47,32 +47,32 @@ export function UnitModal({
           : { kind: 'department' }
       }
       submit={(values) =>
-        unit ? put(`/api/units/${unit.id}`, withoutEmpty(values)) : post('/api/units', withoutEmpty(values))
+        unit ? updateUnit(unit.id, withoutEmpty(values)) : createUnit(withoutEmpty(values))
       }
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="placeId" label={t('units.place')} rules={[{ required: true }]}>
+      <Form.Item name="placeId" label={t('units:place')} rules={[{ required: true }]}>
         <PlaceTreeSelect style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
-      <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('units:kind')} rules={[{ required: true }]}>
         <Select options={UNIT_KINDS.map((k) => ({ value: k, label: tc(`unitKinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, max: 100 }]}>
+      <Form.Item name="name" label={t('units:name')} rules={[{ required: true, max: 100 }]}>
         <Input />
       </Form.Item>
       <Form.Item
         name="code"
-        label={t('units.code')}
-        rules={[{ max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places.codeFormat') }]}
+        label={t('units:code')}
+        rules={[{ max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') }]}
       >
         <Input />
       </Form.Item>
-      <Form.Item name="contactName" label={t('units.contact')} rules={[{ max: 50 }]}>
+      <Form.Item name="contactName" label={t('units:contact')} rules={[{ max: 50 }]}>
         <Input />
       </Form.Item>
       <PhoneField current={unit?.phone ?? null} />
-      <Form.Item name="description" label={t('units.descriptionField')} rules={[{ max: 1000 }]}>
+      <Form.Item name="description" label={t('units:descriptionField')} rules={[{ max: 1000 }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </RecordModal>

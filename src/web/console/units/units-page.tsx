@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../shared/list';
 import type { Unit } from '../../../shared/places';
-import { UNIT_KINDS } from '../../../shared/roles';
-import { get } from '../../api/client';
+import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
+import { deleteUnit, listUnits, type UnitFilters, unitKeys } from '../../modules/units/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
@@ -18,26 +17,26 @@ import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { UnitModal } from './unit-modal';
 
-type Filters = { placeId?: string; kind?: string; q?: string };
+type Filters = UnitFilters;
 
 /** Responsible units: departments, party organisations, property companies, volunteer teams. */
 export function UnitsPage() {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'units']);
   const { t: tc } = useTranslation();
   const me = useSignedIn();
   const client = useQueryClient();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const list = useCursorList('units', filters, (query) => get<Page<Unit>>('/api/units', query));
-  const confirmDelete = useConfirmDelete('units');
+  const list = useCursorList(unitKeys.lists(), filters, listUnits);
+  const confirmDelete = useConfirmDelete(unitKeys.all);
   const canWrite = me.permissions.includes('unit.write');
-  const refresh = () => void client.invalidateQueries({ queryKey: ['units'] });
+  const refresh = () => void client.invalidateQueries({ queryKey: unitKeys.all });
 
   return (
     <PageFrame
-      title={t('units.title')}
-      description={t('units.description')}
+      title={t('units:title')}
+      description={t('units:description')}
       extra={
         <>
           {canWrite ? (
@@ -51,10 +50,10 @@ export function UnitsPage() {
     >
       <Panel>
         <QueryForm<Filters> form={form} onSearch={(v) => setFilters({ ...v })}>
-          <Form.Item name="placeId" label={t('units.place')}>
+          <Form.Item name="placeId" label={t('units:place')}>
             <PlaceTreeSelect />
           </Form.Item>
-          <Form.Item name="kind" label={t('units.kind')}>
+          <Form.Item name="kind" label={t('units:kind')}>
             <Select
               allowClear
               style={{ width: 160 }}
@@ -63,19 +62,19 @@ export function UnitsPage() {
             />
           </Form.Item>
           <Form.Item name="q" label={t('keyword')}>
-            <Input allowClear placeholder={t('units.qPlaceholder')} style={{ width: 200 }} />
+            <Input allowClear placeholder={t('units:qPlaceholder')} style={{ width: 200 }} />
           </Form.Item>
         </QueryForm>
         <ListTable<Unit>
           list={list}
           rowKey="id"
-          emptyHint={canWrite ? t('units.emptyHint') : undefined}
+          emptyHint={canWrite ? t('units:emptyHint') : undefined}
           columns={[
-            { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
-            { title: t('units.kind'), dataIndex: 'kind', render: (k: string) => tc(`unitKinds.${k}`) },
-            { title: t('units.place'), dataIndex: 'placeName' },
-            { title: t('units.code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
-            { title: t('units.contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
+            { title: t('units:name'), dataIndex: 'name', fixed: 'left' },
+            { title: t('units:kind'), dataIndex: 'kind', render: (k: UnitKind) => tc(`unitKinds.${k}`) },
+            { title: t('units:place'), dataIndex: 'placeName' },
+            { title: t('units:code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
+            { title: t('units:contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
             { title: t('phone'), dataIndex: 'phone', render: (v: string | null) => <MaskedText value={v} /> },
             ...(canWrite
               ? [
@@ -91,7 +90,7 @@ export function UnitsPage() {
                         <Button
                           type="link"
                           danger
-                          onClick={() => confirmDelete(`/api/units/${unit.id}`, unit.name)}
+                          onClick={() => confirmDelete(() => deleteUnit(unit.id), unit.name)}
                         >
                           {tc('actions.delete')}
                         </Button>

@@ -3,13 +3,12 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Me } from '../../../shared/accounts';
-import { post } from '../../api/client';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { authKeys, register } from '../../modules/auth/session';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
-import { passwordHint, passwordRule } from './password-rules';
 import { SmsCodeButton } from './sms-code-button';
 
 type Values = { phone: string; code: string; password: string; displayName: string; homePlaceId: string };
@@ -18,7 +17,8 @@ export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 
 /** 居民注册: phone and SMS code, a password under the policy, a name, and the home down to the building. */
 export function RegisterPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
+  const { t: ta } = useTranslation('auth');
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -29,8 +29,8 @@ export function RegisterPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await post<Me>('/api/auth/register', { ...values, phone: values.phone.trim() });
-      client.setQueryData(['me'], me);
+      const me = await register({ ...values, phone: values.phone.trim() });
+      client.setQueryData(authKeys.me, me);
       void navigate('/m', { replace: true, state: { notice: 'registered' } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -40,7 +40,7 @@ export function RegisterPage() {
   };
   return (
     <Page
-      title={t('auth.registerTitle')}
+      title={t('auth:phone.auth.registerTitle')}
       back="/m/login"
       footer={
         <Button
@@ -51,20 +51,20 @@ export function RegisterPage() {
           onClick={() => form.submit()}
           data-testid="register-submit"
         >
-          {t('auth.register')}
+          {t('auth:phone.auth.register')}
         </Button>
       }
     >
-      <p className="lx-section">{t('auth.registerIntro')}</p>
+      <p className="lx-section">{t('auth:phone.auth.registerIntro')}</p>
       <FormError text={error} />
       <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
-        <Form.Header>{t('auth.stepPhone')}</Form.Header>
+        <Form.Header>{t('auth:phone.auth.stepPhone')}</Form.Header>
         <Form.Item
           name="phone"
-          label={t('auth.phone')}
+          label={t('auth:phone.auth.phone')}
           rules={[
-            { required: true, message: t('auth.phoneRequired') },
-            { pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') },
+            { required: true, message: t('auth:phone.auth.phoneRequired') },
+            { pattern: PHONE_PATTERN, message: t('auth:phone.auth.phoneInvalid') },
           ]}
         >
           <Input
@@ -72,66 +72,74 @@ export function RegisterPage() {
             inputMode="numeric"
             maxLength={11}
             autoComplete="tel"
-            placeholder={t('auth.phonePlaceholder')}
+            placeholder={t('auth:phone.auth.phonePlaceholder')}
             clearable
           />
         </Form.Item>
         <Form.Item
           name="code"
-          label={t('auth.code')}
-          description={sentTo ? t('auth.codeSent', { phone: maskPhone(sentTo) }) : t('auth.codeHint')}
+          label={t('auth:phone.auth.code')}
+          description={
+            sentTo
+              ? t('auth:phone.auth.codeSent', { phone: maskPhone(sentTo) })
+              : t('auth:phone.auth.codeHint')
+          }
           extra={<SmsCodeButton form={form} purpose="register" onSent={setSentTo} onError={setError} />}
           rules={[
-            { required: true, message: t('auth.codeRequired') },
-            { pattern: /^\d{6}$/, message: t('auth.codeInvalid') },
+            { required: true, message: t('auth:phone.auth.codeRequired') },
+            { pattern: /^\d{6}$/, message: t('auth:phone.auth.codeInvalid') },
           ]}
         >
           <Input
             inputMode="numeric"
             maxLength={6}
             autoComplete="one-time-code"
-            placeholder={t('auth.codePlaceholder')}
+            placeholder={t('auth:phone.auth.codePlaceholder')}
           />
         </Form.Item>
         <Form.Item
           name="password"
-          label={t('auth.newPassword')}
-          description={passwordHint(t)}
-          rules={[{ required: true, message: t('auth.passwordRequired') }, passwordRule(t)]}
+          label={t('auth:phone.auth.newPassword')}
+          description={passwordHint(ta)}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }, passwordRule(ta)]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
-        <Form.Header>{t('auth.stepAboutYou')}</Form.Header>
+        <Form.Header>{t('auth:phone.auth.stepAboutYou')}</Form.Header>
         <Form.Item
           name="displayName"
-          label={t('auth.displayName')}
-          description={t('auth.displayNameHint')}
-          rules={[{ required: true, whitespace: true, message: t('auth.displayNameRequired') }]}
+          label={t('auth:phone.auth.displayName')}
+          description={t('auth:phone.auth.displayNameHint')}
+          rules={[{ required: true, whitespace: true, message: t('auth:phone.auth.displayNameRequired') }]}
         >
           <Input
             maxLength={50}
             autoComplete="name"
-            placeholder={t('auth.displayNamePlaceholder')}
+            placeholder={t('auth:phone.auth.displayNamePlaceholder')}
             clearable
           />
         </Form.Item>
         <Form.Item
           name="homePlaceId"
-          label={t('auth.home')}
-          description={t('auth.homeHint')}
-          rules={[{ required: true, message: t('auth.homeRequired') }]}
+          label={t('auth:phone.auth.home')}
+          description={t('auth:phone.auth.homeHint')}
+          rules={[{ required: true, message: t('auth:phone.auth.homeRequired') }]}
         >
           <PlacePicker
             rootId={null}
             isSelectable={(level) => level === 'building'}
-            placeholder={t('auth.homePlaceholder')}
+            placeholder={t('auth:phone.auth.homePlaceholder')}
             testId="home-picker"
           />
         </Form.Item>
       </Form>
       <div className="lx-section">
         <Link to="/m/login" className="lx-link lx-touch">
-          {t('auth.toSignIn')}
+          {t('auth:phone.auth.toSignIn')}
         </Link>
       </div>
     </Page>

@@ -2,11 +2,11 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { resetPassword } from '../../modules/auth/session';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
-import { passwordHint, passwordRule } from './password-rules';
 import { maskPhone, PHONE_PATTERN } from './register-page';
 import { SmsCodeButton } from './sms-code-button';
 
@@ -14,7 +14,8 @@ type Values = { phone: string; code: string; newPassword: string };
 
 /** 找回密码: a code to the registered phone, then a new password; every old session ends. */
 export function ResetPasswordPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
+  const { t: ta } = useTranslation('auth');
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function ResetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password-reset', { ...values, phone: values.phone.trim() });
+      await resetPassword({ ...values, phone: values.phone.trim() });
       void navigate('/m/login', {
         replace: true,
         state: { notice: 'passwordReset', username: values.phone },
@@ -37,23 +38,23 @@ export function ResetPasswordPage() {
   };
   return (
     <Page
-      title={t('auth.resetTitle')}
+      title={t('auth:phone.auth.resetTitle')}
       back="/m/login"
       footer={
         <Button block color="primary" size="large" loading={busy} onClick={() => form.submit()}>
-          {t('auth.resetSubmit')}
+          {t('auth:phone.auth.resetSubmit')}
         </Button>
       }
     >
-      <p className="lx-section">{t('auth.resetIntro')}</p>
+      <p className="lx-section">{t('auth:phone.auth.resetIntro')}</p>
       <FormError text={error} />
       <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
         <Form.Item
           name="phone"
-          label={t('auth.phone')}
+          label={t('auth:phone.auth.phone')}
           rules={[
-            { required: true, message: t('auth.phoneRequired') },
-            { pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') },
+            { required: true, message: t('auth:phone.auth.phoneRequired') },
+            { pattern: PHONE_PATTERN, message: t('auth:phone.auth.phoneInvalid') },
           ]}
         >
           <Input
@@ -61,34 +62,42 @@ export function ResetPasswordPage() {
             inputMode="numeric"
             maxLength={11}
             autoComplete="tel"
-            placeholder={t('auth.phonePlaceholder')}
+            placeholder={t('auth:phone.auth.phonePlaceholder')}
             clearable
           />
         </Form.Item>
         <Form.Item
           name="code"
-          label={t('auth.code')}
-          description={sentTo ? t('auth.codeSent', { phone: maskPhone(sentTo) }) : t('auth.codeHint')}
+          label={t('auth:phone.auth.code')}
+          description={
+            sentTo
+              ? t('auth:phone.auth.codeSent', { phone: maskPhone(sentTo) })
+              : t('auth:phone.auth.codeHint')
+          }
           extra={<SmsCodeButton form={form} purpose="reset" onSent={setSentTo} onError={setError} />}
           rules={[
-            { required: true, message: t('auth.codeRequired') },
-            { pattern: /^\d{6}$/, message: t('auth.codeInvalid') },
+            { required: true, message: t('auth:phone.auth.codeRequired') },
+            { pattern: /^\d{6}$/, message: t('auth:phone.auth.codeInvalid') },
           ]}
         >
           <Input
             inputMode="numeric"
             maxLength={6}
             autoComplete="one-time-code"
-            placeholder={t('auth.codePlaceholder')}
+            placeholder={t('auth:phone.auth.codePlaceholder')}
           />
         </Form.Item>
         <Form.Item
           name="newPassword"
-          label={t('auth.newPassword')}
-          description={passwordHint(t)}
-          rules={[{ required: true, message: t('auth.passwordRequired') }, passwordRule(t)]}
+          label={t('auth:phone.auth.newPassword')}
+          description={passwordHint(ta)}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }, passwordRule(ta)]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Page>

@@ -2,7 +2,7 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useSignIn } from '../../api/session';
+import { useSignIn } from '../../modules/auth/session';
 import { PreferenceList } from '../me/preference-list';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
@@ -18,7 +18,7 @@ export function safeNext(next: string | null): string {
 
 /** 登录: username or phone number, and password. */
 export function SignInPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'auth']);
   const [form] = Form.useForm<Values>();
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -40,7 +40,7 @@ export function SignInPage() {
   };
   return (
     <Page
-      title={t('auth.signInTitle')}
+      title={t('auth:phone.auth.signInTitle')}
       footer={
         <Button block color="primary" size="large" loading={busy} onClick={() => form.submit()}>
           {t('common:actions.signIn')}
@@ -50,7 +50,7 @@ export function SignInPage() {
       <Brand />
       {notice.notice ? (
         <p className="lx-section" role="status">
-          {t(`auth.notices.${notice.notice}`)}
+          {t(`auth:phone.auth.notices.${notice.notice}`, { defaultValue: notice.notice })}
         </p>
       ) : null}
       <FormError text={error} />
@@ -63,29 +63,29 @@ export function SignInPage() {
       >
         <Form.Item
           name="username"
-          label={t('auth.account')}
-          rules={[{ required: true, message: t('auth.accountRequired') }]}
+          label={t('auth:phone.auth.account')}
+          rules={[{ required: true, message: t('auth:phone.auth.accountRequired') }]}
         >
-          <Input placeholder={t('auth.accountPlaceholder')} autoComplete="username" clearable />
+          <Input placeholder={t('auth:phone.auth.accountPlaceholder')} autoComplete="username" clearable />
         </Form.Item>
         <Form.Item
           name="password"
-          label={t('auth.password')}
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          label={t('auth:phone.auth.password')}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }]}
         >
           <Input
             type="password"
-            placeholder={t('auth.passwordPlaceholder')}
+            placeholder={t('auth:phone.auth.passwordPlaceholder')}
             autoComplete="current-password"
           />
         </Form.Item>
       </Form>
       <div className="lx-section lx-row">
         <Link to="/m/register" className="lx-link lx-touch" data-testid="to-register">
-          {t('auth.toRegister')}
+          {t('auth:phone.auth.toRegister')}
         </Link>
         <Link to="/m/reset-password" className="lx-link lx-touch">
-          {t('auth.toReset')}
+          {t('auth:phone.auth.toReset')}
         </Link>
       </div>
       <PreferenceList />

@@ -2,7 +2,7 @@ import { Button } from 'antd-mobile';
 import type { FormInstance } from 'antd-mobile/es/components/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api/client';
+import { sendSmsCode } from '../../modules/auth/session';
 import { showProblem } from '../ui/form-errors';
 
 const RESEND_SECONDS = 60;
@@ -22,7 +22,7 @@ export function SmsCodeButton({
   onSent: (phone: string) => void;
   onError: (text: string | null) => void;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
   const [wait, setWait] = useState(0);
   const [sending, setSending] = useState(false);
   useEffect(() => {
@@ -42,7 +42,7 @@ export function SmsCodeButton({
     const phone = String(form.getFieldValue('phone') ?? '').trim();
     setSending(true);
     try {
-      await post('/api/auth/sms-code', { phone, purpose });
+      await sendSmsCode({ phone, purpose });
       setWait(RESEND_SECONDS);
       onSent(phone);
     } catch (error) {
@@ -61,7 +61,7 @@ export function SmsCodeButton({
       onClick={() => void send()}
       data-testid="send-code"
     >
-      {wait > 0 ? t('auth.resendIn', { seconds: wait }) : t('auth.sendCode')}
+      {wait > 0 ? t('auth:phone.auth.resendIn', { seconds: wait }) : t('auth:phone.auth.sendCode')}
     </Button>
   );
 }

@@ -9,21 +9,22 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { List, NoticeBar } from 'antd-mobile';
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
+import { placePath, usePlace } from '../../modules/places/api';
+import { useTicketList } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { ElderlySwitchItem } from '../me/preference-list';
-import { placePath, usePlace } from '../places/api';
-import { useTicketList } from '../tickets/api';
 import { TicketCard } from '../tickets/ticket-list';
 import { Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
 
-type Action = { to: string; labelKey: string; Icon: ComponentType };
+type Action = { to: string; labelKey: ParseKeys<'mobile'>; Icon: ComponentType };
 
 /** What this person can do here, most common first. */
 function actionsFor(me: Me): Action[] {
@@ -50,7 +51,7 @@ function actionsFor(me: Me): Action[] {
 
 /** 首页: a greeting, the 长辈版 switch, what I can do here, and where my latest request stands. */
 export function HomePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const me = useMe().data;
   const elderly = useElderly();
   const navigate = useNavigate();
@@ -71,7 +72,12 @@ export function HomePage() {
       </header>
       <main className="lx-page-body">
         {notice ? (
-          <NoticeBar content={t(`home.notices.${notice}`)} color="info" wrap aria-live="polite" />
+          <NoticeBar
+            content={t(`home.notices.${notice}`, { defaultValue: notice })}
+            color="info"
+            wrap
+            aria-live="polite"
+          />
         ) : null}
         <List mode="card">
           <ElderlySwitchItem />

@@ -3,8 +3,8 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client';
-import { passwordHint, passwordRule } from '../auth/password-rules';
+import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
+import { authKeys, changePassword } from '../../modules/auth/session';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
@@ -13,7 +13,9 @@ type Values = { currentPassword: string; newPassword: string; confirm: string };
 
 /** 修改密码. The server ends every session afterwards, so the next screen is sign-in with the new one. */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'auth']);
+  const { t: ta } = useTranslation('auth');
+  const { t: tc } = useTranslation();
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -23,9 +25,9 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password', { currentPassword, newPassword });
+      await changePassword({ currentPassword, newPassword });
       client.clear();
-      client.setQueryData(['me'], null);
+      client.setQueryData(authKeys.me, null);
       void navigate('/m/login', { replace: true, state: { notice: 'passwordChanged' } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -39,7 +41,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
       {...(forced ? {} : { back: '/m/me' })}
       footer={
         <Button block color="primary" size="large" loading={busy} onClick={() => form.submit()}>
-          {t('common:actions.save')}
+          {tc('actions.save')}
         </Button>
       }
     >
@@ -49,28 +51,32 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         <Form.Item
           name="currentPassword"
           label={t('me.currentPassword')}
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }]}
         >
           <Input
             type="password"
             autoComplete="current-password"
-            placeholder={t('auth.passwordPlaceholder')}
+            placeholder={t('auth:phone.auth.passwordPlaceholder')}
           />
         </Form.Item>
         <Form.Item
           name="newPassword"
-          label={t('auth.newPassword')}
-          description={passwordHint(t)}
-          rules={[{ required: true, message: t('auth.passwordRequired') }, passwordRule(t)]}
+          label={t('auth:phone.auth.newPassword')}
+          description={passwordHint(ta)}
+          rules={[{ required: true, message: t('auth:phone.auth.passwordRequired') }, passwordRule(ta)]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
         <Form.Item
           name="confirm"
           label={t('me.confirmPassword')}
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: t('auth.passwordRequired') },
+            { required: true, message: t('auth:phone.auth.passwordRequired') },
             ({ getFieldValue }) => ({
               validator: async (_: unknown, value: string) => {
                 if (value && value !== getFieldValue('newPassword')) {
@@ -80,7 +86,11 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
             }),
           ]}
         >
-          <Input type="password" autoComplete="new-password" placeholder={t('auth.newPasswordPlaceholder')} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={t('auth:phone.auth.newPasswordPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Page>

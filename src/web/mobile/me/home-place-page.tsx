@@ -3,9 +3,7 @@ import { Button, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Me } from '../../../shared/accounts';
-import { patch } from '../../api/client';
-import { useMe } from '../../api/session';
+import { authKeys, updateMe, useMe } from '../../modules/auth/session';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
@@ -13,7 +11,7 @@ import { FormError } from '../ui/states';
 
 /** 我的住址: where a resident lives, down to the building; new requests start from here. */
 export function HomePlacePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'auth']);
   const me = useMe();
   const [form] = Form.useForm<{ homePlaceId: string }>();
   const client = useQueryClient();
@@ -24,7 +22,7 @@ export function HomePlacePage() {
     setBusy(true);
     setError(null);
     try {
-      client.setQueryData(['me'], await patch<Me>('/api/auth/me', { homePlaceId }));
+      client.setQueryData(authKeys.me, await updateMe({ homePlaceId }));
       void navigate('/m/me', { replace: true });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -52,14 +50,14 @@ export function HomePlacePage() {
       >
         <Form.Item
           name="homePlaceId"
-          label={t('auth.home')}
+          label={t('auth:phone.auth.home')}
           description={t('me.homeHint')}
-          rules={[{ required: true, message: t('auth.homeRequired') }]}
+          rules={[{ required: true, message: t('auth:phone.auth.homeRequired') }]}
         >
           <PlacePicker
             rootId={null}
             isSelectable={(level) => level === 'building'}
-            placeholder={t('auth.homePlaceholder')}
+            placeholder={t('auth:phone.auth.homePlaceholder')}
           />
         </Form.Item>
       </Form>

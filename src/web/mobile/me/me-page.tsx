@@ -2,8 +2,8 @@ import { EnvironmentOutlined, LockOutlined, UserOutlined, WechatOutlined } from 
 import { Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMe, useSignOut } from '../../api/session';
-import { placePath, usePlace } from '../places/api';
+import { useMe, useSignOut } from '../../modules/auth/session';
+import { placePath, usePlace } from '../../modules/places/api';
 import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { NoticeChannels } from './notice-channels';
@@ -11,7 +11,7 @@ import { PreferenceList } from './preference-list';
 
 /** 我的: who I am, where I live, password, WeChat, notice channels, 长辈版, language, sign-out. */
 export function MePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const me = useMe().data;
   const place = usePlace(me?.placeId);
   const signOut = useSignOut();

@@ -6,7 +6,7 @@ import { setElderly, useElderly } from '../elderly';
 
 /** 长辈版 and language: the two switches a resident may need before anything else, remembered here. */
 export function PreferenceList() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const elderly = useElderly();
   return (
     <List header={t('me.preferences')} mode="card">
@@ -33,7 +33,7 @@ export function PreferenceList() {
 
 /** The whole row toggles, so the target is as wide as the screen (≥ 60 px high in elderly mode). */
 export function ElderlySwitchItem() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const elderly = useElderly();
   return (
     <List.Item

@@ -5,8 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '../../../shared/accounts';
-import { del, post } from '../../api/client';
-import { useMe } from '../../api/session';
+import { authKeys, bindWechat, unbindWechat, useMe } from '../../modules/auth/session';
 import { Page, Section } from '../ui/page';
 import { FormError, useErrorText } from '../ui/states';
 
@@ -46,7 +45,7 @@ export function WechatPage() {
     setBusy(true);
     setError(null);
     try {
-      client.setQueryData(['me'], await call());
+      client.setQueryData(authKeys.me, await call());
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -68,7 +67,7 @@ export function WechatPage() {
       setError(t('wechat.stateMismatch'));
       return;
     }
-    void run(() => post<Me>('/api/auth/wechat/bind', { code }));
+    void run(() => bindWechat({ code }));
   }, [code]);
 
   if (!me) {
@@ -80,7 +79,7 @@ export function WechatPage() {
       sessionStorage.setItem(STATE_KEY, state);
       window.location.assign(wechatAuthorizeUrl(me.wechatAppId, state));
     } else {
-      void run(() => post<Me>('/api/auth/wechat/bind', { devOpenid: `dev-${me.id}` }));
+      void run(() => bindWechat({ devOpenid: `dev-${me.id}` }));
     }
   };
   const canBind = Boolean(me.wechatAppId) || me.wechatDevBinding;
@@ -94,7 +93,7 @@ export function WechatPage() {
             block
             size="large"
             loading={busy}
-            onClick={() => void run(() => del<Me>('/api/auth/wechat/bind'))}
+            onClick={() => void run(() => unbindWechat())}
             data-testid="wechat-unbind"
           >
             {t('wechat.unbind')}

@@ -3,8 +3,8 @@ import { Button, List, NavBar, Popup } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../shared/places';
+import { type Crumb, placePath, usePlace, usePlaceChildren } from '../../modules/places/api';
 import { QueryState } from '../ui/states';
-import { type Crumb, placePath, usePlace, usePlaceChildren } from './api';
 
 type Props = {
   value?: string | null;
@@ -19,7 +19,7 @@ type Props = {
 
 /** A place picked by walking down the place tree, one level per screen, as far as the building. */
 export function PlacePicker({ value, onChange, rootId, isSelectable, placeholder, testId }: Props) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'places']);
   const [open, setOpen] = useState(false);
   const current = usePlace(value);
   return (
@@ -86,7 +86,7 @@ function TreeWalker({
   onPick: (id: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'places']);
   const [crumbs, setCrumbs] = useState<Crumb[]>(start);
   const here = crumbs.at(-1);
   const root = usePlace(rootId);
@@ -101,12 +101,12 @@ function TreeWalker({
           back={t('common:actions.back')}
           onBack={() => (crumbs.length > 0 ? setCrumbs(crumbs.slice(0, -1)) : onCancel())}
         >
-          {t('places.pickTitle')}
+          {t('places:phone.places.pickTitle')}
         </NavBar>
       </header>
-      <nav className="lx-crumbs" aria-label={t('places.path')}>
+      <nav className="lx-crumbs" aria-label={t('places:phone.places.path')}>
         <button type="button" className="lx-crumb" onClick={() => setCrumbs([])}>
-          {rootId ? (root.data?.name ?? '…') : t('places.all')}
+          {rootId ? (root.data?.name ?? '…') : t('places:phone.places.all')}
         </button>
         {crumbs.map((c, i) => (
           <button
@@ -123,7 +123,7 @@ function TreeWalker({
         <QueryState query={children}>
           {(items) =>
             items.length === 0 ? (
-              <p className="lx-section lx-muted">{t('places.noChildren')}</p>
+              <p className="lx-section lx-muted">{t('places:phone.places.noChildren')}</p>
             ) : (
               <List>
                 {items.map((p) => {
@@ -153,7 +153,7 @@ function TreeWalker({
       {hereNode && isSelectable(hereNode.level) ? (
         <div className="lx-page-footer">
           <Button block color="primary" size="large" onClick={() => onPick(hereNode.id)}>
-            {t('places.pickHere', { name: hereNode.name })}
+            {t('places:phone.places.pickHere', { name: hereNode.name })}
           </Button>
         </div>
       ) : null}

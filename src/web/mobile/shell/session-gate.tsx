@@ -1,10 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorBlock } from 'antd-mobile';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe, useSignOutOnExpiry } from '../../modules/auth/session';
 import { ChangePasswordPage } from '../me/change-password-page';
 import { ErrorState, LoadingState } from '../ui/states';
 
@@ -40,30 +37,4 @@ export function SessionGate() {
     );
   }
   return <Outlet />;
-}
-
-/** Any 401 from the API (idle time-out, signed out elsewhere) drops the cached account: back to sign-in. */
-function useSignOutOnExpiry() {
-  const client = useQueryClient();
-  useEffect(() => {
-    const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401 && client.getQueryData(['me'])) {
-        client.setQueryData(['me'], null);
-      }
-    };
-    const offQueries = client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    const offMutations = client.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        onError(event.action.error);
-      }
-    });
-    return () => {
-      offQueries();
-      offMutations();
-    };
-  }, [client]);
 }

@@ -1,9 +1,10 @@
 import { TabBar } from 'antd-mobile';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
 import { useElderly } from '../elderly';
+import { LoadingState } from '../ui/states';
 import { tabsFor } from './tabs';
 
 /** The signed-in frame: the page, and the bottom tab bar on the four top-level pages only. */
@@ -20,7 +21,7 @@ export function TabLayout() {
   return (
     <div className="lx-shell" style={style}>
       <div className="lx-shell-body">
-        <Outlet />
+        <ScreenOutlet />
       </div>
       {active ? (
         <nav className="lx-tabbar" aria-label={t('tabs.label')}>
@@ -40,8 +41,17 @@ export function PublicLayout() {
   return (
     <div className="lx-shell">
       <div className="lx-shell-body">
-        <Outlet />
+        <ScreenOutlet />
       </div>
     </div>
+  );
+}
+
+/** A screen waits here, inside the frame, for its code or its domain's words to arrive. */
+function ScreenOutlet() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Outlet />
+    </Suspense>
   );
 }

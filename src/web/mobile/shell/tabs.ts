@@ -6,10 +6,11 @@ import {
   SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { Me } from '../../../shared/accounts';
 
-export type Tab = { path: string; titleKey: string; Icon: ComponentType };
+export type Tab = { path: string; titleKey: ParseKeys<'mobile'>; Icon: ComponentType };
 
 const HOME: Tab = { path: '/m', titleKey: 'tabs.home', Icon: HomeOutlined };
 const ME: Tab = { path: '/m/me', titleKey: 'tabs.me', Icon: UserOutlined };

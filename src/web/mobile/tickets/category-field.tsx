@@ -2,9 +2,9 @@ import { Selector } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketKind } from '../../../shared/tickets';
+import { type Category, useCategories } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { ErrorState, LoadingState } from '../ui/states';
-import { type Category, useCategories } from './api';
 
 const fits = (c: Category, kind: TicketKind) => c.kinds.length === 0 || c.kinds.includes(kind);
 
@@ -21,7 +21,7 @@ export function CategoryField({
   value?: string;
   onChange?: (id: string | undefined) => void;
 }) {
-  const { t, i18n } = useTranslation('mobile');
+  const { t, i18n } = useTranslation('tickets');
   const categories = useCategories();
   // English names are longer than two or four characters: two to a row, as in elderly mode.
   const columns = useElderly() || i18n.language === 'en-US' ? 2 : 3;
@@ -44,7 +44,7 @@ export function CategoryField({
   return (
     <div className="lx-category">
       <Selector
-        aria-label={t('submit.categoryGroup')}
+        aria-label={t('phone.submit.categoryGroup')}
         columns={columns}
         showCheckMark={false}
         value={groupId ? [groupId] : []}
@@ -56,9 +56,9 @@ export function CategoryField({
       />
       {groupId ? (
         <>
-          <div className="lx-muted lx-category-sub">{t('submit.categoryItem')}</div>
+          <div className="lx-muted lx-category-sub">{t('phone.submit.categoryItem')}</div>
           <Selector
-            aria-label={t('submit.categoryItem')}
+            aria-label={t('phone.submit.categoryItem')}
             columns={columns}
             showCheckMark={false}
             value={value ? [value] : []}

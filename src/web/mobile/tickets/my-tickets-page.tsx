@@ -1,15 +1,15 @@
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
+import { useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
-import { useTicketList } from './api';
 import { TicketList } from './ticket-list';
 
 /** 办事: my requests (and, for a volunteer, the wishes I claimed), newest first; 我要反映 at the bottom. */
 export function MyTicketsPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const me = useMe().data;
   const canSubmit = me?.permissions.includes('ticket.create') ?? false;
@@ -22,17 +22,20 @@ export function MyTicketsPage() {
       onClick={() => void navigate('/m/tickets/new')}
       data-testid="new-ticket"
     >
-      {t('mine.submit')}
+      {t('phone.mine.submit')}
     </Button>
   );
   return (
-    <Page title={canSubmit ? t('mine.title') : t('mine.titleTasks')} footer={canSubmit ? submit : undefined}>
+    <Page
+      title={canSubmit ? t('phone.mine.title') : t('phone.mine.titleTasks')}
+      footer={canSubmit ? submit : undefined}
+    >
       <TicketList
         query={query}
         empty={
           <EmptyState
-            title={canSubmit ? t('mine.empty') : t('mine.emptyTasks')}
-            description={canSubmit ? t('mine.emptyHint') : t('mine.emptyTasksHint')}
+            title={canSubmit ? t('phone.mine.empty') : t('phone.mine.emptyTasks')}
+            description={canSubmit ? t('phone.mine.emptyHint') : t('phone.mine.emptyTasksHint')}
           />
         }
       />

@@ -1,7 +1,7 @@
 import { ImageUploader, type ImageUploadItem } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from './api';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from '../../modules/tickets/api';
 
 export type PhotoItem = ImageUploadItem & { extra: File };
 
@@ -18,7 +18,7 @@ export function PhotoField({
   onChange?: (items: PhotoItem[]) => void;
   max?: number;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation('tickets');
   const [problem, setProblem] = useState<string | null>(null);
   const latest = useRef(value);
   latest.current = value;
@@ -41,20 +41,20 @@ export function PhotoField({
         accept={PHOTO_TYPES.join(',')}
         beforeUpload={(file) => {
           if (!PHOTO_TYPES.includes(file.type)) {
-            setProblem(t('photos.wrongType', { name: file.name }));
+            setProblem(t('phone.photos.wrongType', { name: file.name }));
             return null;
           }
           if (file.size > MAX_PHOTO_BYTES) {
-            setProblem(t('photos.tooLarge', { name: file.name }));
+            setProblem(t('phone.photos.tooLarge', { name: file.name }));
             return null;
           }
           setProblem(null);
           return file;
         }}
         upload={async (file) => ({ url: URL.createObjectURL(file), extra: file })}
-        onCountExceed={() => setProblem(t('photos.tooMany', { max }))}
+        onCountExceed={() => setProblem(t('phone.photos.tooMany', { max }))}
       />
-      <div className="lx-muted lx-hint">{t('photos.hint', { max })}</div>
+      <div className="lx-muted lx-hint">{t('phone.photos.hint', { max })}</div>
       {problem ? (
         <div role="alert" className="lx-form-error-inline">
           {problem}

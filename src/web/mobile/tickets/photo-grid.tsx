@@ -1,15 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Dialog, ImageViewer, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { type Photo, removePhoto, ticketKeys, usePhotos } from '../../modules/tickets/api';
 import { useErrorText } from '../ui/states';
-import { type Photo, removePhoto, usePhotos } from './api';
 
 /**
  * The photos, three to a row; a tap opens them full screen. Under a photo the caller may take off (their own,
  * while the ticket is open: a wrong picture, a face that should not be there) sits a 删除 link.
  */
 export function PhotoGrid({ ticketId }: { ticketId: string }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const { t: tc } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
@@ -20,8 +20,8 @@ export function PhotoGrid({ ticketId }: { ticketId: string }) {
   const urls = photos.map((p) => p.url);
   const remove = async (photo: Photo) => {
     const sure = await Dialog.confirm({
-      content: t('detail.removePhotoConfirm'),
-      confirmText: t('detail.removePhoto'),
+      content: t('tickets:phone.detail.removePhotoConfirm'),
+      confirmText: t('tickets:phone.detail.removePhoto'),
       cancelText: tc('actions.cancel'),
     });
     if (!sure) {
@@ -29,8 +29,8 @@ export function PhotoGrid({ ticketId }: { ticketId: string }) {
     }
     try {
       await removePhoto(ticketId, photo.id);
-      await client.invalidateQueries({ queryKey: ['tickets', 'photos', ticketId] });
-      Toast.show({ content: t('detail.photoRemoved') });
+      await client.invalidateQueries({ queryKey: ticketKeys.photos(ticketId) });
+      Toast.show({ content: t('tickets:phone.detail.photoRemoved') });
     } catch (error) {
       Toast.show({ content: errorText(error) });
     }
@@ -42,10 +42,10 @@ export function PhotoGrid({ ticketId }: { ticketId: string }) {
           <button
             type="button"
             className="lx-photo"
-            aria-label={t('detail.openPhoto', { n: i + 1, count: photos.length })}
+            aria-label={t('tickets:phone.detail.openPhoto', { n: i + 1, count: photos.length })}
             onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: i })}
           >
-            <img src={p.url} alt={t('detail.photo')} loading="lazy" />
+            <img src={p.url} alt={t('tickets:phone.detail.photo')} loading="lazy" />
           </button>
           {p.mayRemove ? (
             <button
@@ -54,7 +54,7 @@ export function PhotoGrid({ ticketId }: { ticketId: string }) {
               data-testid="photo-remove"
               onClick={() => void remove(p)}
             >
-              {t('detail.removePhoto')}
+              {t('tickets:phone.detail.removePhoto')}
             </button>
           ) : null}
         </div>

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Rating } from '../../../shared/tickets';
 import { RATINGS } from '../../../shared/tickets';
+import { useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { useMoveTicket, useTicket } from './api';
 
 const FACES: Record<Rating, ComponentType> = {
   satisfied: SmileOutlined,
@@ -43,7 +43,7 @@ function RatingField({ value, onChange }: { value?: Rating; onChange?: (rating: 
 
 /** 评价: 满意 / 基本满意 / 不满意 and a few words. 不满意 sends it back once to the same handler. */
 export function RatePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const { id = '' } = useParams();
   const query = useTicket(id);
   const move = useMoveTicket();
@@ -67,7 +67,7 @@ export function RatePage() {
   };
   return (
     <Page
-      title={t('rate.title')}
+      title={t('tickets:phone.rate.title')}
       back={`/m/tickets/${id}`}
       footer={
         <Button
@@ -78,7 +78,7 @@ export function RatePage() {
           onClick={() => form.submit()}
           data-testid="rate-submit"
         >
-          {t('rate.submit')}
+          {t('tickets:phone.rate.submit')}
         </Button>
       }
     >
@@ -86,24 +86,29 @@ export function RatePage() {
         {(ticket) => (
           <>
             <Section>
-              <div className="lx-muted">{t('rate.about')}</div>
+              <div className="lx-muted">{t('tickets:phone.rate.about')}</div>
               <div className="lx-card-title">{ticket.title}</div>
             </Section>
             <FormError text={error} />
             <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
               <Form.Item
                 name="rating"
-                label={t('rate.question')}
-                rules={[{ required: true, message: t('rate.required') }]}
+                label={t('tickets:phone.rate.question')}
+                rules={[{ required: true, message: t('tickets:phone.rate.required') }]}
               >
                 <RatingField />
               </Form.Item>
               <Form.Item
                 name="comment"
-                label={t('rate.comment')}
-                description={rating === 'unsatisfied' ? t('rate.unsatisfiedHint') : undefined}
+                label={t('tickets:phone.rate.comment')}
+                description={rating === 'unsatisfied' ? t('tickets:phone.rate.unsatisfiedHint') : undefined}
               >
-                <TextArea rows={3} maxLength={1000} showCount placeholder={t('rate.commentPlaceholder')} />
+                <TextArea
+                  rows={3}
+                  maxLength={1000}
+                  showCount
+                  placeholder={t('tickets:phone.rate.commentPlaceholder')}
+                />
               </Form.Item>
             </Form>
           </>

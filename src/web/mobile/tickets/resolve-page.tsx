@@ -2,10 +2,10 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { uploadPhotos, useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { uploadPhotos, useMoveTicket, useTicket } from './api';
 import { PhotoField, type PhotoItem } from './photo-field';
 
 type Values = { result: string; photos: PhotoItem[] };
@@ -19,7 +19,7 @@ type Values = { result: string; photos: PhotoItem[] };
  * added since).
  */
 export function ResolvePage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const { id = '' } = useParams();
   const query = useTicket(id);
   const move = useMoveTicket();
@@ -51,7 +51,7 @@ export function ResolvePage() {
   };
   return (
     <Page
-      title={t('resolve.title')}
+      title={t('tickets:phone.resolve.title')}
       back={`/m/tickets/${id}`}
       footer={
         <Button
@@ -62,7 +62,7 @@ export function ResolvePage() {
           onClick={() => form.submit()}
           data-testid="resolve-submit"
         >
-          {t('resolve.submit')}
+          {t('tickets:phone.resolve.submit')}
         </Button>
       }
     >
@@ -71,7 +71,7 @@ export function ResolvePage() {
           <>
             <Section>
               <div className="lx-card-title">{ticket.title}</div>
-              <p className="lx-muted">{t('resolve.explain')}</p>
+              <p className="lx-muted">{t('tickets:phone.resolve.explain')}</p>
             </Section>
             <FormError text={error} />
             <Form
@@ -83,19 +83,26 @@ export function ResolvePage() {
             >
               <Form.Item
                 name="result"
-                label={t('resolve.result')}
-                rules={[{ required: true, whitespace: true, message: t('resolve.resultRequired') }]}
+                label={t('tickets:phone.resolve.result')}
+                rules={[
+                  { required: true, whitespace: true, message: t('tickets:phone.resolve.resultRequired') },
+                ]}
               >
-                <TextArea rows={4} maxLength={2000} showCount placeholder={t('resolve.resultPlaceholder')} />
+                <TextArea
+                  rows={4}
+                  maxLength={2000}
+                  showCount
+                  placeholder={t('tickets:phone.resolve.resultPlaceholder')}
+                />
               </Form.Item>
               <Form.Item
                 name="photos"
-                label={t('resolve.photo')}
+                label={t('tickets:phone.resolve.photo')}
                 rules={[
                   {
                     validator: async (_: unknown, value: PhotoItem[] | undefined) => {
                       if (!value || value.length === 0) {
-                        throw new Error(t('resolve.photoRequired'));
+                        throw new Error(t('tickets:phone.resolve.photoRequired'));
                       }
                     },
                   },

@@ -9,12 +9,13 @@ import {
   StopOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/tickets';
 
 type Tone = 'waiting' | 'working' | 'done' | 'action' | 'ended';
-type Status = { key: string; tone: Tone; Icon: ComponentType };
+type Status = { key: ParseKeys<['common', 'mobile', 'tickets']>; tone: Tone; Icon: ComponentType };
 
 /**
  * How a resident reads a state (DESIGN.md: words and an icon, never colour alone): the office's many working
@@ -23,27 +24,27 @@ type Status = { key: string; tone: Tone; Icon: ComponentType };
 export function statusOf(ticket: Pick<Ticket, 'state' | 'outcome' | 'allowedActions'>): Status {
   switch (ticket.state) {
     case 'submitted':
-      return { key: 'mobile:status.submitted', tone: 'waiting', Icon: ClockCircleOutlined };
+      return { key: 'tickets:phone.status.submitted', tone: 'waiting', Icon: ClockCircleOutlined };
     case 'accepted':
-      return { key: 'mobile:status.accepted', tone: 'working', Icon: CheckCircleOutlined };
+      return { key: 'tickets:phone.status.accepted', tone: 'working', Icon: CheckCircleOutlined };
     case 'pooled':
-      return { key: 'mobile:status.pooled', tone: 'waiting', Icon: HeartOutlined };
+      return { key: 'tickets:phone.status.pooled', tone: 'waiting', Icon: HeartOutlined };
     case 'claimed':
-      return { key: 'mobile:status.claimed', tone: 'working', Icon: HeartOutlined };
+      return { key: 'tickets:phone.status.claimed', tone: 'working', Icon: HeartOutlined };
     case 'dispatched':
     case 'received':
     case 'in_progress':
     case 'escalated':
-      return { key: 'mobile:status.working', tone: 'working', Icon: SyncOutlined };
+      return { key: 'tickets:phone.status.working', tone: 'working', Icon: SyncOutlined };
     case 'resolved':
       return ticket.allowedActions.includes('rate')
-        ? { key: 'mobile:status.toRate', tone: 'action', Icon: StarOutlined }
-        : { key: 'mobile:status.resolved', tone: 'done', Icon: CheckCircleOutlined };
+        ? { key: 'tickets:phone.status.toRate', tone: 'action', Icon: StarOutlined }
+        : { key: 'tickets:phone.status.resolved', tone: 'done', Icon: CheckCircleOutlined };
     case 'rated':
-      return { key: 'mobile:status.rated', tone: 'done', Icon: LikeOutlined };
+      return { key: 'tickets:phone.status.rated', tone: 'done', Icon: LikeOutlined };
     case 'closed':
       if (ticket.outcome === 'resolved' || ticket.outcome === null) {
-        return { key: 'mobile:status.closed', tone: 'done', Icon: CheckCircleOutlined };
+        return { key: 'tickets:phone.status.closed', tone: 'done', Icon: CheckCircleOutlined };
       }
       // Explained or passed on is an answer, not a refusal: only withdrawn/duplicate/rejected look stopped.
       return {
@@ -63,7 +64,7 @@ export function statusOf(ticket: Pick<Ticket, 'state' | 'outcome' | 'allowedActi
 }
 
 export function StatusLabel({ ticket }: { ticket: Pick<Ticket, 'state' | 'outcome' | 'allowedActions'> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'mobile', 'tickets']);
   const { key, tone, Icon } = statusOf(ticket);
   return (
     <span className="lx-status" data-tone={tone} data-testid="ticket-status" data-state={ticket.state}>

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
+import { createTicket, ticketKeys, uploadPhotos } from '../../modules/tickets/api';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
-import { createTicket, uploadPhotos } from './api';
 import { CategoryField } from './category-field';
 import { PhotoField, type PhotoItem } from './photo-field';
 
@@ -51,7 +51,7 @@ function KindField({ value, onChange }: { value?: TicketKind; onChange?: (kind: 
  * exists; if they fail the ticket is still there, and the next screen says so.
  */
 export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets', 'auth']);
   const me = useMe().data;
   const [params] = useSearchParams();
   const client = useQueryClient();
@@ -103,7 +103,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
           notice = 'photosFailed';
         }
       }
-      await client.invalidateQueries({ queryKey: ['tickets', 'list'] });
+      await client.invalidateQueries({ queryKey: ticketKeys.lists() });
       void navigate(`/m/tickets/${created.id}`, { replace: !isVisit, state: { notice } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -113,7 +113,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
   };
   return (
     <Page
-      title={isVisit ? t('submit.visitTitle') : t('submit.title')}
+      title={isVisit ? t('tickets:phone.submit.visitTitle') : t('tickets:phone.submit.title')}
       {...(isVisit ? {} : { back: '/m/tickets' })}
       footer={
         <Button
@@ -124,11 +124,13 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
           onClick={() => form.submit()}
           data-testid="submit-ticket"
         >
-          {t('submit.submit')}
+          {t('tickets:phone.submit.submit')}
         </Button>
       }
     >
-      <p className="lx-section">{isVisit ? t('submit.visitIntro') : t('submit.intro')}</p>
+      <p className="lx-section">
+        {isVisit ? t('tickets:phone.submit.visitIntro') : t('tickets:phone.submit.intro')}
+      </p>
       <FormError text={error} />
       <Form
         form={form}
@@ -145,81 +147,98 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
       >
         {isVisit ? (
           <>
-            <Form.Header>{t('submit.whoTitle')}</Form.Header>
-            <Form.Item name="submitterName" label={t('submit.submitterName')}>
-              <Input maxLength={50} placeholder={t('submit.submitterNamePlaceholder')} clearable />
+            <Form.Header>{t('tickets:phone.submit.whoTitle')}</Form.Header>
+            <Form.Item name="submitterName" label={t('tickets:phone.submit.submitterName')}>
+              <Input
+                maxLength={50}
+                placeholder={t('tickets:phone.submit.submitterNamePlaceholder')}
+                clearable
+              />
             </Form.Item>
             <Form.Item
               name="submitterPhone"
-              label={t('submit.submitterPhone')}
-              rules={[{ pattern: PHONE_PATTERN, message: t('auth.phoneInvalid') }]}
+              label={t('tickets:phone.submit.submitterPhone')}
+              rules={[{ pattern: PHONE_PATTERN, message: t('auth:phone.auth.phoneInvalid') }]}
             >
               <Input
                 type="tel"
                 inputMode="numeric"
                 maxLength={11}
-                placeholder={t('submit.submitterPhonePlaceholder')}
+                placeholder={t('tickets:phone.submit.submitterPhonePlaceholder')}
                 clearable
               />
             </Form.Item>
           </>
         ) : null}
-        <Form.Header>{t('submit.whatTitle')}</Form.Header>
-        <Form.Item name="kind" label={t('submit.kind')}>
+        <Form.Header>{t('tickets:phone.submit.whatTitle')}</Form.Header>
+        <Form.Item name="kind" label={t('tickets:phone.submit.kind')}>
           <KindField />
         </Form.Item>
-        <Form.Item name="categoryId" label={t('submit.category')} description={t('submit.categoryHint')}>
+        <Form.Item
+          name="categoryId"
+          label={t('tickets:phone.submit.category')}
+          description={t('tickets:phone.submit.categoryHint')}
+        >
           <CategoryField kind={kind} />
         </Form.Item>
         <Form.Item
           name="title"
-          label={t('submit.titleLabel')}
+          label={t('tickets:phone.submit.titleLabel')}
           rules={[
-            { required: true, whitespace: true, message: t('submit.titleRequired') },
-            { min: 2, message: t('submit.titleShort') },
+            { required: true, whitespace: true, message: t('tickets:phone.submit.titleRequired') },
+            { min: 2, message: t('tickets:phone.submit.titleShort') },
           ]}
         >
-          <Input maxLength={100} placeholder={t(`submit.titlePlaceholder.${kind}`)} clearable />
+          <Input maxLength={100} placeholder={t(`tickets:phone.submit.titlePlaceholder.${kind}`)} clearable />
         </Form.Item>
         <Form.Item
           name="description"
-          label={t('submit.description')}
-          rules={[{ required: true, whitespace: true, message: t('submit.descriptionRequired') }]}
+          label={t('tickets:phone.submit.description')}
+          rules={[
+            { required: true, whitespace: true, message: t('tickets:phone.submit.descriptionRequired') },
+          ]}
         >
-          <TextArea rows={4} maxLength={2000} showCount placeholder={t('submit.descriptionPlaceholder')} />
+          <TextArea
+            rows={4}
+            maxLength={2000}
+            showCount
+            placeholder={t('tickets:phone.submit.descriptionPlaceholder')}
+          />
         </Form.Item>
-        <Form.Item name="photos" label={t('submit.photos')}>
+        <Form.Item name="photos" label={t('tickets:phone.submit.photos')}>
           <PhotoField />
         </Form.Item>
-        <Form.Header>{t('submit.whereTitle')}</Form.Header>
+        <Form.Header>{t('tickets:phone.submit.whereTitle')}</Form.Header>
         <Form.Item
           name="placeId"
-          label={t('submit.place')}
-          description={isVisit ? t('submit.placeHintVisit') : t('submit.placeHint')}
-          rules={[{ required: true, message: t('submit.placeRequired') }]}
+          label={t('tickets:phone.submit.place')}
+          description={
+            isVisit ? t('tickets:phone.submit.placeHintVisit') : t('tickets:phone.submit.placeHint')
+          }
+          rules={[{ required: true, message: t('tickets:phone.submit.placeRequired') }]}
         >
           <PlacePicker
             rootId={isVisit ? me.placeId : null}
             isSelectable={(level) => !['district', 'street'].includes(level)}
-            placeholder={t('submit.placePlaceholder')}
+            placeholder={t('tickets:phone.submit.placePlaceholder')}
             testId="place-picker"
           />
         </Form.Item>
-        <Form.Item name="address" label={t('submit.address')}>
-          <Input maxLength={200} placeholder={t('submit.addressPlaceholder')} clearable />
+        <Form.Item name="address" label={t('tickets:phone.submit.address')}>
+          <Input maxLength={200} placeholder={t('tickets:phone.submit.addressPlaceholder')} clearable />
         </Form.Item>
-        <Form.Header>{t('submit.privacyTitle')}</Form.Header>
+        <Form.Header>{t('tickets:phone.submit.privacyTitle')}</Form.Header>
         <Form.Item name="isAnonymous" valuePropName="checked">
           <ToggleRow
-            label={t('submit.anonymous')}
-            description={t('submit.anonymousHint')}
+            label={t('tickets:phone.submit.anonymous')}
+            description={t('tickets:phone.submit.anonymousHint')}
             testId="anonymous"
           />
         </Form.Item>
         <Form.Item name="isPublic" valuePropName="checked">
           <ToggleRow
-            label={isVisit ? t('submit.publicVisit') : t('submit.public')}
-            description={t('submit.publicHint')}
+            label={isVisit ? t('tickets:phone.submit.publicVisit') : t('tickets:phone.submit.public')}
+            description={t('tickets:phone.submit.publicHint')}
             testId="public"
           />
         </Form.Item>

@@ -4,20 +4,20 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
+import type { useTicketList } from '../../modules/tickets/api';
 import { ErrorState, LoadingState } from '../ui/states';
-import type { useTicketList } from './api';
 import { StatusLabel } from './status';
 import { formatTime } from './timeline';
 
 /** One ticket in a list: its state in words, what it is about, where and when. */
 export function TicketCard({ ticket, footer }: { ticket: Ticket; footer?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tickets');
   return (
     <article className="lx-section lx-ticket-card" data-testid="ticket-card">
       <Link to={`/m/tickets/${ticket.id}`} className="lx-card-link">
         <div className="lx-row">
           <StatusLabel ticket={ticket} />
-          <span className="lx-muted">{t(`tickets:kinds.${ticket.kind}`)}</span>
+          <span className="lx-muted">{t(`kinds.${ticket.kind}`)}</span>
         </div>
         <h3 className="lx-card-title">{ticket.title}</h3>
         <div className="lx-muted">
@@ -39,7 +39,7 @@ export function TicketList({
   empty: ReactNode;
   renderItem?: (ticket: Ticket) => ReactNode;
 }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   if (query.isPending) {
     return <LoadingState rows={3} />;
   }
@@ -56,7 +56,7 @@ export function TicketList({
       {query.hasNextPage ? (
         <div className="lx-section" style={{ background: 'transparent', padding: 0 }}>
           <Button block loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            {t('tickets.more')}
+            {t('tickets:phone.tickets.more')}
           </Button>
         </div>
       ) : null}

@@ -5,30 +5,30 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
-import { placePath, usePlace } from '../places/api';
+import { useMe } from '../../modules/auth/session';
+import { placePath, usePlace } from '../../modules/places/api';
+import { type TicketDetail, useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
-import { type TicketDetail, useMoveTicket, useTicket } from './api';
 import { PhotoGrid } from './photo-grid';
 import { StatusLabel } from './status';
 import { formatTime, ProgressStrip, Timeline } from './timeline';
 
 /** One request: where it stands, what it is, the timeline, and the one thing the caller may do next. */
 export function TicketPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const { id } = useParams();
   const query = useTicket(id);
   const notice = useNotice();
   return (
     <QueryState query={query}>
       {(ticket) => (
-        <Page title={t('detail.title')} back="/m/tickets" footer={<NextStep ticket={ticket} />}>
+        <Page title={t('tickets:phone.detail.title')} back="/m/tickets" footer={<NextStep ticket={ticket} />}>
           {notice ? (
             <NoticeBar
-              content={t(`detail.notices.${notice}`)}
+              content={t(`tickets:phone.detail.notices.${notice}`, { defaultValue: notice })}
               color={notice === 'photosFailed' ? 'alert' : 'info'}
               wrap
               aria-live="polite"
@@ -43,7 +43,7 @@ export function TicketPage() {
               {t(`tickets:kinds.${ticket.kind}`)}
               {ticket.categoryName ? ` · ${ticket.categoryName}` : ''}
             </div>
-            <div className="lx-muted">{t('detail.number', { number: ticket.number })}</div>
+            <div className="lx-muted">{t('tickets:phone.detail.number', { number: ticket.number })}</div>
             <div className="lx-muted">
               <EnvironmentOutlined aria-hidden /> <PlaceName id={ticket.placeId} name={ticket.placeName} />
               {ticket.address ? ` · ${ticket.address}` : ''}
@@ -51,24 +51,24 @@ export function TicketPage() {
             {OPEN_STATES.includes(ticket.state) ? (
               <div className="lx-muted">
                 <ClockCircleOutlined aria-hidden />{' '}
-                {t('detail.dueBy', { date: formatTime(ticket.handleDueAt) })}
+                {t('tickets:phone.detail.dueBy', { date: formatTime(ticket.handleDueAt) })}
               </div>
             ) : null}
             {ticket.unitName || ticket.claimantName ? (
               <div className="lx-muted">
-                {t('detail.handledBy', { name: ticket.claimantName ?? ticket.unitName })}
+                {t('tickets:phone.detail.handledBy', { name: ticket.claimantName ?? ticket.unitName })}
               </div>
             ) : null}
             {ticket.submitterPhone ? (
               <div>
-                {t('detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
+                {t('tickets:phone.detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
                 <TelLink phone={ticket.submitterPhone} />
               </div>
             ) : null}
             <p className="lx-note">{ticket.description}</p>
             <PhotoGrid ticketId={ticket.id} />
           </Section>
-          <Section title={t('detail.progress')}>
+          <Section title={t('tickets:phone.detail.progress')}>
             <ProgressStrip ticket={ticket} />
             <Timeline events={ticket.events} />
           </Section>
@@ -86,7 +86,7 @@ function PlaceName({ id, name }: { id: string; name: string }) {
 
 /** The caller's next move, from allowedActions: rate, claim, resolve on the spot, or withdraw. */
 function NextStep({ ticket }: { ticket: TicketDetail }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const navigate = useNavigate();
   const me = useMe().data;
   const move = useMoveTicket();
@@ -101,7 +101,11 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
     try {
       await move(ticket.id, { action });
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 409 ? t(`detail.conflict.${action}`) : errorText(e));
+      setError(
+        e instanceof ApiError && e.status === 409
+          ? t(`tickets:phone.detail.conflict.${action}`)
+          : errorText(e),
+      );
     } finally {
       setBusy(false);
     }
@@ -112,32 +116,32 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
   if (can('rate')) {
     primary = (
       <Button block color="primary" size="large" onClick={go('rate')} data-testid="go-rate">
-        {t('detail.rate')}
+        {t('tickets:phone.detail.rate')}
       </Button>
     );
   } else if (can('claim')) {
     primary = (
       <Button block color="primary" size="large" loading={busy} onClick={() => void run('claim')}>
-        {t('detail.claim')}
+        {t('tickets:phone.detail.claim')}
       </Button>
     );
   } else if (isField && can('resolve')) {
     // 现场解决 (one move, also from 待受理); accepting only stays possible for what needs more work.
     primary = (
       <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
-        {t('detail.resolveOnSpot')}
+        {t('tickets:phone.detail.resolveOnSpot')}
       </Button>
     );
     secondary = can('accept') ? (
       <Button block size="large" loading={busy} onClick={() => void run('accept')}>
-        {t('detail.acceptOnly')}
+        {t('tickets:phone.detail.acceptOnly')}
       </Button>
     ) : null;
   }
   if (can('close') && me?.kind === 'resident') {
     secondary = (
       <Button block size="large" fill="outline" onClick={go('withdraw')} data-testid="go-withdraw">
-        {t('detail.withdraw')}
+        {t('tickets:phone.detail.withdraw')}
       </Button>
     );
   }

@@ -15,7 +15,7 @@ import dayjs from 'dayjs';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketState } from '../../../shared/tickets';
-import type { TicketDetail, TicketEvent } from './api';
+import type { TicketDetail, TicketEvent } from '../../modules/tickets/api';
 
 const ICONS: Record<string, ComponentType> = {
   submit: EditOutlined,
@@ -42,35 +42,56 @@ export function formatTime(at: string): string {
 
 /** One event as a plain sentence: who did what (a delivery tracker's line). */
 function useSentence() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   return (e: TicketEvent): string => {
-    const actor = e.actorName ?? t('timeline.someone');
+    const actor = e.actorName ?? t('tickets:phone.timeline.someone');
     const data = e.data as Record<string, string | number | undefined>;
     switch (e.action) {
       case 'submit':
         return data.channel && data.channel !== 'resident_app'
-          ? t('timeline.submitOnBehalf', { actor, channel: t(`tickets:channels.${data.channel}`) })
-          : t('timeline.submit', { actor });
+          ? t('tickets:phone.timeline.submitOnBehalf', {
+              actor,
+              channel: t(`tickets:channels.${data.channel}`, { defaultValue: String(data.channel) }),
+            })
+          : t('tickets:phone.timeline.submit', { actor });
       case 'dispatch':
-        return t('timeline.dispatch', { unit: data.unitName ?? t('timeline.someUnit') });
+        return t('tickets:phone.timeline.dispatch', {
+          unit: data.unitName ?? t('tickets:phone.timeline.someUnit'),
+        });
       case 'merge':
-        return t('timeline.merge', { number: data.intoNumber ?? '' });
+        return t('tickets:phone.timeline.merge', { number: data.intoNumber ?? '' });
       case 'rate':
         return e.toState === 'rated'
-          ? t('timeline.rate', { rating: t(`tickets:ratings.${data.rating}`) })
-          : t('timeline.rateReopen', { rating: t(`tickets:ratings.${data.rating}`) });
+          ? t('tickets:phone.timeline.rate', {
+              rating: t(`tickets:ratings.${data.rating}`, { defaultValue: String(data.rating) }),
+            })
+          : t('tickets:phone.timeline.rateReopen', {
+              rating: t(`tickets:ratings.${data.rating}`, { defaultValue: String(data.rating) }),
+            });
       case 'close':
-        return t('timeline.close', { outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`) });
+        return t('tickets:phone.timeline.close', {
+          outcome: t(`tickets:outcomes.${data.outcome ?? 'resolved'}`, {
+            defaultValue: String(data.outcome),
+          }),
+        });
       case 'extend':
-        return t('timeline.extend', { days: data.days ?? '' });
+        return t('tickets:phone.timeline.extend', { days: data.days ?? '' });
       case 'request_extension':
-        return t('timeline.request_extension', { actor, days: data.days ?? '' });
+        return t('tickets:phone.timeline.request_extension', { actor, days: data.days ?? '' });
       case 'approve_extension':
-        return t('timeline.approve_extension', { days: data.days ?? '' });
+        return t('tickets:phone.timeline.approve_extension', { days: data.days ?? '' });
       case 'resolve':
-        return t(e.data.onTheSpot === true ? 'timeline.resolveOnTheSpot' : 'timeline.resolve', { actor });
+        return t(
+          e.data.onTheSpot === true
+            ? 'tickets:phone.timeline.resolveOnTheSpot'
+            : 'tickets:phone.timeline.resolve',
+          { actor },
+        );
       default:
-        return t(`timeline.${e.action}`, { actor, defaultValue: t(`tickets:actions.${e.action}`) });
+        return t(`tickets:phone.timeline.${e.action}`, {
+          actor,
+          defaultValue: t(`tickets:actions.${e.action}`, { defaultValue: e.action }),
+        });
     }
   };
 }
@@ -134,7 +155,7 @@ function stageOf(state: TicketState): number {
 
 /** 提交 → 受理 → 办理 → 办结 → 评价: where the matter stands at a glance, with words under each step. */
 export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const stage = stageOf(ticket.state);
   if (stage < 0 || (ticket.state === 'closed' && ticket.outcome !== 'resolved')) {
     return null;
@@ -142,7 +163,7 @@ export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
   // Once rated (or closed after it) every step is behind the resident: all ticks, nothing current.
   const isFinished = stage === STAGES.length - 1;
   return (
-    <ol className="lx-stages" aria-label={t('timeline.stagesLabel')}>
+    <ol className="lx-stages" aria-label={t('tickets:phone.timeline.stagesLabel')}>
       {STAGES.map((s, i) => (
         <li
           key={s}
@@ -152,7 +173,7 @@ export function ProgressStrip({ ticket }: { ticket: TicketDetail }) {
           <span className="lx-stage-dot" aria-hidden>
             {i < stage || isFinished ? '✓' : i + 1}
           </span>
-          <span>{t(`timeline.stages.${s}`)}</span>
+          <span>{t(`tickets:phone.timeline.stages.${s}`)}</span>
         </li>
       ))}
     </ol>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import { targetOf } from '../../../shared/workflow';
+import { useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState } from '../ui/states';
-import { useTicketList } from './api';
 import { TicketList } from './ticket-list';
 
 const TABS = ['accept', 'resolve', 'mine'] as const;
@@ -16,7 +16,7 @@ type Tab = (typeof TABS)[number];
  * and what they recorded on visits.
  */
 export function TodoPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'accept';
   const toAccept = useTicketList({ queue: 'to_accept' }, tab === 'accept');
@@ -31,12 +31,17 @@ export function TodoPage() {
         className="lx-tabs"
       >
         {TABS.map((k) => (
-          <Tabs.Tab key={k} title={t(`todo.${k}`)} />
+          <Tabs.Tab key={k} title={t(`tickets:phone.todo.${k}`)} />
         ))}
       </Tabs>
       <TicketList
         query={query}
-        empty={<EmptyState title={t(`todo.empty.${tab}`)} description={t('todo.emptyHint')} />}
+        empty={
+          <EmptyState
+            title={t(`tickets:phone.todo.empty.${tab}`)}
+            description={t('tickets:phone.todo.emptyHint')}
+          />
+        }
       />
     </Page>
   );

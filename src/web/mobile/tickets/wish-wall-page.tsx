@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
-import { useMe } from '../../api/session';
+import { useMe } from '../../modules/auth/session';
+import { useMoveTicket, useTicketList } from '../../modules/tickets/api';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
-import { useMoveTicket, useTicketList } from './api';
 import { TicketList } from './ticket-list';
 import { formatTime } from './timeline';
 
@@ -17,14 +17,14 @@ import { formatTime } from './timeline';
  * claims one here; when another was faster the server answers 409 and the card says so kindly.
  */
 export function WishWallPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const me = useMe().data;
   const query = useTicketList({ queue: 'wish_wall' });
   const canSubmit = me?.permissions.includes('ticket.create') ?? false;
   return (
     <Page
-      title={t('wishes.title')}
+      title={t('phone.wishes.title')}
       footer={
         canSubmit ? (
           <Button
@@ -33,15 +33,15 @@ export function WishWallPage() {
             size="large"
             onClick={() => void navigate('/m/tickets/new?kind=wish')}
           >
-            {t('wishes.make')}
+            {t('phone.wishes.make')}
           </Button>
         ) : undefined
       }
     >
-      <p className="lx-section">{t('wishes.intro')}</p>
+      <p className="lx-section">{t('phone.wishes.intro')}</p>
       <TicketList
         query={query}
-        empty={<EmptyState title={t('wishes.empty')} description={t('wishes.emptyHint')} />}
+        empty={<EmptyState title={t('phone.wishes.empty')} description={t('phone.wishes.emptyHint')} />}
         renderItem={(wish) => <WishCard key={wish.id} wish={wish} />}
       />
     </Page>
@@ -49,7 +49,7 @@ export function WishWallPage() {
 }
 
 function WishCard({ wish }: { wish: Ticket }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation('tickets');
   const move = useMoveTicket();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -62,7 +62,7 @@ function WishCard({ wish }: { wish: Ticket }) {
       await move(wish.id, { action: 'claim' });
       void navigate(`/m/tickets/${wish.id}`, { state: { notice: 'claimed' } });
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 409 ? t('detail.conflict.claim') : errorText(e));
+      setError(e instanceof ApiError && e.status === 409 ? t('phone.detail.conflict.claim') : errorText(e));
       setBusy(false);
     }
   };
@@ -86,7 +86,7 @@ function WishCard({ wish }: { wish: Ticket }) {
           loading={busy}
           onClick={() => void claim()}
         >
-          {t('detail.claim')}
+          {t('phone.detail.claim')}
         </Button>
       ) : null}
     </article>

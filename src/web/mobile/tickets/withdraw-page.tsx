@@ -2,14 +2,14 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
-import { useMoveTicket, useTicket } from './api';
 
 /** 撤回: the resident closes their own open request (outcome withdrawn), with an optional reason. */
 export function WithdrawPage() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'tickets']);
   const { id = '' } = useParams();
   const query = useTicket(id);
   const move = useMoveTicket();
@@ -35,7 +35,7 @@ export function WithdrawPage() {
   };
   return (
     <Page
-      title={t('withdraw.title')}
+      title={t('tickets:phone.withdraw.title')}
       back={`/m/tickets/${id}`}
       footer={
         <Button
@@ -46,7 +46,7 @@ export function WithdrawPage() {
           onClick={() => form.submit()}
           data-testid="withdraw-submit"
         >
-          {t('withdraw.submit')}
+          {t('tickets:phone.withdraw.submit')}
         </Button>
       }
     >
@@ -55,12 +55,16 @@ export function WithdrawPage() {
           <>
             <Section>
               <div className="lx-card-title">{ticket.title}</div>
-              <p>{t('withdraw.explain')}</p>
+              <p>{t('tickets:phone.withdraw.explain')}</p>
             </Section>
             <FormError text={error} />
             <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v)}>
-              <Form.Item name="note" label={t('withdraw.reason')}>
-                <TextArea rows={3} maxLength={500} placeholder={t('withdraw.reasonPlaceholder')} />
+              <Form.Item name="note" label={t('tickets:phone.withdraw.reason')}>
+                <TextArea
+                  rows={3}
+                  maxLength={500}
+                  placeholder={t('tickets:phone.withdraw.reasonPlaceholder')}
+                />
               </Form.Item>
             </Form>
           </>

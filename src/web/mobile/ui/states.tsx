@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 
 /** What went wrong, in the user's words: the server's problem title, or "check your network". */
 export function useErrorText() {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   return (error: unknown): string => {
     if (error instanceof ApiError) {
       return error.problem.title;
@@ -32,7 +32,7 @@ export function LoadingState({ rows = 2 }: { rows?: number }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation('mobile');
+  const { t } = useTranslation(['mobile', 'common', 'tickets']);
   const errorText = useErrorText();
   return (
     <ErrorBlock status="default" title={t('errors.loadFailed')} description={errorText(error)}>

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NoticePreferences, NoticePreferencesUpdate } from '../../../shared/notifications';
-import { get, put } from '../../api/client';
+import { api, type JsonBody, ok } from '../../api/client';
 
-const KEY = ['notifications', 'preferences'];
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  preferences: ['notifications', 'preferences'] as const,
+};
 
 /** The signed-in person's channels for notices (the inbox is always on). */
 export function useNoticePreferences() {
   return useQuery({
-    queryKey: KEY,
-    queryFn: () => get<NoticePreferences>('/api/notifications/preferences'),
+    queryKey: notificationKeys.preferences,
+    queryFn: () => ok(api.GET('/api/notifications/preferences')),
   });
 }
 
@@ -16,8 +18,8 @@ export function useNoticePreferences() {
 export function useUpdateNoticePreferences() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (choice: NoticePreferencesUpdate) =>
-      put<NoticePreferences>('/api/notifications/preferences', choice),
-    onSuccess: (saved) => client.setQueryData(KEY, saved),
+    mutationFn: (body: JsonBody<'/api/notifications/preferences', 'put'>) =>
+      ok(api.PUT('/api/notifications/preferences', { body })),
+    onSuccess: (saved) => client.setQueryData(notificationKeys.preferences, saved),
   });
 }

@@ -1,18 +1,28 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AverageKey, Breakdown, CounterKey, Definitions, RateKey, Rates } from '../../../shared/stats';
-import { get } from '../../api/client';
+import type { AverageKey, Breakdown, CounterKey, Definitions, RateKey } from '../../../shared/stats';
+import { api, ok } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import type { Period } from './period';
 
 export type BreakdownBy = 'child' | 'unit';
 export type BreakdownItem = Breakdown['items'][number];
 
+export const statsKeys = {
+  all: ['stats'] as const,
+  rates: (placeId: string | null, period: Period) =>
+    ['stats', 'rates', placeId, period.from, period.to] as const,
+  breakdown: (by: BreakdownBy, placeId: string | null, period: Period) =>
+    ['stats', 'breakdown', by, placeId, period.from, period.to] as const,
+  definitions: (language: string) => ['stats', 'definitions', language] as const,
+};
+
 /** Figures for a subtree and period (GET /api/stats/rates); placeId null: the caller's own node. */
 export function useRates(placeId: string | null, period: Period) {
   return useQuery({
-    queryKey: ['stats', 'rates', placeId, period.from, period.to],
-    queryFn: () => get<Rates>('/api/stats/rates', { placeId, ...period }),
+    queryKey: statsKeys.rates(placeId, period),
+    queryFn: () =>
+      ok(api.GET('/api/stats/rates', { params: { query: { placeId: placeId ?? undefined, ...period } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,8 +30,13 @@ export function useRates(placeId: string | null, period: Period) {
 /** The same figures per child node or per unit (GET /api/stats/rates/breakdown). */
 export function useBreakdown(placeId: string | null, period: Period, by: BreakdownBy) {
   return useQuery({
-    queryKey: ['stats', 'breakdown', by, placeId, period.from, period.to],
-    queryFn: () => get<Breakdown>('/api/stats/rates/breakdown', { by, placeId, ...period }),
+    queryKey: statsKeys.breakdown(by, placeId, period),
+    queryFn: () =>
+      ok(
+        api.GET('/api/stats/rates/breakdown', {
+          params: { query: { by, placeId: placeId ?? undefined, ...period } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,8 +51,8 @@ export function useDefinitions() {
   const { i18n } = useTranslation();
   const language = i18n.language;
   return useQuery({
-    queryKey: ['stats', 'definitions', language],
-    queryFn: () => get<Definitions>('/api/stats/definitions'),
+    queryKey: statsKeys.definitions(language),
+    queryFn: () => ok(api.GET('/api/stats/definitions')),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

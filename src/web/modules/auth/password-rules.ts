@@ -10,20 +10,20 @@ export function passwordClasses(password: string): number {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
 }
 
-export function passwordRule(t: TFunction) {
+export function passwordRule(t: TFunction<'auth'>) {
   return {
     validator: async (_: unknown, value: string | undefined) => {
       const password = value ?? '';
       if ([...password].length < DEFAULT_POLICY.minLength) {
-        throw new Error(t('mobile:password.tooShort', { min: DEFAULT_POLICY.minLength }));
+        throw new Error(t('phone.password.tooShort', { min: DEFAULT_POLICY.minLength }));
       }
       if (passwordClasses(password) < DEFAULT_POLICY.minClasses) {
-        throw new Error(t('mobile:password.tooSimple', { classes: DEFAULT_POLICY.minClasses }));
+        throw new Error(t('phone.password.tooSimple', { classes: DEFAULT_POLICY.minClasses }));
       }
     },
   };
 }
 
-export function passwordHint(t: TFunction): string {
-  return t('mobile:password.policy', DEFAULT_POLICY);
+export function passwordHint(t: TFunction<'auth'>): string {
+  return t('phone.password.policy', DEFAULT_POLICY);
 }

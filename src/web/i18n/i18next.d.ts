@@ -1,0 +1,40 @@
+// Translation keys are typed from the zh-CN files (the default language; the parity test holds en-US to the
+// same keys), so t('…') with a key that does not exist, or a namespace a screen did not ask for, fails to compile.
+// One line per namespace; a test checks this list against the files.
+import 'i18next';
+import type accounts from './zh-CN/accounts.json';
+import type audit from './zh-CN/audit.json';
+import type auth from './zh-CN/auth.json';
+import type common from './zh-CN/common.json';
+import type config from './zh-CN/config.json';
+import type console from './zh-CN/console.json';
+import type exchange from './zh-CN/exchange.json';
+import type mobile from './zh-CN/mobile.json';
+import type places from './zh-CN/places.json';
+import type security from './zh-CN/security.json';
+import type stations from './zh-CN/stations.json';
+import type stats from './zh-CN/stats.json';
+import type tickets from './zh-CN/tickets.json';
+import type units from './zh-CN/units.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      accounts: typeof accounts;
+      audit: typeof audit;
+      auth: typeof auth;
+      common: typeof common;
+      config: typeof config;
+      console: typeof console;
+      exchange: typeof exchange;
+      mobile: typeof mobile;
+      places: typeof places;
+      security: typeof security;
+      stations: typeof stations;
+      stats: typeof stats;
+      tickets: typeof tickets;
+      units: typeof units;
+    };
+  }
+}
