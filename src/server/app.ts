@@ -15,21 +15,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/client';
-import { accountRoutes } from './modules/accounts';
-import { auditRoutes } from './modules/audit';
-import { authRoutes } from './modules/auth';
-import { categoryRoutes } from './modules/categories';
-import { deadlineRoutes } from './modules/deadlines';
-import { exchangeRoutes } from './modules/exchange';
+import { MODULES } from './modules';
 import { healthRoutes, VERSION } from './modules/health';
-import { notificationRoutes } from './modules/notifications';
-import { open311Routes } from './modules/open311';
-import { placeRoutes } from './modules/places';
-import { securityRoutes } from './modules/security';
-import { stationRoutes } from './modules/stations';
-import { statsRoutes } from './modules/stats';
-import { officeTicketRoutes, ticketRoutes } from './modules/tickets';
-import { unitRoutes } from './modules/units';
 import { type AppServices, registerAuth } from './platform/http';
 import { registerOriginCheck } from './platform/origin';
 import { handleError } from './platform/problem';
@@ -107,21 +94,11 @@ export async function buildApp(
   registerAuth(app, services);
   refuseUnstorableInput(app);
   await app.register(healthRoutes(database));
-  await app.register(authRoutes(services));
-  await app.register(placeRoutes(services));
-  await app.register(unitRoutes(services));
-  await app.register(stationRoutes(services));
-  await app.register(accountRoutes(services));
-  await app.register(auditRoutes(services));
-  await app.register(securityRoutes(services));
-  await app.register(exchangeRoutes(services));
-  await app.register(categoryRoutes(services));
-  await app.register(deadlineRoutes(services));
-  await app.register(ticketRoutes(services));
-  await app.register(statsRoutes(services));
-  await app.register(officeTicketRoutes(services));
-  await app.register(notificationRoutes(services));
-  await app.register(open311Routes(services));
+  for (const module of MODULES) {
+    for (const routes of module.routes) {
+      await app.register(routes(services));
+    }
+  }
 
   await serveWeb(app, services.config.webDir);
   return app;

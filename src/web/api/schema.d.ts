@@ -4117,6 +4117,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One move on up to 100 tickets (e.g. dispatch the selected rows to one unit)
+         * @description Each ticket is moved in its own transaction, exactly as a single move would be: the answer is 200 with one result per id, some of which may be 409 (already moved), 403 or 404. Office staff only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension";
+                        reason?: string;
+                        note?: string;
+                        result?: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                        /** Format: uuid */
+                        intoId?: string;
+                        /** @enum {string} */
+                        rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                        comment?: string;
+                        /**
+                         * @description For close: defaults to resolved after a rating
+                         * @enum {string}
+                         */
+                        outcome?: "resolved" | "explained" | "transferred" | "duplicate" | "withdrawn" | "rejected";
+                        /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
+                        days?: number;
+                        /** @description The tickets, at most 100; an id listed twice is moved once */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One per id, in the order asked */
+                            results: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 200, or the HTTP status of the single move (400, 403, 404, 409 …) */
+                                status: number;
+                                /**
+                                 * @description The state after the move, on success
+                                 * @enum {string}
+                                 */
+                                state?: "submitted" | "accepted" | "rejected" | "merged" | "dispatched" | "pooled" | "received" | "claimed" | "in_progress" | "escalated" | "resolved" | "rated" | "closed";
+                                number?: string;
+                                /** @description The error code, on failure */
+                                code?: string;
+                                /** @description The problem in the caller's language, on failure */
+                                title?: string;
+                                errors?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            succeeded: number;
+                            failed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket list as an Excel workbook (same filters as the list, at most 10000 rows)
+         * @description Phone numbers masked. When the list holds more rows, the workbook ends with a note and the response carries `x-export-truncated: true`. Office staff only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    kind?: "problem" | "wish" | "service" | "suggestion" | "consultation";
+                    categoryId?: string;
+                    /** @description Tickets in this subtree */
+                    placeId?: string;
+                    channel?: "resident_app" | "hotline" | "grid_visit" | "wish_card" | "collection_box" | "meeting" | "survey" | "service_desk" | "reception" | "external";
+                    unitId?: string;
+                    /** @description Only tickets past their handling limit */
+                    overdue?: "true" | "false";
+                    /** @description Created at or after */
+                    from?: string;
+                    /** @description Created before */
+                    to?: string;
+                    /** @description Chinese full-text search */
+                    q?: string;
+                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer */
+                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/rates": {
         parameters: {
             query?: never;
@@ -4538,151 +4683,6 @@ export interface paths {
                             }[];
                         };
                     };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/bulk-actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * One move on up to 100 tickets (e.g. dispatch the selected rows to one unit)
-         * @description Each ticket is moved in its own transaction, exactly as a single move would be: the answer is 200 with one result per id, some of which may be 409 (already moved), 403 or 404. Office staff only.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        action: "accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension";
-                        reason?: string;
-                        note?: string;
-                        result?: string;
-                        /** Format: uuid */
-                        unitId?: string;
-                        /** Format: uuid */
-                        intoId?: string;
-                        /** @enum {string} */
-                        rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
-                        comment?: string;
-                        /**
-                         * @description For close: defaults to resolved after a rating
-                         * @enum {string}
-                         */
-                        outcome?: "resolved" | "explained" | "transferred" | "duplicate" | "withdrawn" | "rejected";
-                        /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
-                        days?: number;
-                        /** @description The tickets, at most 100; an id listed twice is moved once */
-                        ids: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description One per id, in the order asked */
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description 200, or the HTTP status of the single move (400, 403, 404, 409 …) */
-                                status: number;
-                                /**
-                                 * @description The state after the move, on success
-                                 * @enum {string}
-                                 */
-                                state?: "submitted" | "accepted" | "rejected" | "merged" | "dispatched" | "pooled" | "received" | "claimed" | "in_progress" | "escalated" | "resolved" | "rated" | "closed";
-                                number?: string;
-                                /** @description The error code, on failure */
-                                code?: string;
-                                /** @description The problem in the caller's language, on failure */
-                                title?: string;
-                                errors?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            }[];
-                            succeeded: number;
-                            failed: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The ticket list as an Excel workbook (same filters as the list, at most 10000 rows)
-         * @description Phone numbers masked. When the list holds more rows, the workbook ends with a note and the response carries `x-export-truncated: true`. Office staff only.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description One state or several, comma-separated */
-                    state?: string;
-                    kind?: "problem" | "wish" | "service" | "suggestion" | "consultation";
-                    categoryId?: string;
-                    /** @description Tickets in this subtree */
-                    placeId?: string;
-                    channel?: "resident_app" | "hotline" | "grid_visit" | "wish_card" | "collection_box" | "meeting" | "survey" | "service_desk" | "reception" | "external";
-                    unitId?: string;
-                    /** @description Only tickets past their handling limit */
-                    overdue?: "true" | "false";
-                    /** @description Created at or after */
-                    from?: string;
-                    /** @description Created before */
-                    to?: string;
-                    /** @description Chinese full-text search */
-                    q?: string;
-                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer */
-                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };

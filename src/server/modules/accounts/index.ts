@@ -1,6 +1,14 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+
+import { defineModule } from '../../platform/module';
+import { accountPermissions } from './permissions';
+import { accountRoutes } from './routes';
 import './messages';
 
-export { accountPermissions } from './permissions';
-export { accountRoutes } from './routes';
 export { createAccount, updateProfile } from './service';
+
+export const accountModule = defineModule({
+  name: 'accounts',
+  routes: [accountRoutes],
+  permissions: accountPermissions,
+});

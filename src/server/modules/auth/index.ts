@@ -1,5 +1,12 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+
+import { defineModule } from '../../platform/module';
+import { authRoutes } from './routes';
 import './messages';
 
-export { authRoutes } from './routes';
 export { forgetSignInFailures } from './sign-in-guard';
+
+export const authModule = defineModule({
+  name: 'auth',
+  routes: [authRoutes],
+});

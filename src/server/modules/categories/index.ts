@@ -1,4 +1,11 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
 
-export { categoryPermissions } from './permissions';
-export { categoryRoutes } from './routes';
+import { defineModule } from '../../platform/module';
+import { categoryPermissions } from './permissions';
+import { categoryRoutes } from './routes';
+
+export const categoryModule = defineModule({
+  name: 'categories',
+  routes: [categoryRoutes],
+  permissions: categoryPermissions,
+});

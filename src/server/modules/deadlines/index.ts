@@ -1,5 +1,12 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+
+import { defineModule } from '../../platform/module';
+import { deadlinePermissions } from './permissions';
+import { deadlineRoutes } from './routes';
 import './messages';
 
-export { deadlinePermissions } from './permissions';
-export { deadlineRoutes } from './routes';
+export const deadlineModule = defineModule({
+  name: 'deadlines',
+  routes: [deadlineRoutes],
+  permissions: deadlinePermissions,
+});

@@ -1,4 +1,11 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
 
-export { securityPermissions } from './permissions';
-export { securityRoutes } from './routes';
+import { defineModule } from '../../platform/module';
+import { securityPermissions } from './permissions';
+import { securityRoutes } from './routes';
+
+export const securityModule = defineModule({
+  name: 'security',
+  routes: [securityRoutes],
+  permissions: securityPermissions,
+});

@@ -1,5 +1,12 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
+
+import { defineModule } from '../../platform/module';
+import { stationPermissions } from './permissions';
+import { stationRoutes } from './routes';
 import './messages';
 
-export { stationPermissions } from './permissions';
-export { stationRoutes } from './routes';
+export const stationModule = defineModule({
+  name: 'stations',
+  routes: [stationRoutes],
+  permissions: stationPermissions,
+});

@@ -1,4 +1,11 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
 
-export { statsPermissions } from './permissions';
-export { statsRoutes } from './routes';
+import { defineModule } from '../../platform/module';
+import { statsPermissions } from './permissions';
+import { statsRoutes } from './routes';
+
+export const statsModule = defineModule({
+  name: 'stats',
+  routes: [statsRoutes],
+  permissions: statsPermissions,
+});

@@ -1,0 +1,37 @@
+import { accountModule } from './modules/accounts';
+import { auditModule } from './modules/audit';
+import { authModule } from './modules/auth';
+import { categoryModule } from './modules/categories';
+import { deadlineModule } from './modules/deadlines';
+import { exchangeModule } from './modules/exchange';
+import { notificationModule } from './modules/notifications';
+import { open311Module } from './modules/open311';
+import { placeModule } from './modules/places';
+import { securityModule } from './modules/security';
+import { stationModule } from './modules/stations';
+import { statsModule } from './modules/stats';
+import { ticketModule } from './modules/tickets';
+import { unitModule } from './modules/units';
+import type { ServerModule } from './platform/module';
+
+/**
+ * Every server module, once: the app registers their routes in this order and collects their permissions
+ * (src/server/permissions.ts). A new module adds its line here — beside `app.ts`, because the platform knows no
+ * module.
+ */
+export const MODULES: readonly ServerModule[] = [
+  authModule,
+  placeModule,
+  unitModule,
+  stationModule,
+  accountModule,
+  auditModule,
+  securityModule,
+  exchangeModule,
+  categoryModule,
+  deadlineModule,
+  ticketModule,
+  statsModule,
+  notificationModule,
+  open311Module,
+];
