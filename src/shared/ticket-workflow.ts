@@ -67,7 +67,8 @@ const STATES: Record<TicketState, StateDef<TicketStateGroup>> = {
 /** States in which a ticket is still being worked on. */
 export const OPEN_STATES: readonly TicketState[] = openStates({ states: STATES });
 /** A unit or a claimer has it in hand (接单/领单 and after). */
-const IN_HAND = statesIn(STATES, 'in_hand');
+/** Someone has it in hand (a unit received it, a volunteer claimed it): its progress and result are theirs. */
+export const IN_HAND: readonly TicketState[] = statesIn(STATES, 'in_hand');
 /** Where a handling limit can still be extended (and an extension request answered). */
 export const EXTENDABLE: readonly TicketState[] = statesIn(STATES, 'extendable');
 /**

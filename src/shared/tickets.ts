@@ -167,6 +167,9 @@ export const ZTicket = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   allowedActions: z.array(ZTicketAction).describe('The moves the caller may make now'),
+  canCallBack: z
+    .boolean()
+    .describe("The caller handles it and may reveal the submitter's phone (POST /api/tickets/{id}/contact)"),
 });
 export type Ticket = z.infer<typeof ZTicket>;
 

@@ -28,7 +28,9 @@ const reveal = (who: string | null, id: string) => call(who, 'POST', `/api/ticke
 describe("the submitter's phone", () => {
   it("comes from the resident's account, masked on the ticket, whole on an audited reveal", async () => {
     const { id } = await submitTicket(call, 'resident', home);
-    expect((await call('community', 'GET', `/api/tickets/${id}`)).json().submitterPhone).toBe('138****0001');
+    const seen = (await call('community', 'GET', `/api/tickets/${id}`)).json();
+    expect(seen).toMatchObject({ submitterPhone: '138****0001', canCallBack: true });
+    expect((await call('resident', 'GET', `/api/tickets/${id}`)).json().canCallBack).toBe(false);
     const shown = await reveal('community', id);
     expect(shown.statusCode, shown.body).toBe(200);
     expect(shown.json()).toEqual({ submitterName: expect.any(String), submitterPhone: RESIDENT_PHONE });
@@ -58,6 +60,7 @@ describe("the submitter's phone", () => {
     const { id } = await submitTicket(call, 'resident', home, { isAnonymous: true });
     expect((await call('community', 'GET', `/api/tickets/${id}`)).json().submitterPhone).toBeNull();
     expect((await reveal('community', id)).statusCode).toBe(403);
+    expect((await call('community', 'GET', `/api/tickets/${id}`)).json().canCallBack).toBe(false);
   });
 
   it('keeps the number typed at intake for someone who called the office', async () => {

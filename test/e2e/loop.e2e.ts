@@ -123,8 +123,19 @@ describe('the ticket loop', () => {
     });
     await handlerPage.getByText('已办结', { exact: true }).first().waitFor();
 
-    // 4. The resident sees it resolved, with the story so far, and rates it 满意.
-    await phone.reload();
+    // 4. The resident's bell counts the news; 消息 lists it and a tap opens the ticket, read.
+    await phone.goto(`${journey.url}/m`);
+    const bell = phone.getByTestId('inbox-bell');
+    await expect.poll(async () => bell.getAttribute('aria-label')).toMatch(/[1-9]\d* 条未读/);
+    await bell.click();
+    await phone.waitForURL(/\/m\/messages$/);
+    const news = phone.getByTestId('inbox').locator('.adm-list-item').filter({ hasText: '已办结' }).first();
+    await news.waitFor();
+    await shot(phone, 'zh-inbox');
+    await news.click();
+    await phone.waitForURL(new RegExp(`/m/tickets/${ticketId}$`));
+
+    // 5. The resident sees it resolved, with the story so far, and rates it 满意.
     await phone.getByTestId('go-rate').waitFor();
     // The old "提交成功" notice was for the moment of submitting, not for every later visit.
     expect(await phone.getByText('提交成功').count()).toBe(0);
@@ -143,7 +154,7 @@ describe('the ticket loop', () => {
     await phone.getByText('谢谢您的评价！').waitFor();
     expect(await phone.getByTestId('go-rate').count()).toBe(0);
 
-    // 5. The office closes it: 销号 as 已解决.
+    // 6. The office closes it: 销号 as 已解决.
     await office.reload();
     await office.getByRole('heading', { name: title }).waitFor();
     await office.getByText('已评价', { exact: true }).first().waitFor();

@@ -160,7 +160,7 @@ describe('WeChat notifications on 我的', () => {
     await context.close();
   });
 
-  it('takes back a photo sent by mistake while the ticket is open', async () => {
+  it('takes back a photo sent by mistake, then the whole request, while it is open', async () => {
     const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
     const page = await context.newPage();
     onTestFailed(() => shot(page, 'failed-mobile-photo'));
@@ -188,6 +188,15 @@ describe('WeChat notifications on 我的', () => {
     await page.locator('.lx-photos').waitFor({ state: 'detached' });
     const left = await page.request.get(`${server.url}/api/tickets/${id}/photos`);
     expect(await left.json()).toEqual([]);
+
+    // Then the whole request: it dried up by itself, so the resident takes it back, saying why.
+    await page.getByTestId('go-withdraw').click();
+    await page.getByLabel('撤回原因（可选）').fill('雨停后积水已经退了');
+    await page.getByTestId('withdraw-submit').click();
+    await page.waitForURL(new RegExp(`/m/tickets/${id}$`));
+    await page.getByText('诉求已撤回').waitFor();
+    const after = await (await page.request.get(`${server.url}/api/tickets/${id}`)).json();
+    expect(after).toMatchObject({ state: 'closed', outcome: 'withdrawn' });
     await context.close();
   });
 });

@@ -4,7 +4,8 @@ import { DESKTOP, launchBrowser } from '../support/browser';
 import { startServer } from '../support/server';
 
 // The office's desk journey: a resident's ticket reaches 待受理; the community office opens it,
-// accepts it, dispatches it to the handler's unit and watches the timeline grow.
+// reveals the resident's number to call back, accepts it, dispatches it to the handler's unit and watches the
+// timeline grow.
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -72,6 +73,11 @@ describe('the office desk', () => {
 
     await page.getByRole('heading', { name: title }).waitFor();
     await page.getByRole('tab', { name: '时间线（1）' }).waitFor();
+
+    // To call the resident back: the number is masked until the office asks for it (the server audits it).
+    await page.getByText('138****0001').waitFor();
+    await page.getByRole('button', { name: '显示号码' }).click();
+    await page.getByRole('link', { name: '13800000001' }).waitFor();
 
     // 受理
     await page

@@ -3287,6 +3287,8 @@ export interface paths {
                                 updatedAt: string;
                                 /** @description The moves the caller may make now */
                                 allowedActions: ("accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension")[];
+                                /** @description The caller handles it and may reveal the submitter's phone (POST /api/tickets/{id}/contact) */
+                                canCallBack: boolean;
                             }[];
                             nextCursor: string | null;
                         };
@@ -3414,6 +3416,8 @@ export interface paths {
                             updatedAt: string;
                             /** @description The moves the caller may make now */
                             allowedActions: ("accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension")[];
+                            /** @description The caller handles it and may reveal the submitter's phone (POST /api/tickets/{id}/contact) */
+                            canCallBack: boolean;
                             events: {
                                 /** Format: uuid */
                                 id: string;
@@ -3734,6 +3738,8 @@ export interface paths {
                             updatedAt: string;
                             /** @description The moves the caller may make now */
                             allowedActions: ("accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension")[];
+                            /** @description The caller handles it and may reveal the submitter's phone (POST /api/tickets/{id}/contact) */
+                            canCallBack: boolean;
                             events: {
                                 /** Format: uuid */
                                 id: string;
@@ -4092,6 +4098,8 @@ export interface paths {
                             updatedAt: string;
                             /** @description The moves the caller may make now */
                             allowedActions: ("accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension")[];
+                            /** @description The caller handles it and may reveal the submitter's phone (POST /api/tickets/{id}/contact) */
+                            canCallBack: boolean;
                             events: {
                                 /** Format: uuid */
                                 id: string;

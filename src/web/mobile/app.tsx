@@ -12,6 +12,7 @@ import { applyMobileClasses, removeMobileClasses, useElderly } from './elderly';
 import { HomePage } from './home/home-page';
 import { ChangePasswordPage } from './me/change-password-page';
 import { HomePlacePage } from './me/home-place-page';
+import { InboxPage } from './me/inbox-page';
 import { MePage } from './me/me-page';
 import { WechatPage } from './me/wechat-page';
 import { SessionGate } from './shell/session-gate';
@@ -54,6 +55,7 @@ export default function MobileApp() {
           <Route element={<TabLayout />}>
             <Route index element={<HomePage />} />
             <Route path="me" element={<MePage />} />
+            <Route path="messages" element={<InboxPage />} />
             <Route path="me/password" element={<ChangePasswordPage />} />
             <Route path="me/home" element={<HomePlacePage />} />
             <Route path="me/wechat" element={<WechatPage />} />

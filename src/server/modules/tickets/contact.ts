@@ -1,25 +1,36 @@
-import type { Ctx } from '../../platform/context';
+import type { Relation } from '../../../shared/ticket-workflow';
+import type { Actor, Ctx } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import { relationsOf } from './relations';
-import { getTicketRow } from './repo';
+import { getTicketRow, type TicketRow } from './repo';
 
 /**
- * The submitter's name and phone unmasked, so that the staff handling a ticket can call the resident back: the
- * office that owns it, the grid worker of its place, and the unit it was dispatched to — not a volunteer who
- * claimed a wish (they reach the resident through the community). An anonymous ticket keeps its secret. Every
- * reveal is an audit entry (PIPL). Throws not_found, forbidden.
+ * Who may call the submitter back: the office that owns the ticket, the grid worker of its place, and the unit it
+ * was dispatched to — not a volunteer who claimed a wish (they reach the resident through the community). An
+ * anonymous ticket keeps its secret.
+ */
+export function mayCallBack(
+  actor: Actor,
+  row: Pick<TicketRow, 'unitId' | 'isAnonymous'>,
+  relations: ReadonlySet<Relation>,
+): boolean {
+  const handles =
+    relations.has('office') ||
+    relations.has('field') ||
+    (row.unitId !== null && actor.unitIds.includes(row.unitId));
+  return handles && !row.isAnonymous;
+}
+
+/**
+ * The submitter's name and phone unmasked, for those who may call back (mayCallBack). Every reveal is an audit
+ * entry (PIPL). Throws not_found, forbidden.
  */
 export async function revealContact(ctx: Ctx, id: string) {
   const row = await getTicketRow(ctx.tx, id);
   if (!row) {
     throw notFound('ticket_not_found');
   }
-  const relations = relationsOf(ctx.actor, row);
-  const handles =
-    relations.has('office') ||
-    relations.has('field') ||
-    (row.unitId !== null && ctx.actor.unitIds.includes(row.unitId));
-  if (!handles || row.isAnonymous) {
+  if (!mayCallBack(ctx.actor, row, relationsOf(ctx.actor, row))) {
     throw forbidden();
   }
   await ctx.audit({

@@ -3,6 +3,7 @@ import type { DeadlineStatus, Ticket } from '../../../shared/tickets';
 import type { Actor } from '../../platform/context';
 import type { Vault } from '../../platform/crypto';
 import { maskName, maskPhone } from '../../platform/mask';
+import { mayCallBack } from './contact';
 import { relationsOf } from './relations';
 import type { TicketRow } from './repo';
 
@@ -82,5 +83,6 @@ export function presentTicket(actor: Actor, row: TicketRow, names: Names, vault:
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(row, relations),
+    canCallBack: mayCallBack(actor, row, relations),
   };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignOut } from '../../modules/auth/session';
 import { useSignedIn } from './gates';
+import { InboxBell } from './inbox-bell';
 import { LanguageSwitch } from './language-switch';
 import { visibleNav } from './nav';
 
@@ -103,6 +104,7 @@ function AccountBar() {
         <EnvironmentOutlined style={{ marginRight: 4 }} />
         {me.placeName ?? t('wholeTree')}
       </Typography.Text>
+      <InboxBell />
       <LanguageSwitch />
       <Button type="text" onClick={() => navigate('/console/profile')} data-testid="account-name">
         <Avatar size="small" style={{ background: '#C8102E' }} icon={<UserOutlined />} />

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { TicketAction } from '../../../shared/tickets';
 import { type TicketDetail, ticketKeys, useTicket } from '../../modules/tickets/api';
-import { MaskedText } from '../../ui/masked';
 import { Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { ActionModal } from './action-modal';
+import { ContactPhone } from './contact-phone';
 import { PhotosTab } from './photos-tab';
 import { SimilarTab } from './similar-tab';
 import { DeadlineTag, StateTag, UrgencyText } from './tags';
@@ -212,7 +212,7 @@ function Details({ ticket }: { ticket: TicketDetail }) {
         {
           key: 'phone',
           label: t('office.fields.phone'),
-          children: <MaskedText value={ticket.submitterPhone} />,
+          children: <ContactPhone ticket={ticket} />,
         },
         {
           key: 'consent',

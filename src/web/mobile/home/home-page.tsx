@@ -18,6 +18,7 @@ import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../../modules/places/api';
 import { useTicketList } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
+import { InboxBell } from '../me/inbox-page';
 import { ElderlySwitchItem } from '../me/preference-list';
 import { TicketCard } from '../tickets/ticket-list';
 import { Section } from '../ui/page';
@@ -67,6 +68,7 @@ export function HomePage() {
   return (
     <div className="lx-page">
       <header className="lx-brand">
+        <InboxBell />
         <h1 data-testid="greeting">{t('home.hello', { name: me.displayName })}</h1>
         <p>{place.data ? placePath(place.data, 3) : t('common:appSlogan')}</p>
       </header>

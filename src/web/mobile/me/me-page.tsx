@@ -1,8 +1,15 @@
-import { EnvironmentOutlined, LockOutlined, UserOutlined, WechatOutlined } from '@ant-design/icons';
-import { Button, List } from 'antd-mobile';
+import {
+  BellOutlined,
+  EnvironmentOutlined,
+  LockOutlined,
+  UserOutlined,
+  WechatOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../../modules/auth/session';
+import { useUnreadCount } from '../../modules/notifications/inbox';
 import { placePath, usePlace } from '../../modules/places/api';
 import { Page, Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
@@ -16,6 +23,7 @@ export function MePage() {
   const place = usePlace(me?.placeId);
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const unread = useUnreadCount().data?.count ?? 0;
   if (!me) {
     return null;
   }
@@ -44,6 +52,14 @@ export function MePage() {
           arrow={isResident}
         >
           {isResident ? t('me.home') : t('me.place')}
+        </List.Item>
+        <List.Item
+          prefix={<BellOutlined aria-hidden />}
+          extra={unread > 0 ? <Badge content={unread > 99 ? '99+' : unread} /> : null}
+          onClick={() => void navigate('/m/messages')}
+          data-testid="me-inbox"
+        >
+          {t('common:inbox.title')}
         </List.Item>
         <List.Item prefix={<LockOutlined aria-hidden />} onClick={() => void navigate('/m/me/password')}>
           {t('me.changePassword')}

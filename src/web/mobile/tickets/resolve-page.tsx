@@ -2,6 +2,7 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { IN_HAND } from '../../../shared/ticket-workflow';
 import { uploadPhotos, useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { showProblem } from '../ui/form-errors';
 import { Page, Section } from '../ui/page';
@@ -16,7 +17,8 @@ type Values = { result: string; photos: PhotoItem[] };
  * single `resolve` accepts and resolves at once, even from 待受理. No half-done 已受理 is ever left behind: if
  * the resolve fails after the upload, the ticket stays as it was and the photos stay on it as what they are,
  * photos of the place. The page remembers which files went up, so a retry sends only the resolve (and any photo
- * added since).
+ * added since). For whoever already has the ticket in hand (a unit's handler, a volunteer with a claimed wish) the
+ * same page is plain 办结: the result, and photos if there are any.
  */
 export function ResolvePage() {
   const { t } = useTranslation(['mobile', 'tickets']);
@@ -28,6 +30,7 @@ export function ResolvePage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sent = useRef(new Set<File>());
+  const inHand = query.data ? IN_HAND.includes(query.data.state) : false;
   const onFinish = async ({ result, photos }: Values) => {
     setBusy(true);
     setError(null);
@@ -51,7 +54,7 @@ export function ResolvePage() {
   };
   return (
     <Page
-      title={t('tickets:phone.resolve.title')}
+      title={inHand ? t('tickets:phone.resolve.titleInHand') : t('tickets:phone.resolve.title')}
       back={`/m/tickets/${id}`}
       footer={
         <Button
@@ -71,7 +74,9 @@ export function ResolvePage() {
           <>
             <Section>
               <div className="lx-card-title">{ticket.title}</div>
-              <p className="lx-muted">{t('tickets:phone.resolve.explain')}</p>
+              <p className="lx-muted">
+                {inHand ? t('tickets:phone.resolve.explainInHand') : t('tickets:phone.resolve.explain')}
+              </p>
             </Section>
             <FormError text={error} />
             <Form
@@ -101,7 +106,7 @@ export function ResolvePage() {
                 rules={[
                   {
                     validator: async (_: unknown, value: PhotoItem[] | undefined) => {
-                      if (!value || value.length === 0) {
+                      if (!inHand && (!value || value.length === 0)) {
                         throw new Error(t('tickets:phone.resolve.photoRequired'));
                       }
                     },

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { MyTicketsPage } from './my-tickets-page';
+import { ProgressPage } from './progress-page';
 import { RatePage } from './rate-page';
 import { ResolvePage } from './resolve-page';
 import { SubmitPage } from './submit-page';
@@ -22,6 +23,7 @@ export default function MobileTicketRoutes() {
       <Route path=":id/rate" element={<RatePage />} />
       <Route path=":id/withdraw" element={<WithdrawPage />} />
       <Route path=":id/resolve" element={<ResolvePage />} />
+      <Route path=":id/progress" element={<ProgressPage />} />
     </Routes>
   );
 }

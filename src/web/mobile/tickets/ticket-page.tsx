@@ -3,11 +3,11 @@ import { Button, NoticeBar, Space } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { OPEN_STATES } from '../../../shared/ticket-workflow';
+import { IN_HAND, OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../../modules/places/api';
-import { type TicketDetail, useMoveTicket, useTicket } from '../../modules/tickets/api';
+import { revealContact, type TicketDetail, useMoveTicket, useTicket } from '../../modules/tickets/api';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
@@ -59,12 +59,7 @@ export function TicketPage() {
                 {t('tickets:phone.detail.handledBy', { name: ticket.claimantName ?? ticket.unitName })}
               </div>
             ) : null}
-            {ticket.submitterPhone ? (
-              <div>
-                {t('tickets:phone.detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
-                <TelLink phone={ticket.submitterPhone} />
-              </div>
-            ) : null}
+            {ticket.submitterPhone ? <SubmitterContact ticket={ticket} /> : null}
             <p className="lx-note">{ticket.description}</p>
             <PhotoGrid ticketId={ticket.id} />
           </Section>
@@ -125,6 +120,18 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
         {t('tickets:phone.detail.claim')}
       </Button>
     );
+  } else if (can('resolve') && IN_HAND.includes(ticket.state)) {
+    // It is in the caller's hands (a claimed wish, a received ticket): finish it, or say how it is going.
+    primary = (
+      <Button block color="primary" size="large" onClick={go('resolve')} data-testid="go-resolve">
+        {t('tickets:phone.detail.finish')}
+      </Button>
+    );
+    secondary = can('progress') ? (
+      <Button block size="large" onClick={go('progress')} data-testid="go-progress">
+        {t('tickets:phone.detail.progress')}
+      </Button>
+    ) : null;
   } else if (isField && can('resolve')) {
     // 现场解决 (one move, also from 待受理); accepting only stays possible for what needs more work.
     primary = (
@@ -154,5 +161,39 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
       {primary}
       {secondary}
     </Space>
+  );
+}
+
+/**
+ * Who asked and their phone, masked; those who handle the ticket reveal it with one tap (audited by the server)
+ * and call from the link.
+ */
+function SubmitterContact({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation(['tickets']);
+  const [shown, setShown] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      {t('tickets:phone.detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
+      <TelLink phone={shown ?? ticket.submitterPhone ?? ''} />
+      {ticket.canCallBack && !shown ? (
+        <Button
+          size="small"
+          fill="outline"
+          loading={busy}
+          style={{ marginLeft: 8 }}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              setShown((await revealContact(ticket.id)).submitterPhone);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('tickets:phone.detail.revealPhone')}
+        </Button>
+      ) : null}
+    </div>
   );
 }

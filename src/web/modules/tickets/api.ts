@@ -72,6 +72,13 @@ export function uploadPhotos(id: string, files: File[]) {
   return ok(api.POST('/api/tickets/{id}/photos', { params: { path: { id } }, ...multipart(form) }));
 }
 
+/**
+ * The submitter's name and phone unmasked, to call them back (offered where `canCallBack`); the server writes an
+ * audit entry for every reveal, so the answer is shown once and never cached.
+ */
+export const revealContact = (id: string) =>
+  ok(api.POST('/api/tickets/{id}/contact', { params: { path: { id } } }));
+
 export const removePhoto = (ticketId: string, photoId: string) =>
   ok(api.DELETE('/api/tickets/{id}/photos/{photoId}', { params: { path: { id: ticketId, photoId } } }));
 
