@@ -129,7 +129,7 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
     );
     secondary = can('progress') ? (
       <Button block size="large" onClick={go('progress')} data-testid="go-progress">
-        {t('tickets:phone.detail.progress')}
+        {t('tickets:phone.detail.recordProgress')}
       </Button>
     ) : null;
   } else if (isField && can('resolve')) {
