@@ -55,7 +55,7 @@ function menuItems(page: Page) {
 
 describe('office console', () => {
   it('admin creates a compound under 府东社区 in the place tree, then reads the console in English', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     await signIn(page, 'admin');
     expect(await page.getByTestId('header-place').textContent()).toContain('全辖区');
@@ -106,7 +106,7 @@ describe('office console', () => {
   });
 
   it('the auditor sees only the audit trail and can open an entry', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     await signIn(page, 'auditor');
     // The typed address (/console/places) is refused; the menu offers the audit trail and the profile only.
@@ -137,7 +137,7 @@ describe('office console', () => {
   });
 
   it('admin imports places and a work calendar with bad rows: the dialog lists each bad cell (API tests: nothing written)', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     await signIn(page, 'admin');
     await importWorkbook(page, '/console/places', [
@@ -187,12 +187,26 @@ async function importWorkbook(page: Page, path: string, rows: string[][]) {
 
 describe('API documentation', () => {
   it('renders /api/docs under the Content-Security-Policy, and no site may frame the console', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     const res = await page.goto(`${server.url}/api/docs`);
     expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.getByText('Lianxin 连心 API').first().waitFor();
     await page.getByText('/api/tickets').first().waitFor();
+    await context.close();
+  });
+});
+
+describe('the first language', () => {
+  it("follows the browser's preference until the person chooses one", async () => {
+    const context = await browser.newContext({ ...DESKTOP, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/login`);
+    await page
+      .getByRole('button', { name: /Sign in/ })
+      .first()
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
     await context.close();
   });
 });

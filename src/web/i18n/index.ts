@@ -3,15 +3,15 @@ import 'dayjs/locale/zh-cn';
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './en-US/common.json';
+import { type Language, pickLanguage } from './language';
 import zhCommon from './zh-CN/common.json';
 
-export const LANGUAGES = ['zh-CN', 'en-US'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './language';
+
 const STORAGE_KEY = 'lianxin.language';
 
 function initialLanguage(): Language {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  return saved === 'en-US' ? 'en-US' : 'zh-CN';
+  return pickLanguage(localStorage.getItem(STORAGE_KEY), navigator.languages ?? [navigator.language]);
 }
 
 // Every namespace but common is a chunk of its own, fetched the first time a screen asks for it

@@ -16,7 +16,8 @@ import { SimilarTab } from './similar-tab';
 import { DeadlineTag, StateTag, UrgencyText } from './tags';
 import { TicketTimeline } from './timeline';
 
-// The primary button is the move that takes the ticket forward; the rest are plain.
+// The forward moves, in the order a ticket takes them: the first of them the caller may make is the one primary
+// button (one per state, so the eye finds the next step); every other move is plain.
 const FORWARD: readonly TicketAction[] = [
   'accept',
   'dispatch',
@@ -26,6 +27,10 @@ const FORWARD: readonly TicketAction[] = [
   'close',
   'approve_extension',
 ];
+
+function primaryOf(allowed: readonly TicketAction[]): TicketAction | undefined {
+  return FORWARD.find((action) => allowed.includes(action));
+}
 
 /** One ticket: the header with its state and the caller's moves, then 详情 / 时间线 / 附件 / 相关工单. */
 export function TicketDetailPage() {
@@ -95,7 +100,7 @@ export function TicketDetailPage() {
             {data.allowedActions.map((action) => (
               <Button
                 key={action}
-                type={FORWARD.includes(action) ? 'primary' : 'default'}
+                type={action === primaryOf(data.allowedActions) ? 'primary' : 'default'}
                 danger={action === 'reject' || action === 'deny_extension'}
                 onClick={() => setActing({ action })}
               >
