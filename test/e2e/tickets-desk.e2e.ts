@@ -68,6 +68,10 @@ describe('the office desk', () => {
 
     await page.goto(`${server.url}/console/tickets?queue=to_accept`);
     await page.getByRole('heading', { name: '待受理' }).waitFor();
+    // The menu counts what waits in each queue: the new ticket is among those to accept.
+    const waiting = page.getByRole('menuitem', { name: /待受理/ }).locator('.ant-badge-count');
+    await waiting.waitFor();
+    expect(Number(await waiting.getAttribute('title'))).toBeGreaterThan(0);
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.getByRole('link', { name: ticket.number }).click();
 

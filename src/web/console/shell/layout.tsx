@@ -1,9 +1,10 @@
 import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Menu, type MenuProps, Spin, Typography } from 'antd';
+import { Avatar, Badge, Button, Flex, Layout, Menu, type MenuProps, Spin, Typography } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignOut } from '../../modules/auth/session';
+import { useQueueCounts } from '../../modules/tickets/api';
 import { useSignedIn } from './gates';
 import { InboxBell } from './inbox-bell';
 import { LanguageSwitch } from './language-switch';
@@ -16,6 +17,7 @@ export function ConsoleLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const nav = useMemo(() => visibleNav(me), [me]);
+  const counts = useQueueCounts(me.permissions.includes('ticket.read')).data?.queues;
 
   const items: MenuProps['items'] = nav.map((entry) =>
     'children' in entry
@@ -23,7 +25,10 @@ export function ConsoleLayout() {
           key: entry.key,
           icon: entry.icon,
           label: t(entry.label),
-          children: entry.children.map((c) => ({ key: c.to, label: t(c.label) })),
+          children: entry.children.map((c) => ({
+            key: c.to,
+            label: c.queue ? <QueueLabel text={t(c.label)} count={counts?.[c.queue]} /> : t(c.label),
+          })),
         }
       : { key: entry.to, icon: entry.icon, label: t(entry.label) },
   );
@@ -89,6 +94,16 @@ export function ConsoleLayout() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** A queue in the menu with how many tickets wait in it (none shown when it is empty). */
+function QueueLabel({ text, count }: { text: string; count: number | undefined }) {
+  return (
+    <Flex justify="space-between" align="center" gap={8}>
+      <span>{text}</span>
+      {count ? <Badge count={count} overflowCount={999} color="#8c1c24" size="small" /> : null}
+    </Flex>
   );
 }
 

@@ -11,7 +11,7 @@ import {
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../shared/accounts';
-import { OFFICE_QUEUES } from '../../../shared/tickets';
+import { OFFICE_QUEUES, type OfficeQueue } from '../../../shared/tickets';
 import { AccountsPage } from '../accounts/accounts-page';
 import { AuditPage } from '../audit/audit-page';
 import { CategoriesPage } from '../config/categories-page';
@@ -47,7 +47,13 @@ export const PAGES: readonly PageDef[] = [
   { path: 'profile', permission: null, element: <ProfilePage /> },
 ];
 
-type NavLeaf = { to: string; label: ParseKeys<'console'>; permission: NeededPermission };
+type NavLeaf = {
+  to: string;
+  label: ParseKeys<'console'>;
+  permission: NeededPermission;
+  /** A work queue: the menu shows how many tickets wait in it. */
+  queue?: OfficeQueue;
+};
 type NavGroup = { key: string; label: ParseKeys<'console'>; icon: ReactNode; children: NavLeaf[] };
 type NavEntry = NavGroup | (NavLeaf & { icon: ReactNode });
 
@@ -62,6 +68,7 @@ export const NAV: readonly NavEntry[] = [
         to: `/console/tickets?queue=${queue}`,
         label: `nav.queues.${queue}` as const,
         permission: 'ticket.read' as const,
+        queue,
       })),
       { to: '/console/tickets', label: 'nav.queues.all', permission: 'ticket.read' },
     ],

@@ -37,6 +37,7 @@ export const ticketKeys = {
   similarToText: (placeId: string | undefined, text: string) =>
     ['tickets', 'similar-text', placeId, text] as const,
   categories: () => ['tickets', 'categories'] as const,
+  queues: () => ['tickets', 'queues'] as const,
 };
 
 /** JPEG, PNG or WebP, at most 10 MB each and 9 per ticket (the server checks the same again). */
@@ -102,6 +103,16 @@ export function useTicketList(query: Omit<TicketFilters, 'overdue'>, enabled = t
 }
 
 /** The ticket's photos (a resident gets copies without location metadata). */
+/** How many tickets wait in each of the caller's queues (the menu's counts, a workbench); asked every minute. */
+export function useQueueCounts(enabled = true) {
+  return useQuery({
+    queryKey: ticketKeys.queues(),
+    queryFn: () => ok(api.GET('/api/tickets/queues')),
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
 export function usePhotos(id: string | undefined) {
   return useQuery({
     queryKey: ticketKeys.photos(id),

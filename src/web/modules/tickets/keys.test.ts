@@ -21,5 +21,6 @@ describe('query keys', () => {
     expect(startsWith(ticketKeys.photos('t1'), ticketKeys.detail('t1'))).toBe(true);
     expect(startsWith(ticketKeys.similar('t1'), ticketKeys.detail('t1'))).toBe(true);
     expect(startsWith(ticketKeys.categories(), ticketKeys.all)).toBe(true);
+    expect(startsWith(ticketKeys.queues(), ticketKeys.all)).toBe(true);
   });
 });
