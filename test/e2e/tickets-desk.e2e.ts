@@ -119,4 +119,26 @@ describe('the office desk', () => {
     expect(after).toMatchObject({ state: 'dispatched', unitId });
     await context.close();
   });
+
+  it('lands each role on its workbench: the handler on its unit, the leader on its rates', async () => {
+    for (const [who, shows, hides] of [
+      ['handler', 'workbench-my_unit', 'workbench-to_accept'],
+      ['leader', 'workbench-rates', 'workbench-to_accept'],
+      ['community', 'workbench-to_accept', 'workbench-my_unit'],
+    ] as const) {
+      const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const signedIn = await page.request.post(`${server.url}/api/auth/login`, {
+        data: { username: who, password: 'Lianxin@2026' },
+      });
+      expect(signedIn.status()).toBe(200);
+      await page.goto(`${server.url}/console`);
+      await page.waitForURL(/\/console\/workbench$/);
+      await page.getByRole('heading', { name: '工作台' }).waitFor();
+      await page.getByTestId(shows).waitFor();
+      await page.getByTestId('workbench-due-soon').waitFor();
+      expect(await page.getByTestId(hides).count(), `${who} sees ${hides}`).toBe(0);
+      await context.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -24,6 +25,7 @@ import { SecurityPage } from '../security/security-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
+import { WorkbenchPage } from '../workbench/workbench-page';
 
 /** A permission from the server's table (src/server/platform/permissions.ts), or null: any signed-in account. */
 export type NeededPermission = string | null;
@@ -32,6 +34,7 @@ export type NeededPermission = string | null;
 export type PageDef = { path: string; permission: NeededPermission; element: ReactNode };
 
 export const PAGES: readonly PageDef[] = [
+  { path: 'workbench', permission: 'ticket.read', element: <WorkbenchPage /> },
   { path: 'places', permission: 'place.read', element: <PlacesPage /> },
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
@@ -59,6 +62,13 @@ type NavEntry = NavGroup | (NavLeaf & { icon: ReactNode });
 
 /** The left menu by module, as data; labels are keys of the console namespace. */
 export const NAV: readonly NavEntry[] = [
+  // First, so that everyone who works tickets lands on their own queues (homePath).
+  {
+    to: '/console/workbench',
+    label: 'nav.workbench',
+    permission: 'ticket.read',
+    icon: <DashboardOutlined />,
+  },
   {
     key: 'tickets',
     label: 'nav.tickets',

@@ -35,7 +35,7 @@ export function TicketListPage() {
   const search = params.toString();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
   const filters = useMemo(() => filtersFromUrl(params), [search]);
-  const queue = OFFICE_QUEUES.find((q) => q === filters.queue);
+  const queue = [...OFFICE_QUEUES, 'mine' as const].find((q) => q === filters.queue);
   const list = useCursorList(ticketKeys.lists(), filters, listTickets);
   const [selected, setSelected] = useState<Ticket[]>([]);
   const [isDispatching, setDispatching] = useState(false);
