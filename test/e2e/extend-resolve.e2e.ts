@@ -25,6 +25,9 @@ describe('extension requests and 现场解决', () => {
     const phone = await journey.open(PHONE, 'grid');
     await signInPhone(phone, journey.url, 'grid');
     await phone.goto(`${journey.url}/m/tickets/${id}`);
+    // The grid worker may call the resident first: the number shows whole after one (audited) tap.
+    await phone.getByRole('button', { name: '显示完整号码' }).click();
+    await phone.getByRole('link', { name: /13800000001/ }).waitFor();
     await phone.getByTestId('go-resolve').click();
     await phone.getByLabel('办理结果').fill('已更换灯泡，恢复照明');
     await phone.locator('input[type=file]').setInputFiles({

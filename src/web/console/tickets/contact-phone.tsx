@@ -1,7 +1,6 @@
 import { Button, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { revealContact, type TicketDetail } from '../../modules/tickets/api';
+import { type TicketDetail, useRevealedPhone } from '../../modules/tickets/api';
 import { MaskedText } from '../../ui/masked';
 
 /**
@@ -14,28 +13,15 @@ export function ContactPhone({
   ticket: Pick<TicketDetail, 'id' | 'submitterPhone' | 'canCallBack'>;
 }) {
   const { t } = useTranslation(['tickets']);
-  const [shown, setShown] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (shown) {
-    return <a href={`tel:${shown.replace(/[^\d+]/g, '')}`}>{shown}</a>;
+  const { phone, busy, reveal } = useRevealedPhone(ticket.id);
+  if (phone) {
+    return <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>;
   }
   return (
     <Space size={4}>
       <MaskedText value={ticket.submitterPhone} />
       {ticket.canCallBack && ticket.submitterPhone ? (
-        <Button
-          type="link"
-          size="small"
-          loading={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              setShown((await revealContact(ticket.id)).submitterPhone);
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
+        <Button type="link" size="small" loading={busy} onClick={() => void reveal()}>
           {t('tickets:office.detail.revealPhone')}
         </Button>
       ) : null}

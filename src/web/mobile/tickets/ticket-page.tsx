@@ -7,7 +7,7 @@ import { IN_HAND, OPEN_STATES } from '../../../shared/ticket-workflow';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../../modules/places/api';
-import { revealContact, type TicketDetail, useMoveTicket, useTicket } from '../../modules/tickets/api';
+import { type TicketDetail, useMoveTicket, useRevealedPhone, useTicket } from '../../modules/tickets/api';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
@@ -170,26 +170,18 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
  */
 function SubmitterContact({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation(['tickets']);
-  const [shown, setShown] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { phone, busy, reveal } = useRevealedPhone(ticket.id);
   return (
     <div>
       {t('tickets:phone.detail.submitter', { name: ticket.submitterName ?? '' })}{' '}
-      <TelLink phone={shown ?? ticket.submitterPhone ?? ''} />
-      {ticket.canCallBack && !shown ? (
+      <TelLink phone={phone ?? ticket.submitterPhone ?? ''} />
+      {ticket.canCallBack && !phone ? (
         <Button
           size="small"
           fill="outline"
           loading={busy}
           style={{ marginLeft: 8 }}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              setShown((await revealContact(ticket.id)).submitterPhone);
-            } finally {
-              setBusy(false);
-            }
-          }}
+          onClick={() => void reveal()}
         >
           {t('tickets:phone.detail.revealPhone')}
         </Button>

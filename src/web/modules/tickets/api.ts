@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type {
   Photo,
@@ -74,11 +75,23 @@ export function uploadPhotos(id: string, files: File[]) {
 }
 
 /**
- * The submitter's name and phone unmasked, to call them back (offered where `canCallBack`); the server writes an
- * audit entry for every reveal, so the answer is shown once and never cached.
+ * The submitter's phone unmasked, to call them back (offered where `canCallBack`): `reveal()` asks once; the
+ * server writes an audit entry for every reveal, so the answer is kept by the screen, never cached.
  */
-export const revealContact = (id: string) =>
-  ok(api.POST('/api/tickets/{id}/contact', { params: { path: { id } } }));
+export function useRevealedPhone(id: string) {
+  const [phone, setPhone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reveal = async () => {
+    setBusy(true);
+    try {
+      const contact = await ok(api.POST('/api/tickets/{id}/contact', { params: { path: { id } } }));
+      setPhone(contact.submitterPhone);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { phone, busy, reveal };
+}
 
 export const removePhoto = (ticketId: string, photoId: string) =>
   ok(api.DELETE('/api/tickets/{id}/photos/{photoId}', { params: { path: { id: ticketId, photoId } } }));
