@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { zPage } from '../../../shared/list';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
+import { discovery, getServiceDefinition, listServices } from './catalogue';
 import { speakOpen311Errors } from './errors';
+import { findRequests, findUpdates, getRequest, getToken } from './follow';
 import { parseFormBodies, uploadedMedia } from './form';
 import { FORMATS, type Format, sendDocument } from './format';
 import { createKey, listKeys, revokeKey } from './keys';
@@ -25,16 +27,7 @@ import {
   ZUpdateQuery,
 } from './schemas';
 import { type Access, runAsOpen311 } from './scope';
-import {
-  discovery,
-  findRequests,
-  findUpdates,
-  getRequest,
-  getServiceDefinition,
-  getToken,
-  listServices,
-  submitRequest,
-} from './service';
+import { submitRequest } from './submit';
 
 const tags = ['open311'];
 const config = { auth: 'public' as const };
