@@ -3,8 +3,7 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { subjectPage, useInbox, useMarkRead, useUnreadCount } from '../../modules/notifications/inbox';
+import { useInbox, useMarkRead, useOpenNotice, useUnreadCount } from '../../modules/notifications/inbox';
 
 /** 消息: the bell with the unread count; opened, the latest notices — a click reads one and opens its subject. */
 export function InboxBell() {
@@ -13,7 +12,7 @@ export function InboxBell() {
   const unread = useUnreadCount().data?.count ?? 0;
   const inbox = useInbox(open);
   const mark = useMarkRead();
-  const navigate = useNavigate();
+  const openNotice = useOpenNotice('console');
   const content = (
     <div style={{ width: 360, maxHeight: 420, overflowY: 'auto' }} data-testid="inbox">
       {inbox.data?.items.length ? (
@@ -24,13 +23,8 @@ export function InboxBell() {
             <List.Item
               style={{ cursor: 'pointer', background: n.isRead ? undefined : '#fff7f7' }}
               onClick={() => {
-                if (!n.isRead) {
-                  mark.one.mutate(n.id);
-                }
-                const to = subjectPage('console', n);
-                if (to) {
+                if (openNotice(n)) {
                   setOpen(false);
-                  void navigate(to);
                 }
               }}
             >

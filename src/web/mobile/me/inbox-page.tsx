@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { subjectPage, useInbox, useMarkRead, useUnreadCount } from '../../modules/notifications/inbox';
+import { useInbox, useMarkRead, useOpenNotice, useUnreadCount } from '../../modules/notifications/inbox';
 import { formatTime } from '../tickets/timeline';
 import { Page } from '../ui/page';
 import { EmptyState, QueryState } from '../ui/states';
@@ -13,7 +13,7 @@ export function InboxPage() {
   const inbox = useInbox();
   const unread = useUnreadCount().data?.count ?? 0;
   const mark = useMarkRead();
-  const navigate = useNavigate();
+  const openNotice = useOpenNotice('mobile');
   return (
     <Page
       title={t('inbox.title')}
@@ -42,15 +42,7 @@ export function InboxPage() {
                     </>
                   }
                   prefix={n.isRead ? null : <Badge content={Badge.dot} aria-label={t('inbox.unread')} />}
-                  onClick={() => {
-                    if (!n.isRead) {
-                      mark.one.mutate(n.id);
-                    }
-                    const to = subjectPage('mobile', n);
-                    if (to) {
-                      void navigate(to);
-                    }
-                  }}
+                  onClick={() => openNotice(n)}
                 >
                   <span style={{ fontWeight: n.isRead ? 'normal' : 'bold' }}>{n.title}</span>
                 </List.Item>

@@ -16,11 +16,14 @@ type Props<V> = {
   moveOf: (values: V) => TicketMove;
   /** The notice the ticket page shows afterwards (tickets:phone.detail.notices.*). */
   notice: string;
+  /** Work that must be done before the move (photos up first); a retry runs it again. */
+  prepare?: (values: V) => Promise<void>;
+  initialValues?: Partial<V>;
   children: ReactNode;
 };
 
 /**
- * A one-form move on the phone (撤回, 记录进展 …): the ticket's title and what the move does, the fields, and the
+ * A one-form move on the phone (撤回, 记录进展, 办结 …): the ticket's title and what the move does, the fields, and the
  * submit button at the bottom; done, back to the ticket with a notice; refused, the problem beside its field.
  */
 export function MoveFormPage<V extends object>({
@@ -29,6 +32,8 @@ export function MoveFormPage<V extends object>({
   submit,
   moveOf,
   notice,
+  prepare,
+  initialValues,
   children,
 }: Props<V>) {
   const { t } = useTranslation(['mobile', 'tickets']);
@@ -43,6 +48,7 @@ export function MoveFormPage<V extends object>({
     setBusy(true);
     setError(null);
     try {
+      await prepare?.(values);
       await move(id, moveOf(values));
       void navigate(`/m/tickets/${id}`, { replace: true, state: { notice } });
     } catch (e) {
@@ -78,7 +84,13 @@ export function MoveFormPage<V extends object>({
               <p className="lx-muted">{explain}</p>
             </Section>
             <FormError text={error} />
-            <Form form={form} layout="vertical" mode="card" onFinish={(v) => void onFinish(v as V)}>
+            <Form
+              form={form}
+              layout="vertical"
+              mode="card"
+              initialValues={initialValues}
+              onFinish={(v) => void onFinish(v as V)}
+            >
               {children}
             </Form>
           </>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { api, ok } from '../../api/client';
 import { notificationKeys } from './preferences';
 
@@ -40,15 +41,33 @@ export function useMarkRead() {
   };
 }
 
+type Face = 'console' | 'mobile';
+
 /** Where a notice leads on each face: its subject's page. Unknown subject types lead nowhere. */
 const SUBJECT_PAGES: Record<string, { console: string; mobile: string }> = {
   ticket: { console: '/console/tickets/', mobile: '/m/tickets/' },
 };
 
-export function subjectPage(
-  face: 'console' | 'mobile',
-  notice: { subjectType: string; subjectId: string },
-): string | null {
+function subjectPage(face: Face, notice: { subjectType: string; subjectId: string }): string | null {
   const pages = SUBJECT_PAGES[notice.subjectType];
   return pages ? `${pages[face]}${notice.subjectId}` : null;
+}
+
+/**
+ * Opening a notice: it is read from then on, and its subject's page opens on this face. Answers whether a page
+ * opened (a notice about an unknown subject only turns read).
+ */
+export function useOpenNotice(face: Face) {
+  const mark = useMarkRead();
+  const navigate = useNavigate();
+  return (notice: { id: string; isRead: boolean; subjectType: string; subjectId: string }): boolean => {
+    if (!notice.isRead) {
+      mark.one.mutate(notice.id);
+    }
+    const to = subjectPage(face, notice);
+    if (to) {
+      void navigate(to);
+    }
+    return to !== null;
+  };
 }
