@@ -12,6 +12,7 @@ import {
   OPEN_STATES,
   type Relation,
   SETTLED_STATES,
+  standingResult,
   TERMINAL_STATES,
   TICKET_WORKFLOW,
   WISH_WALL_STATES,
@@ -272,5 +273,18 @@ describe('the ticket state machine', () => {
     expect(WORKFLOW.close.effects).toEqual(['record_outcome']);
     expect(WORKFLOW.receive.effects).toBeUndefined();
     expect(WORKFLOW.progress.effects).toBeUndefined();
+  });
+
+  it('shows the result given until the resident sends it back, and again once a new one is given', () => {
+    const given = { action: 'resolve', toState: 'resolved' as TicketState, note: '已修好' };
+    const rated = { action: 'rate', toState: 'rated' as TicketState, note: null };
+    const reopened = { action: 'rate', toState: 'received' as TicketState, note: '没修好' };
+    const again = { action: 'resolve', toState: 'resolved' as TicketState, note: '换了新灯' };
+    const closed = { action: 'close', toState: 'closed' as TicketState, note: null };
+    expect(standingResult([])).toBeUndefined();
+    expect(standingResult([given])).toBe(given);
+    expect(standingResult([given, rated, closed])).toBe(given);
+    expect(standingResult([given, reopened])).toBeUndefined();
+    expect(standingResult([given, reopened, again])).toBe(again);
   });
 });

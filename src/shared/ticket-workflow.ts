@@ -66,7 +66,6 @@ const STATES: Record<TicketState, StateDef<TicketStateGroup>> = {
 
 /** States in which a ticket is still being worked on. */
 export const OPEN_STATES: readonly TicketState[] = openStates({ states: STATES });
-/** A unit or a claimer has it in hand (接单/领单 and after). */
 /** Someone has it in hand (a unit received it, a volunteer claimed it): its progress and result are theirs. */
 export const IN_HAND: readonly TicketState[] = statesIn(STATES, 'in_hand');
 /** Where a handling limit can still be extended (and an extension request answered). */
@@ -260,6 +259,29 @@ export const TERMINAL_STATES: readonly TicketState[] = terminalStates(TICKET_WOR
 export const SETTLED_STATES: readonly TicketState[] = closedStates(TICKET_WORKFLOW).filter(
   (s) => !TERMINAL_STATES.includes(s),
 );
+
+/** The moves that give a result (办结, 现场解决). */
+export const RESULT_ACTIONS: readonly string[] = (Object.keys(WORKFLOW) as TicketAction[]).filter((action) =>
+  WORKFLOW[action].effects?.includes('record_result'),
+);
+
+/**
+ * The result that stands, from a ticket's events in order: the last one given, unless a later move opened the
+ * ticket again (不满意 sends it back to its handler).
+ */
+export function standingResult<E extends { action: string; toState: TicketState }>(
+  events: readonly E[],
+): E | undefined {
+  for (const event of [...events].reverse()) {
+    if (RESULT_ACTIONS.includes(event.action)) {
+      return event;
+    }
+    if (OPEN_STATES.includes(event.toState)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
 
 /** The outcome a close without one records: `resolved` where a result stands, else none (it is required). */
 export function defaultOutcome(state: TicketState): Outcome | undefined {

@@ -122,6 +122,8 @@ describe('the ticket loop', () => {
       await dialog.getByLabel('办理结果').fill(result);
     });
     await handlerPage.getByText('已办结', { exact: true }).first().waitFor();
+    // The result shows in the ticket's details as soon as it is given, not only once it is closed.
+    await handlerPage.locator('.ant-descriptions-item-content').filter({ hasText: result }).waitFor();
 
     // 4. The resident's bell counts the news; 消息 lists it and a tap opens the ticket, read.
     await phone.goto(`${journey.url}/m`);

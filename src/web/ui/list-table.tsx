@@ -12,10 +12,18 @@ type Props<T> = {
   /** What the empty state suggests doing. */
   emptyHint?: ReactNode;
   onRow?: TableProps<T>['onRow'];
+  rowSelection?: TableProps<T>['rowSelection'];
 };
 
 /** A list's table with its loading, empty and error states and the cursor pager underneath. */
-export function ListTable<T extends object>({ list, columns, rowKey, emptyHint, onRow }: Props<T>) {
+export function ListTable<T extends object>({
+  list,
+  columns,
+  rowKey,
+  emptyHint,
+  onRow,
+  rowSelection,
+}: Props<T>) {
   const { t } = useTranslation();
   const { query, pager } = list;
   if (query.error && list.items.length === 0) {
@@ -31,6 +39,7 @@ export function ListTable<T extends object>({ list, columns, rowKey, emptyHint, 
         loading={query.isFetching}
         pagination={false}
         onRow={onRow}
+        rowSelection={rowSelection}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: query.isLoading ? ' ' : <EmptyState description={emptyHint} /> }}
       />

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { standingResult } from '../../../shared/ticket-workflow';
 import type { TicketAction } from '../../../shared/tickets';
 import { type TicketDetail, ticketKeys, useTicket } from '../../modules/tickets/api';
 import { Panel } from '../../ui/page-frame';
@@ -189,6 +190,7 @@ function Details({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation('tickets');
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+  const result = standingResult(ticket.events);
   return (
     <Descriptions
       bordered
@@ -232,6 +234,21 @@ function Details({ ticket }: { ticket: TicketDetail }) {
           key: 'rating',
           label: t('office.fields.rating'),
           children: ticket.rating ? t(`ratings.${ticket.rating}`) : dash,
+        },
+        {
+          key: 'result',
+          label: t('office.fields.result'),
+          span: 'filled',
+          children: result ? (
+            <Flex vertical>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{result.note}</span>
+              <Typography.Text type="secondary">
+                {t('office.detail.resultBy', { who: result.actorName ?? '—', at: time(result.at) })}
+              </Typography.Text>
+            </Flex>
+          ) : (
+            dash
+          ),
         },
         {
           key: 'outcome',

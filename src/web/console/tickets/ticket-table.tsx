@@ -1,11 +1,11 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Table, type TableProps, Typography } from 'antd';
+import { Flex, type TableProps, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
-import { EmptyState, ErrorState } from '../../ui/states';
-import { type CursorList, PAGE_SIZES } from '../../ui/use-cursor-list';
+import { ListTable } from '../../ui/list-table';
+import type { CursorList } from '../../ui/use-cursor-list';
 import { Deadline, StateTag, UrgencyText } from './tags';
 
 type Props = {
@@ -14,52 +14,71 @@ type Props = {
   onSelect: (rows: Ticket[]) => void;
 };
 
+/** Clicks on the row's own controls (the checkbox, the number's link) do their own thing. */
+function onControl(event: MouseEvent): boolean {
+  return Boolean(
+    (event.target as HTMLElement).closest('a, button, input, label, .ant-table-selection-column'),
+  );
+}
+
+const secondary = <Typography.Text type="secondary">—</Typography.Text>;
+
 /**
- * The ticket table: number (to the detail), title, kind, category, place, state, urgency, deadline (yellow
- * and red visible in every list), unit or claimant, created; rows selectable across pages for bulk moves.
+ * The ticket table: number with its creation time, title with its kind, category and urgency beneath, place,
+ * state, deadline (yellow and red visible in every list), unit or claimant. A click anywhere on a row opens the ticket; rows
+ * are selectable across pages for bulk moves. Narrow enough for a 1366 px screen without scrolling sideways.
  */
 export function TicketTable({ list, selected, onSelect }: Props) {
   const { t } = useTranslation('tickets');
-  const { query, pager } = list;
-  if (query.error && list.items.length === 0) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  const navigate = useNavigate();
   const columns: TableProps<Ticket>['columns'] = [
     {
       key: 'number',
       title: t('office.fields.number'),
       fixed: 'left',
       render: (_, r) => (
-        <Link
-          to={`/console/tickets/${r.id}`}
-          style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-        >
-          {r.number}
-        </Link>
+        <Flex vertical>
+          <Link
+            to={`/console/tickets/${r.id}`}
+            style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+          >
+            {r.number}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>
+            {t('office.list.createdAt', { at: dayjs(r.createdAt).format('MM-DD HH:mm') })}
+          </Typography.Text>
+        </Flex>
       ),
     },
     {
       key: 'title',
       title: t('office.fields.title'),
       render: (_, r) => (
-        <Typography.Text ellipsis={{ tooltip: r.title }} style={{ maxWidth: 240 }}>
-          {r.title}
+        <Flex vertical style={{ maxWidth: 230 }}>
+          <Typography.Text ellipsis={{ tooltip: r.title }}>{r.title}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+            {t(`kinds.${r.kind}`)}
+            {r.categoryName ? ` · ${r.categoryName}` : ''}
+            {r.urgency === 'normal' ? null : (
+              <>
+                {' · '}
+                <UrgencyText urgency={r.urgency} />
+              </>
+            )}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      key: 'place',
+      title: t('office.fields.place'),
+      render: (_, r) => (
+        <Typography.Text ellipsis={{ tooltip: r.placeName }} style={{ maxWidth: 120 }}>
+          {r.placeName}
         </Typography.Text>
       ),
     },
-    { key: 'kind', title: t('office.fields.kind'), render: (_, r) => t(`kinds.${r.kind}`) },
-    {
-      key: 'category',
-      title: t('office.fields.category'),
-      render: (_, r) => r.categoryName ?? <Typography.Text type="secondary">—</Typography.Text>,
-    },
-    { key: 'place', title: t('office.fields.place'), dataIndex: 'placeName' },
     { key: 'state', title: t('office.fields.state'), render: (_, r) => <StateTag state={r.state} /> },
-    {
-      key: 'urgency',
-      title: t('office.fields.urgency'),
-      render: (_, r) => <UrgencyText urgency={r.urgency} />,
-    },
     {
       key: 'deadline',
       title: t('office.fields.deadline'),
@@ -69,59 +88,43 @@ export function TicketTable({ list, selected, onSelect }: Props) {
     {
       key: 'assignee',
       title: t('office.fields.assignee'),
-      render: (_, r) => r.unitName ?? r.claimantName ?? <Typography.Text type="secondary">—</Typography.Text>,
-    },
-    {
-      key: 'createdAt',
-      title: t('office.fields.createdAt'),
-      sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
-      render: (_, r) => (
-        <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-          {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}
-        </span>
-      ),
+      render: (_, r) => {
+        const who = r.unitName ?? r.claimantName;
+        return who ? (
+          <Typography.Text ellipsis={{ tooltip: who }} style={{ maxWidth: 140 }}>
+            {who}
+          </Typography.Text>
+        ) : (
+          secondary
+        );
+      },
     },
   ];
   return (
-    <>
-      <Table<Ticket>
-        size="middle"
-        columns={columns}
-        dataSource={list.items}
-        rowKey="id"
-        loading={query.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        rowSelection={{
-          selectedRowKeys: selected.map((r) => r.id),
-          preserveSelectedRowKeys: true,
-          onChange: (keys, rows) => {
-            // Rows chosen on earlier pages come back undefined: keep the ones we already hold.
-            const known = new Map(selected.map((r) => [r.id, r]));
-            onSelect(
-              keys.map((k, i) => rows[i] ?? known.get(String(k))).filter((r): r is Ticket => Boolean(r)),
-            );
-          },
-        }}
-        locale={{ emptyText: query.isLoading ? ' ' : <EmptyState description={t('office.list.empty')} /> }}
-      />
-      <Flex justify="flex-end" align="center" gap={8} style={{ marginTop: 16 }}>
-        <Typography.Text type="secondary">{t('office.pager.page', { page: pager.page })}</Typography.Text>
-        <Button icon={<LeftOutlined />} disabled={!pager.hasPrev} onClick={pager.prev}>
-          {t('office.pager.prev')}
-        </Button>
-        <Button disabled={!pager.hasNext} onClick={pager.next}>
-          {t('office.pager.next')}
-          <RightOutlined />
-        </Button>
-        <Select
-          value={pager.limit}
-          onChange={pager.setLimit}
-          style={{ width: 120 }}
-          aria-label={t('office.pager.size')}
-          options={PAGE_SIZES.map((size) => ({ value: size, label: t('office.pager.perPage', { size }) }))}
-        />
-      </Flex>
-    </>
+    <ListTable<Ticket>
+      list={list}
+      columns={columns}
+      rowKey="id"
+      emptyHint={t('office.list.empty')}
+      onRow={(r) => ({
+        onClick: (event) => {
+          if (!onControl(event)) {
+            void navigate(`/console/tickets/${r.id}`);
+          }
+        },
+        style: { cursor: 'pointer' },
+      })}
+      rowSelection={{
+        selectedRowKeys: selected.map((r) => r.id),
+        preserveSelectedRowKeys: true,
+        onChange: (keys, rows) => {
+          // Rows chosen on earlier pages come back undefined: keep the ones we already hold.
+          const known = new Map(selected.map((r) => [r.id, r]));
+          onSelect(
+            keys.map((k, i) => rows[i] ?? known.get(String(k))).filter((r): r is Ticket => Boolean(r)),
+          );
+        },
+      }}
+    />
   );
 }
