@@ -122,10 +122,11 @@ describe('the office desk', () => {
   });
 
   it('lands each role on its workbench: the handler on its unit, the leader on its rates', async () => {
-    for (const [who, shows, hides] of [
-      ['handler', 'workbench-my_unit', 'workbench-to_accept'],
-      ['leader', 'workbench-rates', 'workbench-to_accept'],
-      ['community', 'workbench-to_accept', 'workbench-my_unit'],
+    // The menu lists the queues of the person's desk only: a handler has no intake queue to look at.
+    for (const [who, shows, hides, menu] of [
+      ['handler', 'workbench-my_unit', 'workbench-to_accept', ['本单位', '超期', '全部工单']],
+      ['leader', 'workbench-rates', 'workbench-to_accept', ['超期', '上报给我', '延期审批', '全部工单']],
+      ['community', 'workbench-to_accept', 'workbench-my_unit', ['待受理', '待派单', '超期']],
     ] as const) {
       const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN' });
       const page = await context.newPage();
@@ -139,6 +140,12 @@ describe('the office desk', () => {
       await page.getByTestId(shows).waitFor();
       await page.getByTestId('workbench-due-soon').waitFor();
       expect(await page.getByTestId(hides).count(), `${who} sees ${hides}`).toBe(0);
+      const queues = await page.getByRole('menu').first().getByRole('menuitem').allTextContents();
+      const named = queues.map((q) => q.replace(/\d+$/, '').trim());
+      expect(named, `${who}'s menu`).toEqual(expect.arrayContaining([...menu]));
+      expect(named.includes('待受理'), `${who}'s menu has 待受理`).toBe(
+        (menu as readonly string[]).includes('待受理'),
+      );
       await context.close();
     }
   });

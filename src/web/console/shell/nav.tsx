@@ -13,6 +13,7 @@ import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../shared/accounts';
 import { OFFICE_QUEUES, type OfficeQueue } from '../../../shared/tickets';
+import { menuQueues } from '../../modules/tickets/workbench';
 import { AccountsPage } from '../accounts/accounts-page';
 import { AuditPage } from '../audit/audit-page';
 import { CategoriesPage } from '../config/categories-page';
@@ -115,11 +116,17 @@ export function hasPermission(me: Pick<Me, 'permissions' | 'kind'>, permission: 
   return permission === null || (me.kind === 'staff' && me.permissions.includes(permission));
 }
 
-/** The menu the signed-in account sees: groups keep only their permitted entries and vanish when empty. */
-export function visibleNav(me: Pick<Me, 'permissions' | 'kind'>): NavEntry[] {
+/**
+ * The menu the signed-in account sees: groups keep only their permitted entries and vanish when empty; of the
+ * ticket queues, those of the person's desk.
+ */
+export function visibleNav(me: Pick<Me, 'permissions' | 'kind' | 'roles'>): NavEntry[] {
+  const queues = menuQueues(me.roles);
   return NAV.flatMap((entry): NavEntry[] => {
     if ('children' in entry) {
-      const children = entry.children.filter((c) => hasPermission(me, c.permission));
+      const children = entry.children.filter(
+        (c) => hasPermission(me, c.permission) && (!c.queue || queues.includes(c.queue)),
+      );
       return children.length > 0 ? [{ ...entry, children }] : [];
     }
     return hasPermission(me, entry.permission) ? [entry] : [];
@@ -127,7 +134,7 @@ export function visibleNav(me: Pick<Me, 'permissions' | 'kind'>): NavEntry[] {
 }
 
 /** Where a signed-in account lands: its first menu entry. */
-export function homePath(me: Pick<Me, 'permissions' | 'kind'>): string {
+export function homePath(me: Pick<Me, 'permissions' | 'kind' | 'roles'>): string {
   const first = visibleNav(me)[0];
   if (!first) {
     return '/console/profile';

@@ -1,5 +1,5 @@
 import type { Role } from '../../../shared/roles';
-import type { OfficeQueue } from '../../../shared/tickets';
+import { OFFICE_QUEUES, type OfficeQueue } from '../../../shared/tickets';
 
 export type WorkbenchQueue = OfficeQueue | 'mine';
 
@@ -24,4 +24,13 @@ const QUEUES_BY_ROLE: Partial<Record<Role, readonly WorkbenchQueue[]>> = {
 /** The queues a person's workbench shows: those of each of their roles, each once, in that order. */
 export function workbenchQueues(roles: readonly Role[]): WorkbenchQueue[] {
   return [...new Set(roles.flatMap((role) => QUEUES_BY_ROLE[role] ?? []))];
+}
+
+/**
+ * The queues the menu lists for a person: their desk's, in the menu's usual order; someone who reads tickets
+ * without working a desk (an administrator) gets them all.
+ */
+export function menuQueues(roles: readonly Role[]): OfficeQueue[] {
+  const desk = workbenchQueues(roles);
+  return desk.length === 0 ? [...OFFICE_QUEUES] : OFFICE_QUEUES.filter((q) => desk.includes(q));
 }
