@@ -24,6 +24,10 @@ describe('extension requests and 现场解决', () => {
     const id = await submitAsResident(`楼道灯不亮${Date.now() % 100000}`);
     const phone = await journey.open(PHONE, 'grid');
     await signInPhone(phone, journey.url, 'grid');
+    // Home is the grid worker's workbench: the 待办 tile counts what waits to be taken in, the new one among them.
+    const waiting = await (await phone.request.get(`${journey.url}/api/tickets/queues`)).json();
+    expect(waiting.queues.to_accept).toBeGreaterThan(0);
+    await phone.getByLabel(`${waiting.queues.to_accept} 件等您处理`).waitFor();
     await phone.goto(`${journey.url}/m/tickets/${id}`);
     // The grid worker may call the resident first: the number shows whole after one (audited) tap.
     await phone.getByRole('button', { name: '显示完整号码' }).click();

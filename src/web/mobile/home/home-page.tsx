@@ -8,15 +8,16 @@ import {
   SolutionOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { List, NoticeBar } from 'antd-mobile';
+import { Badge, List, NoticeBar } from 'antd-mobile';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/accounts';
+import type { QueueCounts } from '../../../shared/tickets';
 import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../../modules/places/api';
-import { useTicketList } from '../../modules/tickets/api';
+import { useQueueCounts, useTicketList } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { InboxBell } from '../me/inbox-page';
 import { ElderlySwitchItem } from '../me/preference-list';
@@ -25,14 +26,20 @@ import { Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
 
-type Action = { to: string; labelKey: ParseKeys<'mobile'>; Icon: ComponentType };
+type Action = {
+  to: string;
+  labelKey: ParseKeys<'mobile'>;
+  Icon: ComponentType;
+  /** The queue whose count the tile shows: what waits there for this person. */
+  queue?: keyof QueueCounts['queues'];
+};
 
 /** What this person can do here, most common first. */
 function actionsFor(me: Me): Action[] {
   if (me.roles.includes('grid_worker')) {
     return [
       { to: '/m/tickets/visit', labelKey: 'home.visit', Icon: SolutionOutlined },
-      { to: '/m/tickets/todo', labelKey: 'home.todo', Icon: ScheduleOutlined },
+      { to: '/m/tickets/todo', labelKey: 'home.todo', Icon: ScheduleOutlined, queue: 'to_accept' },
       { to: '/m/tickets/todo?tab=mine', labelKey: 'home.recorded', Icon: FileTextOutlined },
     ];
   }
@@ -59,9 +66,12 @@ export function HomePage() {
   const notice = useNotice();
   const place = usePlace(me?.placeId);
   const latest = useTicketList({ queue: 'mine' }, Boolean(me));
+  // Staff on the phone (grid workers, volunteers) work from here: what waits and what is late.
+  const counts = useQueueCounts(me?.kind === 'staff').data;
   if (!me) {
     return null;
   }
+  const late = counts ? { overdue: counts.queues.overdue, dueSoon: counts.dueSoon } : undefined;
   // Elderly mode: fewer choices per screen, the four most used.
   const actions = actionsFor(me).slice(0, elderly ? 4 : undefined);
   const latestTicket = latest.data?.pages[0]?.items[0];
@@ -81,17 +91,36 @@ export function HomePage() {
             aria-live="polite"
           />
         ) : null}
+        {late && late.overdue + late.dueSoon > 0 ? (
+          <NoticeBar
+            data-testid="due-notice"
+            content={t('home.due', late)}
+            color="alert"
+            wrap
+            onClick={() => void navigate(actions[1]?.to ?? '/m/tickets')}
+          />
+        ) : null}
         <List mode="card">
           <ElderlySwitchItem />
         </List>
         <Section title={t('home.whatCanIDo')}>
           <div className="lx-grid">
-            {actions.map(({ to, labelKey, Icon }) => (
-              <button type="button" key={to} className="lx-tile" onClick={() => void navigate(to)}>
-                <Icon aria-hidden />
-                <span>{t(labelKey)}</span>
-              </button>
-            ))}
+            {actions.map(({ to, labelKey, Icon, queue }) => {
+              const waiting = queue && counts ? counts.queues[queue] : 0;
+              return (
+                <button type="button" key={to} className="lx-tile" onClick={() => void navigate(to)}>
+                  <Icon aria-hidden />
+                  <span>{t(labelKey)}</span>
+                  {waiting > 0 ? (
+                    <Badge
+                      className="lx-tile-count"
+                      content={waiting > 99 ? '99+' : waiting}
+                      aria-label={t('home.waiting', { count: waiting })}
+                    />
+                  ) : null}
+                </button>
+              );
+            })}
           </div>
         </Section>
         {latestTicket ? (
