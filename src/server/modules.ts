@@ -7,6 +7,7 @@ import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
 import { placeModule } from './modules/places';
+import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
 import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
@@ -31,6 +32,7 @@ export const MODULES: readonly ServerModule[] = [
   categoryModule,
   deadlineModule,
   ticketModule,
+  routingModule,
   statsModule,
   notificationModule,
   open311Module,

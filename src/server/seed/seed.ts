@@ -22,6 +22,7 @@ import {
   STREET_STATIONS,
   STREET_UNITS,
 } from './demo-region';
+import { seedDemoRouting } from './demo-routing';
 
 type PlaceInsert = typeof place.$inferInsert & { id: string; path: string; districtId: string };
 const GRID_NAMES = ['第一网格', '第二网格', '第三网格', '第四网格'];
@@ -144,6 +145,7 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
     const insertedUnits = await tx.insert(unit).values(units).returning({ id: unit.id, name: unit.name });
     await tx.insert(station).values(stations);
     const unitByName = new Map(insertedUnits.map((u) => [u.name, u.id]));
+    await seedDemoRouting(tx, byNames, unitByName, new Date());
 
     for (const spec of DEMO_ACCOUNTS) {
       const home = spec.place ? byNames.get(spec.place.join('/')) : undefined;

@@ -6,4 +6,5 @@ export * from './notifications';
 export * from './open311';
 export * from './places';
 export * from './rate-limits';
+export * from './routing';
 export * from './tickets';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode, FieldError } from '../../../shared/errors';
-import { ZTicketMove, ZTicketState } from '../../../shared/tickets';
-import { type Actor, type RequestMeta, runAs, type Services } from '../../platform/context';
+import { type TicketMove, ZTicketMove, ZTicketState } from '../../../shared/tickets';
+import { type Actor, type Ctx, type RequestMeta, runAs, type Services } from '../../platform/context';
 import { AppError, forbidden, STATUS_BY_CODE } from '../../platform/errors';
 import { type Locale, translate } from '../../platform/messages';
 import { moveTicket } from './moves';
@@ -39,14 +39,10 @@ export const ZBulkAnswer = z.object({
 });
 
 /**
- * Runs the same move on many tickets through the one `moveTicket` service, each ticket in its OWN transaction:
- * a ticket someone else already moved (409), one outside the caller's area (404) or one the caller may not
- * touch (403) fails alone and the rest still go through, each with its own timeline event and audit entry —
- * exactly as if the office had clicked each one. The tickets are moved one after the other (PGlite has one
- * connection; the audit chain is appended in order). Only office staff move tickets in bulk: throws forbidden
- * for anyone else. Unexpected errors of one ticket are reported as `internal` for that ticket and logged.
+ * Runs the same move on many tickets (see {@link moveEach}). Only office staff move tickets in bulk: throws
+ * forbidden for anyone else.
  */
-export async function bulkMove(
+export function bulkMove(
   services: Services,
   actor: Actor,
   meta: RequestMeta,
@@ -54,15 +50,36 @@ export async function bulkMove(
   locale: Locale,
   logError: (error: unknown) => void,
 ) {
+  const { ids, ...move } = input;
+  return moveEach(services, actor, meta, ids, async () => move, locale, logError);
+}
+
+/**
+ * Moves each ticket through the one `moveTicket` service, each in its OWN transaction, with the move `moveOf`
+ * decides for it there (the same for all, or each its own unit): a ticket someone else already moved (409), one
+ * outside the caller's area (404) or one the caller may not touch (403) fails alone and the rest still go
+ * through, each with its own timeline event and audit entry — exactly as if the office had clicked each one.
+ * The tickets are moved one after the other (PGlite has one connection; the audit chain is appended in order).
+ * Throws forbidden for anyone but staff. Unexpected errors of one ticket are reported as `internal` for that
+ * ticket and logged.
+ */
+export async function moveEach(
+  services: Services,
+  actor: Actor,
+  meta: RequestMeta,
+  ids: readonly string[],
+  moveOf: (ctx: Ctx, id: string) => Promise<TicketMove>,
+  locale: Locale,
+  logError: (error: unknown) => void,
+) {
   if (actor.kind !== 'staff') {
     throw forbidden();
   }
-  const { ids, ...move } = input;
   const results: BulkResult[] = [];
   for (const id of new Set(ids)) {
     try {
       const moved = await runAs(services, actor, meta, async (ctx) => {
-        await moveTicket(ctx, id, move);
+        await moveTicket(ctx, id, await moveOf(ctx, id));
         return getTicketRow(ctx.tx, id);
       });
       results.push({ id, status: 200, ...(moved ? { state: moved.state, number: moved.number } : {}) });

@@ -6,6 +6,7 @@ import { ticketPermissions } from './permissions';
 import { ticketRoutes } from './routes';
 import './messages';
 
+export { moveEach, ZBulkAnswer } from './bulk';
 export { loadCalendar } from './deadlines';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
