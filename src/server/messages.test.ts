@@ -4,7 +4,16 @@ import { LOCALES, registeredMessages } from './platform/messages';
 
 // The app imports every module's public entry, and each entry registers its module's messages: what is
 // registered here is what the running server can say.
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{Field}` is `{field}` starting a sentence; `{characters}` and `{items}` are English plurals Chinese needs not.
+const ENGLISH_ONLY = new Set(['characters', 'items']);
+const placeholders = (text: string) => [
+  ...new Set(
+    [...text.matchAll(/\{(\w+)\}/g)]
+      .map((m) => (m[1] ?? '').toLowerCase())
+      .filter((name) => !ENGLISH_ONLY.has(name))
+      .sort(),
+  ),
+];
 
 describe('the server messages', () => {
   it('hold the platform’s and the modules’ tables', () => {

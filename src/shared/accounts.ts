@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
 import { ZPhone } from './places';
 import { ROLES, STAFF_ROLES } from './roles';
 
@@ -36,35 +37,42 @@ export const ZMe = z.object({
 });
 export type Me = z.infer<typeof ZMe>;
 
+/** A six-digit one-time code (SMS or authenticator app); its message says 验证码, not the 编码 of other `code`s. */
+const ZOneTimeCode = z.string({ error: 'one_time_code' }).regex(/^\d{6}$/, 'one_time_code');
+
 export const ZLogin = z.object({
-  username: z.string().trim().min(1).max(64).describe('Username, or a resident phone number'),
-  password: z.string().min(1).max(128),
-  totp: z
+  username: z
     .string()
-    .regex(/^\d{6}$/)
-    .optional()
-    .describe('Six-digit code, when the account has a second factor'),
+    .trim()
+    .min(1)
+    .max(TEXT_LIMITS.signInName.max)
+    .describe('Username, or a resident phone number'),
+  password: z.string().min(1).max(TEXT_LIMITS.password.max),
+  totp: ZOneTimeCode.optional().describe('Six-digit code, when the account has a second factor'),
 });
 
-export const ZPassword = z.string().max(128);
-export const ZPasswordChange = z.object({ currentPassword: z.string().max(128), newPassword: ZPassword });
+export const ZPassword = z.string().max(TEXT_LIMITS.password.max);
+export const ZPasswordChange = z.object({
+  currentPassword: z.string().max(TEXT_LIMITS.password.max),
+  newPassword: ZPassword,
+});
 
 export const ZSmsRequest = z.object({ phone: ZPhone, purpose: z.enum(['register', 'reset']) });
 export const ZRegister = z.object({
   phone: ZPhone,
-  code: z.string().regex(/^\d{6}$/),
+  code: ZOneTimeCode,
   password: ZPassword,
-  displayName: z.string().trim().min(1).max(50),
+  displayName: z.string().trim().min(1).max(TEXT_LIMITS.personName.max),
   homePlaceId: z.uuid().optional().describe('Where the resident lives, down to the building'),
 });
 export const ZPasswordReset = z.object({
   phone: ZPhone,
-  code: z.string().regex(/^\d{6}$/),
+  code: ZOneTimeCode,
   newPassword: ZPassword,
 });
 
 export const ZProfileUpdate = z.object({
-  displayName: z.string().trim().min(1).max(50).optional(),
+  displayName: z.string().trim().min(1).max(TEXT_LIMITS.personName.max).optional(),
   homePlaceId: z.uuid().optional().describe('Residents only'),
 });
 
@@ -92,10 +100,10 @@ export const ZAccountCreate = z.object({
   username: z
     .string()
     .trim()
-    .min(3)
-    .max(32)
-    .regex(/^[a-z][a-z0-9_.-]*$/, 'lower-case letters, digits, . _ - ; starting with a letter'),
-  displayName: z.string().trim().min(1).max(50),
+    .min(TEXT_LIMITS.username.min)
+    .max(TEXT_LIMITS.username.max)
+    .regex(/^[a-z][a-z0-9_.-]*$/, 'format_username'),
+  displayName: z.string().trim().min(1).max(TEXT_LIMITS.personName.max),
   roles: z.array(ZStaffRole).min(1).max(5),
   placeId: z.uuid().nullable().describe('null = whole tree (only for sysadmin, secadmin, auditor)'),
   unitIds: z.array(z.uuid()).max(10).default([]),
@@ -103,7 +111,7 @@ export const ZAccountCreate = z.object({
   idNumber: z
     .string()
     .trim()
-    .regex(/^\d{17}[\dXx]$/, '18 characters: 17 digits and a digit or X')
+    .regex(/^\d{17}[\dXx]$/, 'format_id_number')
     .optional(),
   password: ZPassword.describe('Initial password; the account must change it at first sign-in'),
 });
@@ -114,7 +122,7 @@ export const ZAccountListQuery = z.object({
   placeId: z.uuid().optional().describe('Accounts in this subtree'),
   role: ZRole.optional(),
   kind: z.enum(['staff', 'resident']).optional(),
-  q: z.string().trim().max(50).optional(),
+  q: z.string().trim().max(TEXT_LIMITS.listSearch.max).optional(),
 });
 export const ZPasswordResetByAdmin = z.object({ newPassword: ZPassword });
 export const ZRevealed = z.object({ phone: z.string().nullable(), idNumber: z.string().nullable() });
@@ -135,7 +143,7 @@ export const ZWechatBind = z.object({
 });
 
 export const ZTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const ZTotpConfirm = z.object({ code: z.string().regex(/^\d{6}$/) });
+export const ZTotpConfirm = z.object({ code: ZOneTimeCode });
 
 /** The security administrator's policy (等保): one document. */
 export const ZSecurityPolicy = z.object({

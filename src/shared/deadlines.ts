@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
 import { TICKET_KINDS, URGENCIES } from './tickets';
 
 // Deadline administration (限时制): the rules that set each ticket's limits and the work calendar they
@@ -22,7 +23,7 @@ export const ZDeadlineRuleInput = z.object({
     .default(false)
     .describe('true: clock hours (emergencies); false: working hours on the work calendar'),
   /** Where the limit comes from, for the people who read the table. */
-  note: z.string().trim().max(200).nullable().default(null),
+  note: z.string().trim().max(TEXT_LIMITS.deadlineRuleNote.max).nullable().default(null),
 });
 export type DeadlineRuleInput = z.infer<typeof ZDeadlineRuleInput>;
 
@@ -44,7 +45,7 @@ export const ZCalendarDayInput = z.object({
   /** false: a day off (a statutory holiday, or a weekend day folded into one); true: a make-up workday. */
   isWorkday: z.boolean(),
   /** The holiday it belongs to: 春节, 国庆节, 国庆节调休上班 … */
-  name: z.string().trim().min(1).max(40).describe('e.g. 国庆节, 国庆节调休上班'),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.holidayName.max).describe('e.g. 国庆节, 国庆节调休上班'),
 });
 export type CalendarDayInput = z.infer<typeof ZCalendarDayInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
 import { PLACE_LEVELS, STATION_KINDS, UNIT_KINDS } from './roles';
 
 export const ZPlaceLevel = z.enum(PLACE_LEVELS);
@@ -6,9 +7,9 @@ const ZCode = z
   .string()
   .trim()
   .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
-const ZName = z.string().trim().min(1).max(100);
+  .max(TEXT_LIMITS.code.max)
+  .regex(/^[A-Za-z0-9_-]+$/, 'format_code');
+const ZName = z.string().trim().min(1).max(TEXT_LIMITS.placeName.max);
 
 /**
  * The box a place covers (WGS84 degrees), for telling whether a reported position lies in it (an Open311 report
@@ -40,7 +41,7 @@ export const ZPlaceListQuery = z.object({
   level: ZPlaceLevel.optional(),
   parentId: z.uuid().optional().describe('Direct children of this node'),
   under: z.uuid().optional().describe('Anywhere in the subtree below this node'),
-  q: z.string().trim().max(50).optional().describe('Name or code contains'),
+  q: z.string().trim().max(TEXT_LIMITS.listSearch.max).optional().describe('Name or code contains'),
 });
 
 export const ZPlaceCreate = z.object({
@@ -83,20 +84,20 @@ export type Unit = z.infer<typeof ZUnit>;
 const ZPhone = z
   .string()
   .trim()
-  .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, 'a mobile (11 digits) or landline number');
+  .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, 'format_phone');
 export const ZUnitInput = z.object({
   placeId: z.uuid(),
   kind: ZUnitKind,
   name: ZName,
   code: ZCode.optional(),
-  contactName: z.string().trim().max(50).optional(),
+  contactName: z.string().trim().max(TEXT_LIMITS.personName.max).optional(),
   phone: ZPhone.optional(),
-  description: z.string().trim().max(1000).optional(),
+  description: z.string().trim().max(TEXT_LIMITS.unitDescription.max).optional(),
 });
 export const ZUnitListQuery = z.object({
   placeId: z.uuid().optional().describe('Units serving this place: on it, above it or below it'),
   kind: ZUnitKind.optional(),
-  q: z.string().trim().max(50).optional(),
+  q: z.string().trim().max(TEXT_LIMITS.listSearch.max).optional(),
 });
 
 export const ZStationKind = z.enum(STATION_KINDS);
@@ -117,9 +118,9 @@ export const ZStationInput = z.object({
   placeId: z.uuid(),
   kind: ZStationKind,
   name: ZName,
-  address: z.string().trim().max(200).optional(),
-  rooms: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
-  openingHours: z.string().trim().max(100).optional(),
+  address: z.string().trim().max(TEXT_LIMITS.address.max).optional(),
+  rooms: z.array(z.string().trim().min(1).max(TEXT_LIMITS.stationRoom.max)).max(50).optional(),
+  openingHours: z.string().trim().max(TEXT_LIMITS.openingHours.max).optional(),
   phone: ZPhone.optional(),
 });
 export const ZStationListQuery = z.object({ placeId: z.uuid().optional(), kind: ZStationKind.optional() });

@@ -48,7 +48,7 @@ export type RateKey = (typeof RATE_KEYS)[number];
 export const AVERAGE_KEYS = ['responseHours', 'handlingHours', 'handlingWorkingHours'] as const;
 export type AverageKey = (typeof AVERAGE_KEYS)[number];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'field_bad_date');
 /** A day (`YYYY-MM-DD`, from its Beijing midnight) or an instant with its offset. */
 const ZInstant = z.union([day, z.iso.datetime({ offset: true })]);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
+import { ZPhone } from './places';
 
 /** BRIEF §3. */
 export const TICKET_KINDS = ['problem', 'wish', 'service', 'suggestion', 'consultation'] as const;
@@ -89,24 +91,30 @@ export const ZTicketState = z.enum(TICKET_STATES);
 /** `POST /api/tickets` (contract with outside tools). */
 export const ZTicketCreate = z.object({
   kind: ZTicketKind,
-  title: z.string().trim().min(2).max(100).describe('A short summary, e.g. 3栋门口路灯不亮'),
-  description: z.string().trim().min(1).max(4000),
+  title: z
+    .string()
+    .trim()
+    .min(TEXT_LIMITS.ticketTitle.min)
+    .max(TEXT_LIMITS.ticketTitle.max)
+    .describe('A short summary, e.g. 3栋门口路灯不亮'),
+  description: z.string().trim().min(1).max(TEXT_LIMITS.ticketDescription.max),
   placeId: z.uuid().describe('Any node down to a building; residents default to their home'),
   categoryId: z.uuid().optional().describe('A second-level category (GET /api/categories)'),
   channel: z.enum(CHANNELS).optional().describe('Defaults to resident_app for residents, hotline for staff'),
   urgency: z.enum(URGENCIES).default('normal'),
   horizon: z.enum(HORIZONS).default('deadline'),
-  address: z.string().trim().max(200).optional(),
+  address: z.string().trim().max(TEXT_LIMITS.address.max).optional(),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
   isAnonymous: z.boolean().default(false).describe('Hide who submitted it from everyone but the system'),
   isPublic: z.boolean().default(false).describe('Consent to show it (anonymised) on public pages'),
-  submitterName: z.string().trim().max(50).optional().describe('Staff recording for someone else'),
-  submitterPhone: z
+  submitterName: z
     .string()
     .trim()
-    .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/)
-    .optional(),
+    .max(TEXT_LIMITS.personName.max)
+    .optional()
+    .describe('Staff recording for someone else'),
+  submitterPhone: ZPhone.optional(),
 });
 export type TicketCreate = z.infer<typeof ZTicketCreate>;
 
@@ -232,7 +240,7 @@ export const ZTicketListQuery = z.object({
   overdue: z.enum(['true', 'false']).optional().describe('Only tickets past their handling limit'),
   from: z.iso.datetime({ offset: true }).optional().describe('Created at or after'),
   to: z.iso.datetime({ offset: true }).optional().describe('Created before'),
-  q: z.string().trim().max(100).optional().describe('Chinese full-text search'),
+  q: z.string().trim().max(TEXT_LIMITS.ticketSearch.max).optional().describe('Chinese full-text search'),
   queue: z
     .enum([...OFFICE_QUEUES, 'mine', 'wish_wall'])
     .optional()
@@ -244,7 +252,12 @@ export const ZTicketListQuery = z.object({
 /** `GET /api/tickets/similar`: duplicate hints at intake, before a ticket exists. */
 export const ZSimilarQuery = z.object({
   placeId: z.uuid().describe('Where the new ticket is'),
-  text: z.string().trim().min(2).max(2000).describe('Its title and description'),
+  text: z
+    .string()
+    .trim()
+    .min(TEXT_LIMITS.similarText.min)
+    .max(TEXT_LIMITS.similarText.max)
+    .describe('Its title and description'),
 });
 
 /** An open ticket that may be the same matter (从一件事到一类事). */
@@ -273,13 +286,13 @@ export const ZPublicWish = z.object({
 /** `POST /api/tickets/{id}/actions`. */
 export const ZTicketMove = z.object({
   action: ZTicketAction,
-  reason: z.string().trim().min(1).max(1000).optional(),
-  note: z.string().trim().min(1).max(2000).optional(),
-  result: z.string().trim().min(1).max(2000).optional(),
+  reason: z.string().trim().min(1).max(TEXT_LIMITS.moveReason.max).optional(),
+  note: z.string().trim().min(1).max(TEXT_LIMITS.moveNote.max).optional(),
+  result: z.string().trim().min(1).max(TEXT_LIMITS.moveResult.max).optional(),
   unitId: z.uuid().optional(),
   intoId: z.uuid().optional(),
   rating: z.enum(RATINGS).optional(),
-  comment: z.string().trim().max(1000).optional(),
+  comment: z.string().trim().max(TEXT_LIMITS.rateComment.max).optional(),
   outcome: z.enum(OUTCOMES).optional().describe('For close: defaults to resolved after a rating'),
   days: z
     .number()

@@ -403,6 +403,16 @@ describe('errors in the spec’s format', () => {
     }
   });
 
+  it("keeps zod's own wording of a refused field, as GeoReport clients already read it", async () => {
+    const long = { ...form(), description: 'x'.repeat(4001) };
+    expect(xmlErrors((await post('/open311/v2/requests.xml', long)).body)).toEqual([
+      { code: 400, description: 'description: 数值过大：期望 string <=4000 字符' },
+    ]);
+    expect(JSON.parse((await post('/open311/v2/requests.json', long, 'en-US')).body)).toEqual([
+      { code: 400, description: 'description: Too big: expected string to have <=4000 characters' },
+    ]);
+  });
+
   it('rejects malformed dates, too long ranges and unknown statuses; the list needs a jurisdiction', async () => {
     const q = `jurisdiction_id=${fudong}`;
     for (const bad of [

@@ -43,7 +43,7 @@ describe('text that cannot be stored', () => {
   it('a NUL in the sign-in name, before anyone is signed in', async () => {
     const res = await call(null, 'POST', '/api/auth/login', { username: 'admin\u0000', password: 'x' });
     expectUnstorable(res, 'body.username');
-    expect((res.json() as Problem).errors?.[0]?.message).toMatch(/^username contains/);
+    expect((res.json() as Problem).errors?.[0]?.message).toMatch(/^Username contains/);
   });
 
   it('a NUL or a lone surrogate in an account display name, in either language', async () => {
@@ -62,7 +62,7 @@ describe('text that cannot be stored', () => {
       { displayName: '\ud800' },
       { 'accept-language': 'zh-CN' },
     );
-    expect((zh.json() as Problem).errors?.[0]?.message).toContain('“displayName”含有无法保存的字符');
+    expect((zh.json() as Problem).errors?.[0]?.message).toContain('“姓名”含有无法保存的字符');
     expect((await call('resident', 'GET', '/api/auth/me')).json().displayName).not.toContain('\ufffd');
   });
 

@@ -17,6 +17,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route needs; every route must say (an undeclared route refuses to start). */
     auth?: RouteAuth;
+    /**
+     * 'zod': schema failures keep zod's own wording ("Too big: expected string to have <=4000 characters")
+     * instead of the people's sentences (field-messages.ts): Open311 GeoReport clients already read that text.
+     */
+    fieldWording?: 'zod';
   }
   interface FastifyRequest {
     actor: Actor;

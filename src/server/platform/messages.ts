@@ -2,7 +2,7 @@
  * The one message mechanism of the server: every text the API speaks is a key with its zh-CN and en-US words,
  * held by the code that owns it (the platform's here, each module's in its own messages.ts) and registered in
  * one table through {@link registerMessages}. Services throw keys; the problem+json edge (platform/problem.ts)
- * translates them by Accept-Language. Field messages of zod's own checks come from zod's locales.
+ * translates them by Accept-Language. Field messages of zod's own checks are worded in field-messages.ts.
  */
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
@@ -31,6 +31,11 @@ export function registerMessages<K extends string>(
   return (key, locale, params) => translate(key, locale, params);
 }
 
+/** Whether `text` is a registered key (a schema may name one as its message) rather than words. */
+export function isMessageKey(text: string): boolean {
+  return REGISTERED.has(text);
+}
+
 /** Every registered key with its words, for the test that each speaks both languages. */
 export function registeredMessages(): ReadonlyMap<string, Record<Locale, string>> {
   return REGISTERED;
@@ -42,7 +47,7 @@ registerMessages({
   unstorable_text: {
     'zh-CN': '“{field}”含有无法保存的字符（控制字符或残缺的文字编码），请删掉后再提交',
     'en-US':
-      '{field} contains a character that cannot be stored (a control character or a broken one); remove it and try again',
+      '{Field} contains a character that cannot be stored (a control character or a broken one); remove it and try again',
   },
   unsupported_media_type: {
     'zh-CN': '不支持这种内容格式，请以 {types} 提交',

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { FieldError, Problem } from '../../shared/errors';
 import { isDatabaseUnavailable } from './db-errors';
 import { AppError, STATUS_BY_CODE } from './errors';
+import { fieldOfPath } from './field-labels';
+import { fieldMessage, zodMessage } from './field-messages';
 import { type Locale, pickLocale, translate } from './messages';
 
 /** How long a client is asked to wait while the database is unreachable. */
@@ -15,8 +17,8 @@ function localeOf(request: FastifyRequest): Locale {
   return pickLocale(request.headers['accept-language']);
 }
 
-/** A zod issue in the caller's language. */
-export function zodMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+/** A zod issue in zod's own words (its locales), for the routes that keep them (FastifyContextConfig.fieldWording). */
+function zodOwnMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   // Our own refinements carry a message key or plain text; zod's built-in checks use zod's locales.
   if (
     issue.code === 'custom' ||
@@ -31,6 +33,20 @@ export function zodMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   return localized?.message ?? issue.message;
 }
 
+/** The value at `path` under `root` (a request's body, query or params), if there is one. */
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') {
+      return undefined;
+    }
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+const SOURCES = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' } as const;
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -39,9 +55,12 @@ export function sendProblem(
 ): FastifyReply {
   const locale = localeOf(request);
   const status = STATUS_BY_CODE[error.code];
+  const isZodWording = request.routeOptions.config?.fieldWording === 'zod';
   const fields = [...error.fields, ...extraFields].map((f) => ({
     path: f.path,
-    message: translate(f.message, locale, error.params),
+    message: isZodWording
+      ? translate(f.message, locale, error.params)
+      : fieldMessage(f.path, f.message, locale, error.params),
   }));
   const body: Problem = {
     type: `https://lianxin.dev/problems/${error.code}`,
@@ -64,13 +83,19 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   const locale = localeOf(request);
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const fields = error.validation.map((v) => ({
-      path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-      message: zodMessage(
-        { ...v.params, code: v.keyword, message: v.message, path: [] } as z.core.$ZodIssue,
-        locale,
-      ),
-    }));
+    const context = error.validationContext ?? 'body';
+    const source = request[SOURCES[context as keyof typeof SOURCES] ?? 'body'];
+    const isZodWording = request.routeOptions.config?.fieldWording === 'zod';
+    const fields = error.validation.map((v) => {
+      const parts = String(v.instancePath).split('/').filter(Boolean);
+      const issue = { ...v.params, code: v.keyword, message: v.message, path: [] } as z.core.$ZodIssue;
+      return {
+        path: [context, ...parts].join('.'),
+        message: isZodWording
+          ? zodOwnMessage(issue, locale)
+          : zodMessage(issue, locale, { field: fieldOfPath(parts.join('.')), input: valueAt(source, parts) }),
+      };
+    });
     return sendProblem(request, reply, new AppError('validation_failed', 'validation_failed', fields));
   }
   const fe = error as FastifyError;

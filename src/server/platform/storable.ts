@@ -6,6 +6,8 @@
 // its schema does, and the Excel reader checks every cell (exchange/workbook.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
+import { fieldOfPath } from './field-labels';
+import { labelParams } from './field-messages';
 import { pickLocale, translate } from './messages';
 
 /** Code units of the C0 controls a person does type: tab, line feed, carriage return. */
@@ -97,13 +99,19 @@ export function refuseUnstorable(request: FastifyRequest, values: [value: unknow
     return;
   }
   const locale = pickLocale(request.headers['accept-language']);
+  // Named by its label when the dictionary has one, else by its path below body/query/params; routes that keep
+  // zod's wording (Open311) keep the path.
+  const isZodWording = request.routeOptions.config?.fieldWording === 'zod';
   throw new AppError(
     'validation_failed',
     'validation_failed',
-    paths.map((path) => ({
-      path,
-      message: translate('unstorable_text', locale, { field: path.slice(path.indexOf('.') + 1) }),
-    })),
+    paths.map((path) => {
+      const rest = path.slice(path.indexOf('.') + 1);
+      const params = isZodWording
+        ? { field: rest, Field: rest }
+        : labelParams(fieldOfPath(rest), locale, rest);
+      return { path, message: translate('unstorable_text', locale, params) };
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { ZTicketKind } from '../../../shared/tickets';
 import { category } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
@@ -13,10 +14,10 @@ export const ZCategoryInput = z.object({
     .string()
     .trim()
     .min(1)
-    .max(40)
-    .regex(/^[a-z0-9_.-]+$/),
-  nameZh: z.string().trim().min(1).max(40),
-  nameEn: z.string().trim().min(1).max(60),
+    .max(TEXT_LIMITS.categoryCode.max)
+    .regex(/^[a-z0-9_.-]+$/, 'format_category_code'),
+  nameZh: z.string().trim().min(1).max(TEXT_LIMITS.categoryNameZh.max),
+  nameEn: z.string().trim().min(1).max(TEXT_LIMITS.categoryNameEn.max),
   kinds: z.array(ZTicketKind).max(5).default([]),
   sort: z.number().int().min(0).max(1000).default(0),
   isActive: z.boolean().default(true),

@@ -1,4 +1,5 @@
 import type { CalendarDay, CalendarImportResult } from '../../../shared/deadlines';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
 import { type Column, collectErrors, type RawRow, readSheet, writeSheet } from '../exchange';
@@ -97,10 +98,10 @@ export async function importYear(
     if (text.is_workday && isWorkday === undefined) {
       errors.add(row, 'is_workday', say('bad_workday', locale));
     }
-    if (text.name.length > 40) {
-      errors.add(row, 'name', say('name_too_long', locale));
+    if (text.name.length > TEXT_LIMITS.holidayName.max) {
+      errors.add(row, 'name', say('name_too_long', locale, { max: TEXT_LIMITS.holidayName.max }));
     }
-    if (day && isWorkday !== undefined && text.name && text.name.length <= 40) {
+    if (day && isWorkday !== undefined && text.name && text.name.length <= TEXT_LIMITS.holidayName.max) {
       parsed.push({ row, day: { day, isWorkday, name: text.name } });
     }
   }

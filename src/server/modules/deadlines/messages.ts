@@ -22,6 +22,6 @@ export const say = registerMessages({
     'zh-CN': '请填“是”（调休上班）或“否”（放假）',
     'en-US': 'Write 是 / yes (make-up workday) or 否 / no (day off)',
   },
-  name_too_long: { 'zh-CN': '名称最多 40 个字', 'en-US': 'At most 40 characters' },
+  name_too_long: { 'zh-CN': '名称最多 {max} 个字', 'en-US': 'The name can be at most {max} characters' },
   duplicate_day: { 'zh-CN': '与第 {row} 项日期重复', 'en-US': 'The same day as item {row}' },
 });

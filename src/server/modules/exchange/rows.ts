@@ -1,8 +1,8 @@
 import type { FieldError } from '../../../shared/errors';
 import { rowErrorPath } from '../../../shared/exchange';
 import { AppError } from '../../platform/errors';
+import { zodMessage } from '../../platform/field-messages';
 import { type Locale, translate } from '../../platform/messages';
-import { zodMessage } from '../../platform/problem';
 import { type Column, lookupValue, type SheetRow, splitList } from './columns';
 import type { RawRow } from './workbook';
 
@@ -36,7 +36,8 @@ export function collectErrors(locale: Locale, columns: readonly Column[], raw: r
   };
   for (const { row, unstorable = [] } of raw) {
     for (const code of unstorable) {
-      add(row, code, 'unstorable_text', { field: columns.find((c) => c.code === code)?.header ?? code });
+      const header = columns.find((c) => c.code === code)?.header ?? code;
+      add(row, code, 'unstorable_text', { field: header, Field: header });
     }
   }
   return {
@@ -120,7 +121,11 @@ function parseCell(column: Column, text: string, row: number, errors: RowErrors)
     const checked = column.schema?.safeParse(value);
     if (checked && !checked.success) {
       const issue = checked.error.issues[0];
-      errors.add(row, column.code, issue ? zodMessage(issue, errors.locale) : 'validation_failed');
+      errors.add(
+        row,
+        column.code,
+        issue ? zodMessage(issue, errors.locale, { field: column.code, input: value }) : 'validation_failed',
+      );
       return undefined;
     }
     parsed.push(value);

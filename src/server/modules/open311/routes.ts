@@ -30,7 +30,8 @@ import { type Access, runAsOpen311 } from './scope';
 import { submitRequest } from './submit';
 
 const tags = ['open311'];
-const config = { auth: 'public' as const };
+// GeoReport clients already read zod's own wording of a refused field: it stays as it is (platform/http.ts).
+const config = { auth: 'public' as const, fieldWording: 'zod' as const };
 
 /** The JSON schema of a document, or for XML a described string (the XML carries the same fields). */
 function answer<T extends z.ZodType>(format: Format, json: T) {

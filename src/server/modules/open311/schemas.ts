@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../../../shared/limits';
 
 // The GeoReport v2 wire format (http://wiki.open311.org/GeoReport_v2): field names are the spec's, snake_case.
 // The JSON routes validate their answers against these; the XML routes write the same objects as elements.
@@ -172,7 +173,12 @@ export const ZOpen311Key = z.object({
   revokedAt: z.string().nullable(),
 });
 export const ZOpen311KeyCreate = z.object({
-  name: z.string().trim().min(2).max(60).describe('Who uses it, e.g. 12345 热线 or FixMyStreet'),
+  name: z
+    .string()
+    .trim()
+    .min(TEXT_LIMITS.open311KeyName.min)
+    .max(TEXT_LIMITS.open311KeyName.max)
+    .describe('Who uses it, e.g. 12345 热线 or FixMyStreet'),
 });
 export const ZOpen311KeyCreated = ZOpen311Key.extend({
   key: z.string().describe('The plaintext key: shown this once, only its hash is kept'),

@@ -1,0 +1,137 @@
+import type { Locale } from './messages';
+
+/**
+ * What a request field is called when a message names it ("标题最多 100 个字", "Please choose the place"): one
+ * dictionary for the whole API, keyed by the field's own name (the last part of its path, so `body.rows.3.name`
+ * is `name`). A name means the same thing in every endpoint that uses it, so it has one label. The test
+ * field-labels.test.ts walks the OpenAPI document and fails on a request field with no label here.
+ * Open311 GeoReport fields are not here: that interface keeps the wording its clients already read.
+ *
+ * English labels are written as they read mid-sentence ("ID card number", "title"); a message that starts with
+ * one capitalises its first letter.
+ */
+export type FieldLabel = Record<Locale, string> & {
+  /** Chosen from a list rather than typed (a place, a kind, a switch): "请选择…" / "Please choose…". */
+  isPicked?: true;
+};
+
+const picked = (zh: string, en: string): FieldLabel => ({ 'zh-CN': zh, 'en-US': en, isPicked: true });
+const typed = (zh: string, en: string): FieldLabel => ({ 'zh-CN': zh, 'en-US': en });
+
+export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
+  // Addresses, paging and search: every list and every record
+  id: typed('编号', 'ID'),
+  cursor: typed('翻页位置', 'page cursor'),
+  limit: typed('每页条数', 'page size'),
+  q: typed('搜索词', 'search text'),
+  from: typed('开始时间', 'start'),
+  to: typed('结束时间', 'end'),
+  by: picked('分组方式', 'grouping'),
+  // Names, codes and descriptions of the records offices keep
+  name: typed('名称', 'name'),
+  nameZh: typed('中文名称', 'Chinese name'),
+  nameEn: typed('英文名称', 'English name'),
+  code: typed('编码', 'code'),
+  kind: picked('类型', 'type'),
+  kinds: picked('适用类型', 'types'),
+  status: picked('状态', 'status'),
+  sort: typed('排序号', 'sort order'),
+  description: typed('描述', 'description'),
+  note: typed('备注', 'note'),
+  address: typed('地址', 'address'),
+  phone: typed('电话号码', 'phone number'),
+  isActive: picked('是否启用', 'active setting'),
+  // The place tree, units and stations
+  placeId: picked('地点', 'place'),
+  parentId: picked('上级', 'parent'),
+  under: picked('上级范围', 'area'),
+  level: picked('层级', 'level'),
+  bounds: typed('范围', 'bounds'),
+  south: typed('南边界纬度', 'southern latitude'),
+  north: typed('北边界纬度', 'northern latitude'),
+  west: typed('西边界经度', 'western longitude'),
+  east: typed('东边界经度', 'eastern longitude'),
+  contactName: typed('联系人', 'contact name'),
+  rooms: typed('活动室', 'rooms'),
+  openingHours: typed('开放时间', 'opening hours'),
+  // Accounts, sign-in and the resident's own settings
+  username: typed('用户名', 'username'),
+  password: typed('密码', 'password'),
+  currentPassword: typed('当前密码', 'current password'),
+  newPassword: typed('新密码', 'new password'),
+  totp: typed('动态验证码', 'authenticator code'),
+  displayName: typed('姓名', 'name'),
+  idNumber: typed('身份证号', 'ID card number'),
+  role: picked('角色', 'role'),
+  roles: picked('角色', 'roles'),
+  unitIds: picked('所属单位', 'units'),
+  homePlaceId: picked('住址', 'home'),
+  purpose: picked('用途', 'purpose'),
+  devOpenid: typed('微信 openid', 'WeChat openid'),
+  sms: picked('短信通知', 'text-message notices'),
+  wechat: picked('微信通知', 'WeChat notices'),
+  unread: picked('只看未读', 'unread filter'),
+  // Tickets and their moves
+  title: typed('标题', 'title'),
+  channel: picked('来源渠道', 'channel'),
+  urgency: picked('紧急程度', 'urgency'),
+  horizon: picked('整改类型', 'horizon'),
+  categoryId: picked('分类', 'category'),
+  lat: typed('纬度', 'latitude'),
+  lng: typed('经度', 'longitude'),
+  isAnonymous: picked('是否匿名', 'anonymity setting'),
+  isPublic: picked('是否公开', 'public setting'),
+  submitterName: typed('反映人姓名', "submitter's name"),
+  submitterPhone: typed('反映人电话', "submitter's phone number"),
+  action: picked('操作', 'action'),
+  reason: typed('原因', 'reason'),
+  result: typed('办理结果', 'result'),
+  unitId: picked('承办单位', 'unit'),
+  intoId: picked('合并到的工单', 'ticket to merge into'),
+  rating: picked('评价', 'rating'),
+  comment: typed('评价意见', 'comment'),
+  outcome: picked('办结方式', 'outcome'),
+  days: typed('天数', 'days'),
+  ids: picked('工单', 'tickets'),
+  state: picked('状态', 'state'),
+  queue: picked('工作队列', 'queue'),
+  overdue: picked('只看超期', 'overdue filter'),
+  text: typed('文字', 'text'),
+  photoId: typed('照片编号', 'photo ID'),
+  files: typed('照片', 'photos'),
+  // Deadlines and the work calendar
+  responseHours: typed('响应时限', 'response limit'),
+  handleHours: typed('办结时限', 'handling limit'),
+  isCalendarTime: picked('计时方式', 'timing'),
+  year: typed('年份', 'year'),
+  day: typed('日期', 'date'),
+  isWorkday: picked('是否上班', 'workday setting'),
+  // The security policy
+  passwordMinLength: typed('密码最短长度', 'minimum password length'),
+  passwordMinClasses: typed('密码字符种类数', 'character kinds in a password'),
+  maxFailedLogins: typed('连续登录失败次数上限', 'failed sign-ins allowed'),
+  lockMinutes: typed('锁定时长', 'lock time'),
+  sessionIdleMinutes: typed('空闲超时', 'idle timeout'),
+  totpRequiredRoles: picked('须用动态验证码的角色', 'roles that need an authenticator code'),
+  // The audit log
+  actorId: picked('操作人', 'actor'),
+  targetType: typed('对象类型', 'target type'),
+  targetId: typed('对象编号', 'target ID'),
+  // Excel import columns (exchange): the cells' own names
+  placeCode: typed('所属地点编码', 'place code'),
+  parentCode: typed('上级编码', 'parent code'),
+  units: picked('所属单位', 'units'),
+};
+
+/** The field a dotted path names: its last part that is not a list index (`body.rows.3.name` → `name`). */
+export function fieldOfPath(path: string): string | undefined {
+  return path
+    .split('.')
+    .filter((part) => part !== '' && !/^\d+$/.test(part))
+    .at(-1);
+}
+
+/** The label of a field name, when the dictionary has one. */
+export function fieldLabel(field: string | undefined): FieldLabel | undefined {
+  return field !== undefined && Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
+}

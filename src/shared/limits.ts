@@ -1,0 +1,56 @@
+/**
+ * How long the texts people type may be, in one place: the request schemas (server) and the forms' counters
+ * and rules (console and phone) read these numbers, so a form never lets through what the API refuses, nor cuts
+ * what it would accept.
+ */
+export type TextLimit = {
+  /** Fewest characters, when more than one is needed (a required field is at least one). */
+  readonly min?: number;
+  /** Most characters. */
+  readonly max: number;
+};
+
+export const TEXT_LIMITS = {
+  // A ticket (工单) as submitted
+  ticketTitle: { min: 2, max: 100 },
+  ticketDescription: { max: 4000 },
+  address: { max: 200 },
+  /** A person's name: a submitter, a unit's contact, an account's display name. */
+  personName: { max: 50 },
+  // The moves on a ticket (POST /api/tickets/{id}/actions)
+  moveReason: { max: 1000 },
+  moveNote: { max: 2000 },
+  moveResult: { max: 2000 },
+  rateComment: { max: 1000 },
+  // The place tree, units and stations
+  placeName: { max: 100 },
+  /** A place's or unit's code. */
+  code: { max: 40 },
+  unitDescription: { max: 1000 },
+  stationRoom: { max: 50 },
+  openingHours: { max: 100 },
+  // Configuration
+  categoryCode: { max: 40 },
+  categoryNameZh: { max: 40 },
+  categoryNameEn: { max: 60 },
+  holidayName: { max: 40 },
+  deadlineRuleNote: { max: 200 },
+  open311KeyName: { min: 2, max: 60 },
+  // Accounts
+  username: { min: 3, max: 32 },
+  /** What the sign-in form takes: a username or a resident's phone number. */
+  signInName: { max: 64 },
+  password: { max: 128 },
+  // Search boxes
+  ticketSearch: { max: 100 },
+  listSearch: { max: 50 },
+  similarText: { min: 2, max: 2000 },
+} as const satisfies Record<string, TextLimit>;
+
+/**
+ * The length of `text` as the API counts it: after trimming, in UTF-16 code units (String.length, which is what
+ * zod's `.trim().max()` checks), so the counter on a form says exactly what the server will say.
+ */
+export function textLength(text: string): number {
+  return text.trim().length;
+}
