@@ -124,7 +124,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/open311/keys': 'open311.write',
   'GET /api/places': 'optional',
   'GET /api/places/{id}': 'optional',
-  'GET /api/public/wishes': 'public',
+  'GET /api/public/wishes': 'optional',
   'GET /api/security/policy': 'security.read',
   'GET /api/stations': 'station.read',
   'GET /api/stations/{id}': 'station.read',
