@@ -106,6 +106,7 @@ export type TicketEffect =
   | 'record_outcome'
   | 'hand_back'
   | 'hand_up'
+  | 'record_consent'
   | 'count_urge'
   | 'extend_limit'
   | 'grant_request'
@@ -158,12 +159,14 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     to: 'dispatched',
     effects: ['respond', 'assign_unit'],
   },
+  // 发布认领: a wish goes on the wish wall only with the resident's consent; the office may record a consent the
+  // resident gave it in person or on the phone (record_consent), and is warned before publishing without one.
   pool: {
     from: ['accepted', 'escalated'],
     who: ['office'],
     requires: [],
     to: 'pooled',
-    effects: ['respond', 'release_unit'],
+    effects: ['respond', 'release_unit', 'record_consent'],
   },
   receive: { from: ['dispatched'], who: ['assignee'], requires: [], to: 'received' },
   claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed', effects: ['take_claim'] },

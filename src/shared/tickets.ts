@@ -272,15 +272,25 @@ export const ZSimilarTicket = z.object({
 });
 export type SimilarTicket = z.infer<typeof ZSimilarTicket>;
 
-/** A wish on the public wall: nothing that identifies the resident. */
+/** A wish on the public wall (shared/wish-wall.ts): nothing that identifies the resident. */
 export const ZPublicWish = z.object({
   id: z.uuid(),
   number: z.string(),
   title: z.string(),
   description: z.string(),
-  placeName: z.string(),
+  placeName: z.string().describe('The community (社区/村) it is in, never the compound, building or address'),
+  submitterName: z.string().nullable().describe('Masked as 王**; null when the resident is anonymous'),
   state: ZTicketState,
   createdAt: z.string(),
+  allowedActions: z
+    .array(ZTicketAction)
+    .describe('What the signed-in caller may do with it now (claim); empty for the public'),
+});
+export type PublicWish = z.infer<typeof ZPublicWish>;
+
+/** `GET /api/public/wishes`: the wall, all of it or one area of it. */
+export const ZPublicWishQuery = z.object({
+  placeId: z.uuid().optional().describe('Only wishes in this subtree (a district, street or community)'),
 });
 
 /** `POST /api/tickets/{id}/actions`. */
@@ -302,6 +312,12 @@ export const ZTicketMove = z.object({
     .optional()
     .describe(
       'For extend: working days added (asked for by the handler or office, granted at once by the level above)',
+    ),
+  isPublic: z
+    .literal(true)
+    .optional()
+    .describe(
+      'For pool: the resident told the office (e.g. on the phone) they agree to show it on the wish wall; recorded on the timeline and in the audit trail',
     ),
 });
 export type TicketMove = z.infer<typeof ZTicketMove>;

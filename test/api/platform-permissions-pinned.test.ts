@@ -135,7 +135,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/open311/keys': 'open311.write',
   'GET /api/places': 'optional',
   'GET /api/places/{id}': 'optional',
-  'GET /api/public/wishes': 'public',
+  'GET /api/public/wishes': 'optional',
   'GET /api/routing/rules': 'routing.read',
   'GET /api/routing/rules/{id}': 'routing.read',
   'GET /api/security/policy': 'security.read',

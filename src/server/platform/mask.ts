@@ -3,6 +3,9 @@
  * Unmasked values leave the server only through an audited reveal.
  */
 
+// The name mask lives with the shared contracts: the web's previews of a public page must mask as we do.
+export { maskName } from '../../shared/mask';
+
 /** 13812341234 → 138****1234; landlines keep area code and last 4; short numbers never show whole. */
 export function maskPhone(phone: string | null | undefined): string | null {
   const digits = phone?.trim();
@@ -39,16 +42,4 @@ export function maskIdNumber(id: string | null | undefined): string | null {
   const hidden = Math.max(v.length - 8, Math.ceil(v.length / 2));
   const head = Math.min(4, Math.floor((v.length - hidden) / 2));
   return `${v.slice(0, head)}${'*'.repeat(hidden)}${v.slice(head + hidden)}`;
-}
-
-/** 张三丰 → 张**, Alice → A****: for public pages. */
-export function maskName(name: string | null | undefined): string | null {
-  const chars = [...(name?.trim() ?? '')];
-  if (chars.length === 0) {
-    return null;
-  }
-  if (chars.length === 1) {
-    return `${chars[0]}*`;
-  }
-  return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }

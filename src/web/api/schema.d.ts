@@ -3724,7 +3724,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public wish wall (no sign-in; nothing that identifies a resident) */
+        /** The wish wall (sign-in optional; nothing that identifies a resident): all of it, or one area */
         get: {
             parameters: {
                 query?: {
@@ -3732,6 +3732,7 @@ export interface paths {
                     limit?: number;
                     /** @description The previous page's nextCursor */
                     cursor?: string;
+                    /** @description Only wishes in this subtree (a district, street or community) */
                     placeId?: string;
                 };
                 header?: never;
@@ -3753,10 +3754,15 @@ export interface paths {
                                 number: string;
                                 title: string;
                                 description: string;
+                                /** @description The community (社区/村) it is in, never the compound, building or address */
                                 placeName: string;
+                                /** @description Masked as 王**; null when the resident is anonymous */
+                                submitterName: string | null;
                                 /** @enum {string} */
                                 state: "submitted" | "accepted" | "rejected" | "merged" | "dispatched" | "pooled" | "received" | "claimed" | "in_progress" | "escalated" | "resolved" | "rated" | "closed";
                                 createdAt: string;
+                                /** @description What the signed-in caller may do with it now (claim); empty for the public */
+                                allowedActions: ("accept" | "reject" | "merge" | "dispatch" | "pool" | "receive" | "claim" | "progress" | "resolve" | "rate" | "close" | "return" | "escalate" | "urge" | "extend" | "approve_extension" | "deny_extension")[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -4147,6 +4153,11 @@ export interface paths {
                         outcome?: "resolved" | "explained" | "transferred" | "duplicate" | "withdrawn" | "rejected";
                         /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
                         days?: number;
+                        /**
+                         * @description For pool: the resident told the office (e.g. on the phone) they agree to show it on the wish wall; recorded on the timeline and in the audit trail
+                         * @enum {boolean}
+                         */
+                        isPublic?: true;
                     };
                 };
             };

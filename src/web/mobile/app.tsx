@@ -21,6 +21,10 @@ import { LoadingState } from './ui/states';
 import './theme.css';
 
 const MobileTicketRoutes = lazy(() => import('./tickets/routes'));
+// The wish wall is public (BRIEF §7): anyone may read it without signing in, e.g. from a shared link.
+const PublicWishWall = lazy(() =>
+  import('./tickets/wish-wall-page').then((m) => ({ default: m.WishWallPage })),
+);
 
 // antd-mobile 5 renders its imperative layers (image preview) with React 18's API; React 19 needs a root.
 unstableSetRender((node, container) => {
@@ -50,6 +54,7 @@ export default function MobileApp() {
           <Route path="login" element={<SignInPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route path="wishes" element={<PublicWishWall />} />
         </Route>
         <Route element={<SessionGate />}>
           <Route element={<TabLayout />}>

@@ -10,8 +10,11 @@ import { getTicketRow } from './repo';
 /** At most this many tickets per request: a page of the list, and short enough to answer at once. */
 export const MAX_BULK = 100;
 
-/** `POST /api/tickets/bulk-actions`: one move, with its fields, for each of the listed tickets. */
-export const ZBulkMove = ZTicketMove.extend({
+/**
+ * `POST /api/tickets/bulk-actions`: one move, with its fields, for each of the listed tickets. A resident's
+ * consent to the wish wall is one person's word about one wish: never recorded in bulk.
+ */
+export const ZBulkMove = ZTicketMove.omit({ isPublic: true }).extend({
   ids: z
     .array(z.uuid())
     .min(1)

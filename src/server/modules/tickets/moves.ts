@@ -242,6 +242,20 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
         escalationCount: row.escalationCount + 1,
       });
       return;
+    case 'record_consent': {
+      // The resident's consent to the wall, given to the office: recorded once, with who recorded it (the event's
+      // actor) on the timeline and in the audit entry. Whether the wish is on the wall now goes on the event too,
+      // so its timeline never says "on the wall" of a wish nobody can see there.
+      const consented = input.isPublic === true && !row.isPublic;
+      if (consented) {
+        changes.isPublic = true;
+        data.consentRecorded = true;
+      }
+      if (row.kind === 'wish') {
+        data.onWall = row.isPublic || consented;
+      }
+      return;
+    }
     case 'count_urge':
       changes.urgeCount = row.urgeCount + 1;
       return;

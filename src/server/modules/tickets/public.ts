@@ -1,18 +1,33 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
-import { WISH_WALL_STATES } from '../../../shared/ticket-workflow';
+import { allowedActions, WISH_WALL_STATES } from '../../../shared/ticket-workflow';
+import type { PublicWish, ZPublicWishQuery } from '../../../shared/tickets';
+import { wallNameOf, wallPlaceOf } from '../../../shared/wish-wall';
 import { place, ticket, ticketFollower } from '../../db/schema';
-import type { Ctx } from '../../platform/context';
+import type { Actor, Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { idOfLabel, labelOf } from '../../platform/scope';
 import { follow } from './notify';
+import { relationsOf } from './relations';
 import { getTicketRow } from './repo';
 
+type PublicWishQuery = z.infer<typeof ZPublicWishQuery>;
+
 /**
- * The public wish wall (no sign-in): wishes their residents agreed to show, waiting to be claimed or just
- * claimed, with nothing that identifies the resident. Row-level security lets the public role see only these.
+ * The wish wall (心愿墙): wishes their residents agreed to show, waiting to be claimed or in hand, newest first,
+ * all of them or those in one area. It runs as the public (`ctx` is a public transaction: row-level security
+ * lets that role see exactly the wall, migration 0014) and shows what shared/wish-wall.ts says the wall shows —
+ * the name masked, the community instead of the place. A signed-in `viewer` also learns, per wish, the moves
+ * the workflow gives them (a volunteer's claim); the move itself is checked again under their own role.
+ * Throws not_found (place).
  */
-export async function findPublicWishes(ctx: Ctx, query: PageQuery & { placeId?: string | undefined }) {
+export async function findPublicWishes(
+  ctx: Ctx,
+  query: PageQuery & PublicWishQuery,
+  viewer: Actor = ctx.actor,
+): Promise<{ items: PublicWish[]; nextCursor: string | null }> {
   let underPath: string | undefined;
   if (query.placeId) {
     const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
@@ -23,17 +38,8 @@ export async function findPublicWishes(ctx: Ctx, query: PageQuery & { placeId?: 
   }
   const after = decodeCursor(query.cursor, 2);
   const rows = await ctx.tx
-    .select({
-      id: ticket.id,
-      number: ticket.number,
-      title: ticket.title,
-      description: ticket.description,
-      placeName: place.name,
-      state: ticket.state,
-      createdAt: ticket.createdAt,
-    })
+    .select(WALL_COLUMNS)
     .from(ticket)
-    .innerJoin(place, eq(place.id, ticket.placeId))
     .where(
       and(
         eq(ticket.kind, 'wish'),
@@ -48,10 +54,62 @@ export async function findPublicWishes(ctx: Ctx, query: PageQuery & { placeId?: 
     .orderBy(desc(ticket.createdAt), desc(ticket.id))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
+  const places = await wallPlaceNames(
+    ctx,
+    page.items.map((r) => r.placePath),
+  );
   return {
-    items: page.items.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    items: page.items.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      description: r.description,
+      placeName: places.get(wallPlaceLabel(r.placePath)) ?? '',
+      submitterName: wallNameOf(r.submitterName, r.isAnonymous),
+      state: r.state,
+      createdAt: r.createdAt.toISOString(),
+      allowedActions: allowedActions(r, relationsOf(viewer, r)),
+    })),
     nextCursor: page.nextCursor,
   };
+}
+
+/** What a wall entry is made of: what the card shows, and the facts the workflow decides the viewer's moves by. */
+const WALL_COLUMNS = {
+  id: ticket.id,
+  number: ticket.number,
+  title: ticket.title,
+  description: ticket.description,
+  state: ticket.state,
+  createdAt: ticket.createdAt,
+  submitterName: ticket.submitterName,
+  isAnonymous: ticket.isAnonymous,
+  placePath: ticket.placePath,
+  ownerPath: ticket.ownerPath,
+  unitId: ticket.unitId,
+  claimantId: ticket.claimantId,
+  submitterId: ticket.submitterId,
+  reopenCount: ticket.reopenCount,
+  extensionRequestedBy: ticket.extensionRequestedBy,
+  extensionRequestedAt: ticket.extensionRequestedAt,
+};
+
+/** The label of the node the wall names for a place path (its community). */
+function wallPlaceLabel(path: string): string {
+  return wallPlaceOf(path.split('.')) ?? '';
+}
+
+/** The names of the communities a page of wishes is in, by path label, in one look-up by primary key. */
+async function wallPlaceNames(ctx: Ctx, paths: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(paths.map(wallPlaceLabel).filter(Boolean))].map(idOfLabel);
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const rows = await ctx.tx
+    .select({ id: place.id, name: place.name })
+    .from(place)
+    .where(inArray(place.id, ids));
+  return new Map(rows.map((r) => [labelOf(r.id), r.name]));
 }
 
 /** 关注: the caller is told of every move from now on. Throws not_found when they may not see the ticket. */

@@ -5,6 +5,7 @@ import { ZPageQuery, zPage } from '../../../shared/list';
 import {
   ZPhoto,
   ZPublicWish,
+  ZPublicWishQuery,
   ZQueueCounts,
   ZSimilarQuery,
   ZSimilarTicket,
@@ -15,8 +16,9 @@ import {
   ZTicketListQuery,
   ZTicketMove,
 } from '../../../shared/tickets';
+import { PUBLIC_ACTOR, runAs } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { type AppServices, inScope } from '../../platform/http';
+import { type AppServices, inScope, requestMeta } from '../../platform/http';
 import { revealContact } from './contact';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
@@ -123,15 +125,20 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
     app.get(
       '/api/public/wishes',
       {
-        config: { auth: 'public' },
+        // Open to all; a session, when there is one, only adds the caller's own moves (a volunteer's claim).
+        config: { auth: 'optional' },
         schema: {
           tags: ['public'],
-          summary: 'The public wish wall (no sign-in; nothing that identifies a resident)',
-          querystring: ZPageQuery.extend({ placeId: z.uuid().optional() }),
+          summary:
+            'The wish wall (sign-in optional; nothing that identifies a resident): all of it, or one area',
+          querystring: ZPageQuery.extend(ZPublicWishQuery.shape),
           response: { 200: zPage(ZPublicWish) },
         },
       },
-      (req) => inScope(services, req, (ctx) => findPublicWishes(ctx, req.query)),
+      // Read as the public whoever asks, so a signed-in caller sees the very wall everyone sees (and a
+      // volunteer the whole city's, not only their subtree's).
+      (req) =>
+        runAs(services, PUBLIC_ACTOR, requestMeta(req), (ctx) => findPublicWishes(ctx, req.query, req.actor)),
     );
     app.get(
       '/api/tickets/:id',

@@ -14,6 +14,7 @@ import { ApiError } from '../../api/client';
 import { moveTicket, type TicketDetail, ticketKeys, useSimilar } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { UnitSelect } from './unit-select';
+import { isPublishOffWall, WishPublishStep } from './wish-publish';
 
 type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
 
@@ -104,11 +105,13 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
   };
 
   const fields = [...required, ...OPTIONAL[action]];
+  const recordingConsent = Form.useWatch('isPublic', form) === true;
+  const offWall = action === 'pool' && isPublishOffWall(ticket, recordingConsent);
   return (
     <Modal
       open
       title={`${t(`actions.${action}`)} · ${ticket.number}`}
-      okText={t(`actions.${action}`)}
+      okText={offWall ? t('office.wishPublish.publishOffWall') : t(`actions.${action}`)}
       okButtonProps={{ danger: action === 'reject' || action === 'deny_extension' }}
       confirmLoading={isBusy}
       onOk={() => form.submit()}
@@ -139,6 +142,7 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
             <FieldInput field={field} ticket={ticket} outcomes={outcomes} />
           </Form.Item>
         ))}
+        {action === 'pool' && ticket.kind === 'wish' ? <WishPublishStep ticket={ticket} /> : null}
       </Form>
       {failure ? <Alert type="error" showIcon title={failure} /> : null}
     </Modal>

@@ -16,6 +16,7 @@ import { PhotosTab } from './photos-tab';
 import { SimilarTab } from './similar-tab';
 import { DeadlineTag, StateTag, UrgencyText } from './tags';
 import { TicketTimeline } from './timeline';
+import { WishWallTag } from './wish-publish';
 
 // The forward moves, in the order a ticket takes them: the first of them the caller may make is the one primary
 // button (one per state, so the eye finds the next step); every other move is plain.
@@ -84,6 +85,7 @@ export function TicketDetailPage() {
               </Typography.Text>
               <StateTag state={data.state} />
               <Typography.Text>{t(`kinds.${data.kind}`)}</Typography.Text>
+              <WishWallTag ticket={data} />
               <UrgencyText urgency={data.urgency} />
               <Space size={4}>
                 <Typography.Text type="secondary">{t('office.fields.deadline')}</Typography.Text>

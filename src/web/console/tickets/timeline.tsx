@@ -23,6 +23,12 @@ function detailsOf(event: TicketEvent, t: TFunction<'tickets'>): string[] {
   if (typeof d.rating === 'string') {
     parts.push(t(`ratings.${d.rating}`, { defaultValue: d.rating }));
   }
+  if (d.consentRecorded === true) {
+    parts.push(t('office.timeline.consentRecorded'));
+  }
+  if (d.onWall === false) {
+    parts.push(t('office.timeline.offWall'));
+  }
   if (d.onTheSpot === true) {
     parts.push(t('office.timeline.onTheSpot'));
   }

@@ -49,7 +49,7 @@ function actionsFor(me: Me): Action[] {
   }
   return [
     { to: '/m/tickets/new?kind=problem', labelKey: 'home.problem', Icon: WarningOutlined },
-    { to: '/m/tickets/new?kind=wish', labelKey: 'home.wish', Icon: GiftOutlined },
+    { to: '/m/tickets/wishes/new', labelKey: 'home.wish', Icon: GiftOutlined },
     { to: '/m/tickets', labelKey: 'home.mine', Icon: FileTextOutlined },
     wishes,
     { to: '/m/tickets/new?kind=suggestion', labelKey: 'home.suggestion', Icon: BulbOutlined },

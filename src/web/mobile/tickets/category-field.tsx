@@ -6,18 +6,24 @@ import { type Category, useCategories } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { ErrorState, LoadingState } from '../ui/states';
 
-const fits = (c: Category, kind: TicketKind) => c.kinds.length === 0 || c.kinds.includes(kind);
+/** Categories made for the kind; unless `strict`, also the general ones (those naming no kind). */
+export const fitsKind = (c: Category, kind: TicketKind, strict = false) =>
+  c.kinds.includes(kind) || (!strict && c.kinds.length === 0);
 
 /**
  * The two-level category as two rows of buttons (no wheel picker: easier for older hands). The value is the
- * second-level category; choosing one is optional, the office corrects it at intake.
+ * second-level category; choosing one is optional, the office corrects it at intake. Where only one group
+ * fits (a wish's), its items show at once: one tap, not two.
  */
 export function CategoryField({
   kind,
+  strict = false,
   value,
   onChange,
 }: {
   kind: TicketKind;
+  /** Only the categories made for this kind, not the general ones. */
+  strict?: boolean;
   value?: string;
   onChange?: (id: string | undefined) => void;
 }) {
@@ -39,8 +45,24 @@ export function CategoryField({
   if (categories.isError) {
     return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
   }
-  const groups = all.filter((c) => c.parentId === null && fits(c, kind));
-  const children = all.filter((c) => c.parentId === groupId && fits(c, kind));
+  const groups = all.filter((c) => c.parentId === null && fitsKind(c, kind, strict));
+  const only = groups.length === 1 ? groups[0] : undefined;
+  const shownGroup = only?.id ?? groupId;
+  const items = (label: string) => (
+    <Selector
+      aria-label={label}
+      columns={columns}
+      showCheckMark={false}
+      value={value ? [value] : []}
+      onChange={(v) => onChange?.(v[0])}
+      options={all
+        .filter((c) => c.parentId === shownGroup && fitsKind(c, kind, strict))
+        .map((c) => ({ value: c.id, label: c.name }))}
+    />
+  );
+  if (only) {
+    return <div className="lx-category">{items(only.name)}</div>;
+  }
   return (
     <div className="lx-category">
       <Selector
@@ -57,14 +79,7 @@ export function CategoryField({
       {groupId ? (
         <>
           <div className="lx-muted lx-category-sub">{t('phone.submit.categoryItem')}</div>
-          <Selector
-            aria-label={t('phone.submit.categoryItem')}
-            columns={columns}
-            showCheckMark={false}
-            value={value ? [value] : []}
-            onChange={(v) => onChange?.(v[0])}
-            options={children.map((c) => ({ value: c.id, label: c.name }))}
-          />
+          {items(t('phone.submit.categoryItem'))}
         </>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { ResolvePage } from './resolve-page';
 import { SubmitPage } from './submit-page';
 import { TicketPage } from './ticket-page';
 import { TodoPage } from './todo-page';
+import { WishNewPage } from './wish-new-page';
 import { WishWallPage } from './wish-wall-page';
 import { WithdrawPage } from './withdraw-page';
 import './tickets.css';
@@ -19,6 +20,7 @@ export default function MobileTicketRoutes() {
       <Route path="visit" element={<SubmitPage mode="visit" />} />
       <Route path="todo" element={<TodoPage />} />
       <Route path="wishes" element={<WishWallPage />} />
+      <Route path="wishes/new" element={<WishNewPage />} />
       <Route path=":id" element={<TicketPage />} />
       <Route path=":id/rate" element={<RatePage />} />
       <Route path=":id/withdraw" element={<WithdrawPage />} />

@@ -1,11 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Selector, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
 import { useMe } from '../../modules/auth/session';
-import { createTicket, ticketKeys, uploadPhotos } from '../../modules/tickets/api';
+import { useSubmitTicket } from '../../modules/tickets/api';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
@@ -15,8 +14,12 @@ import { ToggleRow } from '../ui/toggle-row';
 import { CategoryField } from './category-field';
 import { PhotoField, type PhotoItem } from './photo-field';
 
-/** What a resident may ask for here; service orders come from the service menu. */
+/**
+ * What may be asked for here; service orders come from the service menu. A resident's wish has its own short
+ * form (wish-new-page.tsx); a grid worker still records one here for the resident in front of them.
+ */
 export const SUBMIT_KINDS: TicketKind[] = ['problem', 'wish', 'suggestion', 'consultation'];
+const RESIDENT_KINDS = SUBMIT_KINDS.filter((k) => k !== 'wish');
 
 type Values = {
   kind: TicketKind;
@@ -32,14 +35,22 @@ type Values = {
   submitterPhone?: string;
 };
 
-function KindField({ value, onChange }: { value?: TicketKind; onChange?: (kind: TicketKind) => void }) {
+function KindField({
+  kinds,
+  value,
+  onChange,
+}: {
+  kinds: TicketKind[];
+  value?: TicketKind;
+  onChange?: (kind: TicketKind) => void;
+}) {
   const { t } = useTranslation('tickets');
   return (
     <Selector<TicketKind>
       columns={2}
       value={value ? [value] : []}
       onChange={(v) => v[0] && onChange?.(v[0])}
-      options={SUBMIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       data-testid="kind-field"
     />
   );
@@ -54,15 +65,20 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
   const { t } = useTranslation(['mobile', 'tickets', 'auth']);
   const me = useMe().data;
   const [params] = useSearchParams();
-  const client = useQueryClient();
+  const submit = useSubmitTicket();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const asked = params.get('kind') as TicketKind | null;
-  const initialKind = asked && SUBMIT_KINDS.includes(asked) ? asked : 'problem';
-  const kind = (Form.useWatch('kind', form) as TicketKind | undefined) ?? initialKind;
   const isVisit = mode === 'visit';
+  const kinds = isVisit ? SUBMIT_KINDS : RESIDENT_KINDS;
+  const asked = params.get('kind') as TicketKind | null;
+  const initialKind = asked && kinds.includes(asked) ? asked : 'problem';
+  const kind = (Form.useWatch('kind', form) as TicketKind | undefined) ?? initialKind;
+  if (!isVisit && asked === 'wish') {
+    // Old links (a shared page, a notice) still lead a resident's wish to its own form.
+    return <Navigate to="/m/tickets/wishes/new" replace />;
+  }
   if (!me) {
     return null;
   }
@@ -91,19 +107,11 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
         : {}),
     };
     try {
-      const created = await createTicket(body);
-      let notice = 'submitted';
-      if (photos.length > 0) {
-        try {
-          await uploadPhotos(
-            created.id,
-            photos.map((p) => p.extra),
-          );
-        } catch {
-          notice = 'photosFailed';
-        }
-      }
-      await client.invalidateQueries({ queryKey: ticketKeys.lists() });
+      const created = await submit(
+        body,
+        photos.map((p) => p.extra),
+      );
+      const notice = created.photosFailed ? 'photosFailed' : 'submitted';
       void navigate(`/m/tickets/${created.id}`, { replace: !isVisit, state: { notice } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -172,7 +180,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
         ) : null}
         <Form.Header>{t('tickets:phone.submit.whatTitle')}</Form.Header>
         <Form.Item name="kind" label={t('tickets:phone.submit.kind')}>
-          <KindField />
+          <KindField kinds={kinds} />
         </Form.Item>
         <Form.Item
           name="categoryId"

@@ -1,10 +1,10 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { Button } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
-import type { useTicketList } from '../../modules/tickets/api';
 import { ErrorState, LoadingState } from '../ui/states';
 import { StatusLabel } from './status';
 import { formatTime } from './timeline';
@@ -29,15 +29,31 @@ export function TicketCard({ ticket, footer }: { ticket: Ticket; footer?: ReactN
   );
 }
 
-/** A paged list with its loading, error and empty states, and a "more" button instead of endless scroll. */
+/** Pages of anything a list shows: tickets, or the wishes on the wall. */
+type PagedQuery<T> = UseInfiniteQueryResult<InfiniteData<{ items: T[] }, unknown>>;
+
+/** A paged list of tickets (each a TicketCard unless told otherwise). */
 export function TicketList({
   query,
   empty,
   renderItem = (ticket) => <TicketCard key={ticket.id} ticket={ticket} />,
 }: {
-  query: ReturnType<typeof useTicketList>;
+  query: PagedQuery<Ticket>;
   empty: ReactNode;
   renderItem?: (ticket: Ticket) => ReactNode;
+}) {
+  return <PagedList query={query} empty={empty} renderItem={renderItem} />;
+}
+
+/** A paged list with its loading, error and empty states, and a "more" button instead of endless scroll. */
+export function PagedList<T>({
+  query,
+  empty,
+  renderItem,
+}: {
+  query: PagedQuery<T>;
+  empty: ReactNode;
+  renderItem: (item: T) => ReactNode;
 }) {
   const { t } = useTranslation(['mobile', 'common', 'tickets']);
   if (query.isPending) {

@@ -60,6 +60,16 @@ function useSentence() {
         });
       case 'merge':
         return t('tickets:phone.timeline.merge', { number: data.intoNumber ?? '' });
+      case 'pool':
+        // Only a wish its resident agreed to show is on the wall; the others wait for the community to assign.
+        if (e.data.onWall !== true) {
+          return t('tickets:phone.timeline.pool');
+        }
+        return t(
+          e.data.consentRecorded === true
+            ? 'tickets:phone.timeline.poolConsent'
+            : 'tickets:phone.timeline.poolWall',
+        );
       case 'rate':
         return e.toState === 'rated'
           ? t('tickets:phone.timeline.rate', {

@@ -1,54 +1,103 @@
-import { EnvironmentOutlined, HeartOutlined } from '@ant-design/icons';
 import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { Ticket } from '../../../shared/tickets';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { Place } from '../../../shared/places';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
-import { useMoveTicket, useTicketList } from '../../modules/tickets/api';
+import { usePlace } from '../../modules/places/api';
+import { useMoveTicket } from '../../modules/tickets/api';
+import { ownWallArea, type PublicWish, useWishWall } from '../../modules/tickets/wish-wall';
+import { PlacePicker } from '../places/place-picker';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
-import { TicketList } from './ticket-list';
+import { PagedList } from './ticket-list';
 import { formatTime } from './timeline';
+import { WishCard } from './wish-card';
+
+/** The wall can be narrowed to a district, a street or a community (it names nothing finer). */
+const AREA_LEVELS: readonly Place['level'][] = ['district', 'street', 'community'];
 
 /**
- * 心愿墙: wishes their residents agreed to show, waiting for someone to take them on (党员来接单). A volunteer
- * claims one here; when another was faster the server answers 409 and the card says so kindly.
+ * 心愿墙: wishes their residents agreed to show, waiting for someone to take them on (党员来接单). It opens on the
+ * viewer's own area — the community of a resident's home or of a volunteer's or grid worker's node — and can be
+ * turned to another area or the whole wall (the choice stays in the address: `?area=<id>` or `?area=all`);
+ * someone not signed in sees all of it. A volunteer claims a wish here; when another was faster the server
+ * answers 409 and the card says so kindly.
  */
 export function WishWallPage() {
   const { t } = useTranslation('tickets');
   const navigate = useNavigate();
-  const me = useMe().data;
-  const query = useTicketList({ queue: 'wish_wall' });
+  const me = useMe().data ?? null;
+  const [params, setParams] = useSearchParams();
+  const home = usePlace(me?.placeId);
+  const own = ownWallArea(home.data);
+  const asked = params.get('area');
+  const areaId = asked === 'all' ? null : (asked ?? own?.id ?? null);
+  // Until the viewer's own area is known, wait for it rather than flash the whole wall first.
+  const settling = asked === null && Boolean(me?.placeId) && home.isPending;
+  const query = useWishWall(areaId, !settling);
+  const show = (area: string | null) => setParams({ area: area ?? 'all' }, { replace: true });
   const canSubmit = me?.permissions.includes('ticket.create') ?? false;
-  return (
-    <Page
-      title={t('phone.wishes.title')}
-      footer={
-        canSubmit ? (
-          <Button
-            block
-            color="primary"
-            size="large"
-            onClick={() => void navigate('/m/tickets/new?kind=wish')}
-          >
-            {t('phone.wishes.make')}
-          </Button>
-        ) : undefined
-      }
+  const footer = canSubmit ? (
+    <Button block color="primary" size="large" onClick={() => void navigate('/m/tickets/wishes/new')}>
+      {t('phone.wishes.make')}
+    </Button>
+  ) : me === null ? (
+    <Button
+      block
+      color="primary"
+      size="large"
+      onClick={() => void navigate(`/m/login?next=${encodeURIComponent('/m/tickets/wishes/new')}`)}
     >
+      {t('phone.wishes.signInToMake')}
+    </Button>
+  ) : undefined;
+  return (
+    <Page title={t('phone.wishes.title')} footer={footer}>
       <p className="lx-section">{t('phone.wishes.intro')}</p>
-      <TicketList
+      <section className="lx-section lx-area" aria-label={t('phone.wishes.area')}>
+        <div className="lx-muted">{t('phone.wishes.area')}</div>
+        <PlacePicker
+          value={areaId}
+          onChange={show}
+          rootId={null}
+          isSelectable={(level) => AREA_LEVELS.includes(level)}
+          placeholder={t('phone.wishes.everywhere')}
+          testId="wish-area"
+        />
+        {areaId ? (
+          <Button fill="outline" onClick={() => show(null)} data-testid="wish-area-all">
+            {t('phone.wishes.showAll')}
+          </Button>
+        ) : own ? (
+          <Button fill="outline" onClick={() => show(own.id)} data-testid="wish-area-own">
+            {t('phone.wishes.showOwn', { place: own.name })}
+          </Button>
+        ) : null}
+      </section>
+      <PagedList<PublicWish>
         query={query}
-        empty={<EmptyState title={t('phone.wishes.empty')} description={t('phone.wishes.emptyHint')} />}
-        renderItem={(wish) => <WishCard key={wish.id} wish={wish} />}
+        empty={
+          <EmptyState
+            title={areaId ? t('phone.wishes.emptyHere') : t('phone.wishes.empty')}
+            description={t('phone.wishes.emptyHint')}
+            action={
+              areaId ? (
+                <Button color="primary" fill="outline" onClick={() => show(null)}>
+                  {t('phone.wishes.showAll')}
+                </Button>
+              ) : undefined
+            }
+          />
+        }
+        renderItem={(wish) => <WallWish key={wish.id} wish={wish} />}
       />
     </Page>
   );
 }
 
-function WishCard({ wish }: { wish: Ticket }) {
+function WallWish({ wish }: { wish: PublicWish }) {
   const { t } = useTranslation('tickets');
   const move = useMoveTicket();
   const navigate = useNavigate();
@@ -67,14 +116,7 @@ function WishCard({ wish }: { wish: Ticket }) {
     }
   };
   return (
-    <article className="lx-section" data-testid="wish-card">
-      <h3 className="lx-card-title">
-        <HeartOutlined aria-hidden style={{ color: 'var(--adm-color-primary)' }} /> {wish.title}
-      </h3>
-      <p style={{ margin: '4px 0' }}>{wish.description}</p>
-      <div className="lx-muted">
-        <EnvironmentOutlined aria-hidden /> {wish.placeName} · {formatTime(wish.createdAt)}
-      </div>
+    <WishCard card={wish} state={wish.state} time={formatTime(wish.createdAt)}>
       <FormError text={error} />
       {wish.allowedActions.includes('claim') && !error ? (
         <Button
@@ -89,6 +131,6 @@ function WishCard({ wish }: { wish: Ticket }) {
           {t('phone.detail.claim')}
         </Button>
       ) : null}
-    </article>
+    </WishCard>
   );
 }

@@ -61,6 +61,27 @@ export const bulkMove = (ids: string[], move: TicketMove) =>
 
 export const createTicket = (body: TicketCreate) => ok(api.POST('/api/tickets', { body }));
 
+/**
+ * Files a ticket, then sends its photos once it exists, and refreshes every list. The ticket stands even when
+ * the photos fail (`photosFailed`: its page says so and offers to add them again).
+ */
+export function useSubmitTicket() {
+  const client = useQueryClient();
+  return async (body: TicketCreate, photos: File[]) => {
+    const created = await createTicket(body);
+    let photosFailed = false;
+    if (photos.length > 0) {
+      try {
+        await uploadPhotos(created.id, photos);
+      } catch {
+        photosFailed = true;
+      }
+    }
+    await client.invalidateQueries({ queryKey: ticketKeys.lists() });
+    return { id: created.id, photosFailed };
+  };
+}
+
 /** The list as a workbook, with the same filters (at most 10,000 rows; phones masked). */
 export const exportTickets = (filters: TicketFilters) =>
   downloadFile('/api/tickets/export.xlsx', filters, 'tickets.xlsx');
