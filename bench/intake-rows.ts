@@ -90,6 +90,7 @@ export async function directRows(
             ctx.tx,
             { kind: b.kind, categoryId: b.categoryId ?? null, urgency: b.urgency },
             now,
+            ctx.zone,
           ),
         );
       }
@@ -117,7 +118,7 @@ export async function directRows(
     const row: PgInsertValue<typeof ticket> = {
       districtId,
       id,
-      number: ticketNumber(now),
+      number: ticketNumber(now, services.zone),
       kind: b.kind,
       categoryId: b.categoryId ?? null,
       channel,

@@ -65,7 +65,12 @@ export async function benchPlaces(database: Database, runs = 200) {
     districtId: street.districtId ?? null,
     unitIds: [],
   };
-  const services = { db: database.db, vault: createVault(Buffer.alloc(32, 1)), clock: () => new Date() };
+  const services = {
+    db: database.db,
+    vault: createVault(Buffer.alloc(32, 1)),
+    clock: () => new Date(),
+    zone: 'Asia/Shanghai',
+  };
   const meta = { ip: null, userAgent: null, requestId: null };
   const list = await timeIt(runs, () =>
     runAs(services, actor, meta, (ctx) => findPlaces(ctx, { limit: 100, level: 'building' })),

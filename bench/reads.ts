@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
 import { place } from '../src/server/db/schema';
 import { findTickets } from '../src/server/modules/tickets/queries';
-import { beijingDay } from '../src/server/platform/calendar';
 import { runAs } from '../src/server/platform/context';
+import { dayIn } from '../src/server/platform/time-zone';
 import type { PlaceLevel } from '../src/shared/roles';
 import { actorFor, BENCH_META } from './accounts';
 import { captureStatements, explainAs } from './explain';
@@ -140,7 +140,7 @@ export async function benchRates(database: Database, server: Server, runs: numbe
 
 /** [from, to) of the `count` whole Beijing months before the current one, newest first. */
 function lastMonths(now: Date, count: number): [string, string][] {
-  const [y, m] = beijingDay(now).split('-').map(Number) as [number, number];
+  const [y, m] = dayIn('Asia/Shanghai', now).split('-').map(Number) as [number, number];
   const label = (k: number) => {
     const total = y * 12 + (m - 1) - k;
     return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;

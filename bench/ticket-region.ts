@@ -43,6 +43,7 @@ export async function loadRegion(database: Database) {
   const rules = await db.select().from(deadlineRule);
   const calendar: WorkCalendar = createWorkCalendar(
     (await db.select().from(workCalendar)).map((d) => ({ day: d.day, isWorkday: d.isWorkday })),
+    'Asia/Shanghai',
   );
 
   const unitCache = new Map<string, UnitChoice[]>();

@@ -93,7 +93,7 @@ export async function buildApp(
 
   registerAuth(app, services);
   refuseUnstorableInput(app);
-  await app.register(healthRoutes(database));
+  await app.register(healthRoutes(database, { timeZone: services.config.timeZone }));
   for (const module of MODULES) {
     for (const routes of module.routes) {
       await app.register(routes(services));

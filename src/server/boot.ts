@@ -136,6 +136,7 @@ export function createServices(
     db: database.db,
     vault,
     clock,
+    zone: config.timeZone,
     audit: createAuditTrail({
       db: database.db,
       keys: auditKeys(keys.audit),
@@ -144,7 +145,7 @@ export function createServices(
     }),
     policy: createPolicyStore(database.db, config.defaultPolicy),
     sms: config.smsWebhookUrl ? createWebhookSms(config.smsWebhookUrl) : createOutboxSms(vault, log),
-    wechat: createWechatServices(config.wechat, log),
+    wechat: createWechatServices(config.wechat, config.timeZone, log),
     files: config.s3 ? createS3Store(config.s3) : createDiskStore(path.join(config.dataDir, 'files')),
     limits: createRateLimits(database.db, vault, config.limits),
     permissions: PERMISSION_TABLE,

@@ -36,6 +36,19 @@ describe('WeChat configuration', () => {
   });
 });
 
+describe('time zone', () => {
+  it('is Beijing time unless LIANXIN_TIME_ZONE names another IANA zone', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ LIANXIN_TIME_ZONE: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+  });
+
+  it('refuses to start with a zone that does not exist, naming the variable', () => {
+    for (const zone of ['Asia/Beijing', '+08:00', 'CST-8']) {
+      expect(() => loadConfig({ LIANXIN_TIME_ZONE: zone }), zone).toThrow(/LIANXIN_TIME_ZONE/);
+    }
+  });
+});
+
 describe('request limits', () => {
   it('take the defaults, or points/duration from their variable', () => {
     expect(loadConfig({}).limits.smsPhone).toEqual({ points: 1, seconds: 60 });

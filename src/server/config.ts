@@ -4,6 +4,7 @@ import type { SecurityPolicy } from '../shared/accounts';
 import { DEFAULT_POLICY } from './platform/policy-store';
 import { LIMITS, type Limit, type Limits } from './platform/rate-limit';
 import type { S3Options } from './platform/s3';
+import { isTimeZone } from './platform/time-zone';
 import type { WechatOptions } from './platform/wechat';
 
 // WeChat is all or nothing: an official account needs its appid, its secret and the template to send.
@@ -52,6 +53,12 @@ const ZEnv = z.object({
         .filter(Boolean),
     ),
   LIANXIN_WEB_DIR: z.string().default('./dist/web'),
+  // The IANA time zone the installation lives in: office hours, "today", month boundaries, ticket numbers and
+  // every time the pages, exports and messages show. Beijing time unless the deployment is elsewhere.
+  LIANXIN_TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, { message: 'an IANA time zone such as Asia/Shanghai' }),
   // Unset: texts go to the development outbox (table sms_outbox and the log). Set: POSTed to this gateway bridge.
   LIANXIN_SMS_WEBHOOK_URL: z.string().url().optional(),
   // Set all five to keep uploaded photos in an S3-compatible store instead of LIANXIN_DATA_DIR/files.
@@ -87,6 +94,8 @@ export type Config = {
   allowedOrigins: string[];
   migrationUrl: string | undefined;
   webDir: string;
+  /** The IANA time zone of the installation (LIANXIN_TIME_ZONE); the pages learn it from GET /api/site. */
+  timeZone: string;
   smsWebhookUrl: string | undefined;
   /** Unset: files on local disk under the data directory. */
   s3: S3Options | undefined;
@@ -143,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.LIANXIN_ALLOWED_ORIGINS,
     migrationUrl: e.LIANXIN_MIGRATION_URL,
     webDir: e.LIANXIN_WEB_DIR,
+    timeZone: e.LIANXIN_TIME_ZONE,
     smsWebhookUrl: e.LIANXIN_SMS_WEBHOOK_URL,
     s3:
       e.LIANXIN_S3_ENDPOINT &&

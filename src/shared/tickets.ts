@@ -249,6 +249,18 @@ export const ZTicketListQuery = z.object({
     ),
 });
 
+/** `GET /api/tickets/export.xlsx`: the list's filters, and how the submitters' phones are written. */
+export const ZTicketExportQuery = ZTicketListQuery.extend({
+  phones: z
+    .enum(['masked', 'full'])
+    .default('masked')
+    .describe(
+      'masked (138****1234) for everyone; full writes the numbers whole where the caller may call the submitter ' +
+        'back, needs ticket.export_phones, and is audited once with the number of rows revealed',
+    ),
+});
+export type TicketExportQuery = z.infer<typeof ZTicketExportQuery>;
+
 /** `GET /api/tickets/similar`: duplicate hints at intake, before a ticket exists. */
 export const ZSimilarQuery = z.object({
   placeId: z.uuid().describe('Where the new ticket is'),

@@ -257,7 +257,7 @@ describe('GET /api/stats/rates', () => {
     await setClock(bj('2025-10-09T11:00:00'));
     await resolve(id);
     const r = await rates('2025-09-30');
-    const calendar = createWorkCalendar(OFFICIAL_CALENDAR);
+    const calendar = createWorkCalendar(OFFICIAL_CALENDAR, 'Asia/Shanghai');
     const expected = workingHoursBetween(calendar, bj('2025-09-30T17:00:00'), bj('2025-10-09T11:00:00'));
     expect(expected).toBe(3);
     expect(r.averages.handlingWorkingHours).toBeCloseTo(expected, 6);

@@ -3,16 +3,16 @@ import { OFFICIAL_CALENDAR } from '../seed/work-calendar';
 import {
   addCalendarHours,
   addWorkingHours,
-  beijingDay,
   createWorkCalendar,
   HOURS_PER_WORKDAY,
   workingHoursBetween,
 } from './calendar';
+import { dayIn } from './time-zone';
 
 // The official schedules as seeded; the expectations below are worked out by hand from the State Council
 // notices (国办发明电〔2024〕12号, 〔2025〕7号), not from the code.
-const calendar = createWorkCalendar(OFFICIAL_CALENDAR);
-const plainWeek = createWorkCalendar([]);
+const calendar = createWorkCalendar(OFFICIAL_CALENDAR, 'Asia/Shanghai');
+const plainWeek = createWorkCalendar([], 'Asia/Shanghai');
 /** A Beijing wall-clock time. */
 const bj = (local: string) => new Date(`${local}+08:00`);
 
@@ -43,8 +43,8 @@ describe('the work calendar', () => {
   });
 
   it('reads days in Beijing time, not UTC', () => {
-    expect(beijingDay(new Date('2025-09-30T16:30:00Z'))).toBe('2025-10-01');
-    expect(beijingDay(bj('2025-10-01T07:59:00'))).toBe('2025-10-01');
+    expect(dayIn('Asia/Shanghai', new Date('2025-09-30T16:30:00Z'))).toBe('2025-10-01');
+    expect(dayIn('Asia/Shanghai', bj('2025-10-01T07:59:00'))).toBe('2025-10-01');
   });
 });
 
@@ -97,6 +97,38 @@ describe('addWorkingHours', () => {
   it('follows the plain week after the last known year', () => {
     // 2027-01-01 is a Friday; nothing is known about 2027, so it counts as a workday.
     expect(addWorkingHours(calendar, bj('2026-12-31T17:00:00'), 2)).toEqual(bj('2027-01-01T10:00:00'));
+  });
+});
+
+describe('office hours in another configured zone', () => {
+  // A deployment abroad keeps the same rules in its own clock, daylight saving included.
+  const berlin = createWorkCalendar([], 'Europe/Berlin');
+  const at = (local: string, offset: string) => new Date(`${local}${offset}`);
+
+  it('opens at 09:00 Berlin time, summer and winter', () => {
+    expect(addWorkingHours(berlin, at('2026-07-15T07:00:00', '+02:00'), 1)).toEqual(
+      at('2026-07-15T10:00:00', '+02:00'),
+    );
+    expect(addWorkingHours(berlin, at('2026-01-15T07:00:00', '+01:00'), 1)).toEqual(
+      at('2026-01-15T10:00:00', '+01:00'),
+    );
+  });
+
+  it('keeps 8 office hours on the Monday after the clocks go forward (Sunday Mar 29 2026)', () => {
+    // Friday 18:00 CET → Monday 09:00 CEST: the weekend and the lost hour do not count.
+    expect(addWorkingHours(berlin, at('2026-03-27T18:00:00', '+01:00'), 8)).toEqual(
+      at('2026-03-30T18:00:00', '+02:00'),
+    );
+    expect(
+      workingHoursBetween(berlin, at('2026-03-27T17:00:00', '+01:00'), at('2026-03-30T10:00:00', '+02:00')),
+    ).toBe(2);
+  });
+
+  it('differs from Beijing for the same instant', () => {
+    const from = new Date('2026-07-15T02:00:00Z');
+    // 10:00 in Beijing (open), 04:00 in Berlin (not yet).
+    expect(addWorkingHours(plainWeek, from, 1)).toEqual(new Date('2026-07-15T03:00:00Z'));
+    expect(addWorkingHours(berlin, from, 1)).toEqual(new Date('2026-07-15T08:00:00Z'));
   });
 });
 

@@ -1,11 +1,12 @@
-// Working time on the Chinese calendar (限时制): statutory holidays and make-up workdays (调休) come from the
-// `work_calendar` table; every other day follows the week. Office hours are Beijing time, which has no
-// daylight saving, so a fixed +08:00 offset is exact.
+import { dayIn, instantAt, nextDay } from './time-zone';
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
+// Working time on the Chinese calendar (限时制): statutory holidays and make-up workdays (调休) come from the
+// `work_calendar` table; every other day follows the week. Office hours are kept in the deployment's time zone
+// (LIANXIN_TIME_ZONE, Beijing time by default), which the calendar carries.
+
 const HOUR_MS = 3_600_000;
 
-/** Office hours in Beijing time, as [start, end) hours of the day: 09:00–12:00 and 13:00–18:00, 8 hours. */
+/** Office hours in local time, as [start, end) hours of the day: 09:00–12:00 and 13:00–18:00, 8 hours. */
 export const OFFICE_HOURS: readonly (readonly [number, number])[] = [
   [9, 12],
   [13, 18],
@@ -14,32 +15,29 @@ export const HOURS_PER_WORKDAY = OFFICE_HOURS.reduce((sum, [a, b]) => sum + (b -
 
 export type CalendarDay = { day: string; isWorkday: boolean };
 export type WorkCalendar = {
-  /** Whether a Beijing calendar day (`YYYY-MM-DD`) is a working day. */
+  /** Whether a local calendar day (`YYYY-MM-DD`) is a working day. */
   isWorkday(day: string): boolean;
   /** The last year the calendar holds official entries for; later dates follow the week alone. */
   knownUntilYear: number | null;
+  /** The IANA time zone its days and office hours are in: the deployment's. */
+  zone: string;
 };
 
-/** The Beijing calendar day of an instant. */
-export function beijingDay(at: Date): string {
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+/**
+ * A day's office hours as instants [start, end). A day of 24 hours (every day in Beijing) is its midnight plus
+ * the hours; a day when the clocks change asks the zone for each bound.
+ */
+function officeSpans(zone: string, day: string): [number, number][] {
+  const midnight = instantAt(zone, day);
+  const isRegular = instantAt(zone, nextDay(day)) - midnight === 24 * HOUR_MS;
+  return OFFICE_HOURS.map(([start, end]) =>
+    isRegular
+      ? [midnight + start * HOUR_MS, midnight + end * HOUR_MS]
+      : [instantAt(zone, day, start), instantAt(zone, day, end)],
+  );
 }
 
-/** Beijing wall-clock time to the minute, as offices read it: 2026-11-23 14:05. */
-export function beijingMinute(at: Date): string {
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Midnight of a Beijing day, as an instant. */
-function beijingMidnight(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS;
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR_MS).toISOString().slice(0, 10);
-}
-
-export function createWorkCalendar(days: CalendarDay[]): WorkCalendar {
+export function createWorkCalendar(days: CalendarDay[], zone: string): WorkCalendar {
   const overrides = new Map(days.map((d) => [d.day, d.isWorkday]));
   const years = days.map((d) => Number(d.day.slice(0, 4)));
   return {
@@ -52,6 +50,7 @@ export function createWorkCalendar(days: CalendarDay[]): WorkCalendar {
       return weekday !== 0 && weekday !== 6;
     },
     knownUntilYear: years.length > 0 ? Math.max(...years) : null,
+    zone,
   };
 }
 
@@ -61,15 +60,14 @@ export function createWorkCalendar(days: CalendarDay[]): WorkCalendar {
  */
 export function addWorkingHours(calendar: WorkCalendar, from: Date, hours: number): Date {
   let remaining = Math.max(0, hours) * HOUR_MS;
-  let day = beijingDay(from);
+  const zone = calendar.zone;
+  let day = dayIn(zone, from);
   let cursor = from.getTime();
   // Ten years of days is far beyond any limit we set; the bound keeps a bad rule from spinning forever.
   for (let guard = 0; guard < 3660; guard++) {
     if (calendar.isWorkday(day)) {
-      const midnight = beijingMidnight(day);
-      for (const [startHour, endHour] of OFFICE_HOURS) {
-        const start = Math.max(cursor, midnight + startHour * HOUR_MS);
-        const end = midnight + endHour * HOUR_MS;
+      for (const [open, end] of officeSpans(zone, day)) {
+        const start = Math.max(cursor, open);
         if (start >= end) {
           continue;
         }
@@ -81,22 +79,22 @@ export function addWorkingHours(calendar: WorkCalendar, from: Date, hours: numbe
       }
     }
     day = nextDay(day);
-    cursor = Math.max(cursor, beijingMidnight(day));
+    cursor = Math.max(cursor, instantAt(zone, day));
   }
   throw new Error(`working-time limit too far ahead: ${hours} h`);
 }
 
 /** Working hours elapsed between two instants (0 when `to` is not after `from`). */
 export function workingHoursBetween(calendar: WorkCalendar, from: Date, to: Date): number {
+  const zone = calendar.zone;
   let total = 0;
-  let day = beijingDay(from);
+  let day = dayIn(zone, from);
   const stop = to.getTime();
-  for (let guard = 0; guard < 3660 && beijingMidnight(day) < stop; guard++) {
+  for (let guard = 0; guard < 3660 && instantAt(zone, day) < stop; guard++) {
     if (calendar.isWorkday(day)) {
-      const midnight = beijingMidnight(day);
-      for (const [startHour, endHour] of OFFICE_HOURS) {
-        const start = Math.max(from.getTime(), midnight + startHour * HOUR_MS);
-        const end = Math.min(stop, midnight + endHour * HOUR_MS);
+      for (const [open, close] of officeSpans(zone, day)) {
+        const start = Math.max(from.getTime(), open);
+        const end = Math.min(stop, close);
         if (end > start) {
           total += end - start;
         }

@@ -53,13 +53,15 @@ export type Ctx = {
   tx: Tx;
   actor: Actor;
   now: Date;
+  /** The installation's IANA time zone (LIANXIN_TIME_ZONE): its days, office hours and wall-clock times. */
+  zone: string;
   meta: RequestMeta;
   vault: Vault;
   /** Records an audit entry; it commits with the transaction and the sealer chains it moments after. */
   audit(entry: AuditInput): Promise<void>;
 };
 
-export type Services = { db: Db; vault: Vault; clock: () => Date };
+export type Services = { db: Db; vault: Vault; clock: () => Date; zone: string };
 
 /** The database role each kind of caller's transaction runs under (migrations 0004 and 0014). */
 const DATABASE_ROLES: Record<Exclude<Actor['kind'], 'system'>, string> = {
@@ -98,6 +100,7 @@ export async function runAs<T>(
       tx,
       actor,
       now,
+      zone: services.zone,
       meta,
       vault: services.vault,
       audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),

@@ -35,6 +35,8 @@ export type AppServices = {
   db: Db;
   vault: Vault;
   clock: () => Date;
+  /** The installation's time zone (config.timeZone), carried into every request's Ctx. */
+  zone: string;
   /** Seals pending audit entries into their chains, anchors the heads, verifies. */
   audit: AuditTrail;
   policy: PolicyStore;

@@ -35,7 +35,11 @@ describe('the WeChat template-message adapter', () => {
     const api = createWechatApi({ ...APP, apiBase: fake.base }, fetch, clock.fn);
     const before = fake.tokenCalls;
     const sentBefore = fake.sent.length;
-    const request = templateRequest('openid-a', { templateId: 'tpl', linkBase: undefined }, NOTICE);
+    const request = templateRequest(
+      'openid-a',
+      { templateId: 'tpl', linkBase: undefined, timeZone: 'Asia/Shanghai' },
+      NOTICE,
+    );
     await Promise.all([api.sendTemplate(request), api.sendTemplate(request)]);
     await api.sendTemplate(request);
     expect(fake.tokenCalls - before).toBe(1);
@@ -53,7 +57,11 @@ describe('the WeChat template-message adapter', () => {
 
   it('fetches a new token once when WeChat says the cached one is invalid (40001) or expired (42001)', async () => {
     const api = createWechatApi({ ...APP, apiBase: fake.base });
-    const request = templateRequest('openid-b', { templateId: 'tpl', linkBase: undefined }, NOTICE);
+    const request = templateRequest(
+      'openid-b',
+      { templateId: 'tpl', linkBase: undefined, timeZone: 'Asia/Shanghai' },
+      NOTICE,
+    );
     await api.sendTemplate(request);
     const before = fake.tokenCalls;
     fake.revokeTokens();
@@ -71,7 +79,11 @@ describe('the WeChat template-message adapter', () => {
 
   it('treats any other errcode as a failure, and a wrong secret as one too', async () => {
     const api = createWechatApi({ ...APP, apiBase: fake.base });
-    const request = templateRequest('openid-c', { templateId: 'tpl', linkBase: undefined }, NOTICE);
+    const request = templateRequest(
+      'openid-c',
+      { templateId: 'tpl', linkBase: undefined, timeZone: 'Asia/Shanghai' },
+      NOTICE,
+    );
     fake.failNextSends(43004); // the user does not follow the official account
     const failure = await api.sendTemplate(request).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(WechatError);
@@ -86,6 +98,7 @@ describe('the WeChat template-message adapter', () => {
       apiBase: `${fake.base}/`,
       templateId: 'TPL-PROGRESS',
       linkBase: 'https://lianxin.example.cn/',
+      timeZone: 'Asia/Shanghai',
     };
     const channel = createWechatChannel(options, createWechatApi(options));
     const sentBefore = fake.sent.length;

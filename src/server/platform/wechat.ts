@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { wechatOutbox } from '../db/schema';
-import { beijingMinute } from './calendar';
 import { type ChannelSender, noticePath, type OutboundMessage } from './channels';
+import { minuteIn } from './time-zone';
 
 /** An official account (公众号) that sends progress template messages (config.ts: LIANXIN_WECHAT_*). */
 export type WechatOptions = {
@@ -14,6 +14,9 @@ export type WechatOptions = {
   /** The site's public address; a message links to {linkBase}{path of its subject}. Unset: no link. */
   linkBase: string | undefined;
 };
+
+/** What a template request is written with: the template, the link, and the installation's time zone. */
+type TemplateOptions = Pick<WechatOptions, 'templateId' | 'linkBase'> & { timeZone: string };
 
 /** An answer of the WeChat API with errcode ≠ 0 (or an unreadable one). */
 export class WechatError extends Error {
@@ -141,12 +144,12 @@ function clip(text: string): string {
 
 /**
  * The template request for one message, in the classic template layout: first (the headline), keyword1 the
- * subject's number, keyword2 its title, keyword3 what happened, keyword4 the time (Beijing), remark the note. The
+ * subject's number, keyword2 its title, keyword3 what happened, keyword4 the time (the installation's zone), remark the note. The
  * template chosen in the WeChat back office must use these keys.
  */
 export function templateRequest(
   openid: string,
-  options: Pick<WechatOptions, 'templateId' | 'linkBase'>,
+  options: TemplateOptions,
   message: OutboundMessage,
 ): TemplateRequest {
   const n = message.notice;
@@ -163,7 +166,7 @@ export function templateRequest(
           keyword1: value(n.number),
           keyword2: value(n.title),
           keyword3: value(n.move),
-          keyword4: value(beijingMinute(new Date(n.at))),
+          keyword4: value(minuteIn(options.timeZone, new Date(n.at))),
           remark: value(n.note ?? ''),
         }
       : { first: value(message.body), remark: value('') },
@@ -171,7 +174,7 @@ export function templateRequest(
 }
 
 /** The WeChat channel: template messages through the official account's API. */
-export function createWechatChannel(options: WechatOptions, api: WechatApi): ChannelSender {
+export function createWechatChannel(options: WechatOptions & TemplateOptions, api: WechatApi): ChannelSender {
   return {
     channel: 'wechat',
     name: 'api',
@@ -180,8 +183,8 @@ export function createWechatChannel(options: WechatOptions, api: WechatApi): Cha
 }
 
 /** The development adapter: the request that would go to WeChat lands in `wechat_outbox` and the log. */
-export function createOutboxWechat(log: (line: string) => void): ChannelSender {
-  const options = { templateId: 'development', linkBase: undefined };
+export function createOutboxWechat(log: (line: string) => void, timeZone: string): ChannelSender {
+  const options = { templateId: 'development', linkBase: undefined, timeZone };
   return {
     channel: 'wechat',
     name: 'outbox',
@@ -206,15 +209,16 @@ export type WechatServices = {
 
 export function createWechatServices(
   options: WechatOptions | undefined,
+  timeZone: string,
   log: (line: string) => void,
   fetchImpl: typeof fetch = fetch,
 ): WechatServices {
   if (!options) {
-    return { channel: createOutboxWechat(log), appId: null, openidForCode: null };
+    return { channel: createOutboxWechat(log, timeZone), appId: null, openidForCode: null };
   }
   const api = createWechatApi(options, fetchImpl);
   return {
-    channel: createWechatChannel(options, api),
+    channel: createWechatChannel({ ...options, timeZone }, api),
     appId: options.appId,
     openidForCode: (code) => api.openidForCode(code),
   };

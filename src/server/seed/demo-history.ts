@@ -158,7 +158,7 @@ export async function seedDemoHistory(services: Services, now: Date, count = 80)
         .where(isNotNull(category.parentId))
     ).map((c) => [c.code, c.id]),
   );
-  const calendar = await loadCalendar(services.db, new Date(now.getTime() - 120 * DAY));
+  const calendar = await loadCalendar(services.db, new Date(now.getTime() - 120 * DAY), services.zone);
   const meta = { ip: null, userAgent: 'seed', requestId: null };
   let made = 0;
   for (let i = 0; i < count; i++) {

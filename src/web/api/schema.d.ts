@@ -1,6 +1,45 @@
 // Generated from docs/openapi.json by `npm run api:types`; do not edit by hand.
 
 export interface paths {
+    "/api/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The installation’s settings every page needs: its time zone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The IANA time zone of the installation (LIANXIN_TIME_ZONE): pages show every time in it */
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -4347,7 +4386,7 @@ export interface paths {
         };
         /**
          * The ticket list as an Excel workbook (same filters as the list, at most 10000 rows)
-         * @description Phone numbers masked. When the list holds more rows, the workbook ends with a note and the response carries `x-export-truncated: true`. Office staff only.
+         * @description Phone numbers masked unless `phones=full` (offices only, audited; 403 for others). Times are in the installation's time zone, named in their headers. When the list holds more rows, the workbook ends with a note and the response carries `x-export-truncated: true`. Office staff only.
          */
         get: {
             parameters: {
@@ -4370,6 +4409,8 @@ export interface paths {
                     q?: string;
                     /** @description A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer */
                     queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall";
+                    /** @description masked (138****1234) for everyone; full writes the numbers whole where the caller may call the submitter back, needs ticket.export_phones, and is audited once with the number of rows revealed */
+                    phones?: "masked" | "full";
                 };
                 header?: never;
                 path?: never;

@@ -7,10 +7,10 @@ import type {
 } from '../../../shared/deadlines';
 import type { Page } from '../../../shared/list';
 import { workCalendar } from '../../db/schema';
-import { beijingDay } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
+import { dayIn } from '../../platform/time-zone';
 import { say } from './messages';
 
 // The work calendar (statutory holidays and 调休 make-up workdays). Deadlines read it afresh in every
@@ -39,9 +39,9 @@ function yearBounds(year: number) {
   return and(gte(workCalendar.day, `${year}-01-01`), lt(workCalendar.day, `${year + 1}-01-01`));
 }
 
-/** The current Beijing year. */
+/** The current year in the installation's time zone. */
 export function currentYear(ctx: Ctx): number {
-  return Number(beijingDay(ctx.now).slice(0, 4));
+  return Number(dayIn(ctx.zone, ctx.now).slice(0, 4));
 }
 
 /**
@@ -91,7 +91,9 @@ export async function calendarStatus(ctx: Ctx): Promise<CalendarStatus> {
     .from(workCalendar);
   const years = rows.map((r) => Number(r.year)).sort((a, b) => a - b);
   const knownUntilYear = years.length > 0 ? (years[years.length - 1] ?? null) : null;
-  const neededYear = Number(beijingDay(new Date(ctx.now.getTime() + LOOK_AHEAD_DAYS * DAY_MS)).slice(0, 4));
+  const neededYear = Number(
+    dayIn(ctx.zone, new Date(ctx.now.getTime() + LOOK_AHEAD_DAYS * DAY_MS)).slice(0, 4),
+  );
   return {
     knownUntilYear,
     neededYear,

@@ -19,8 +19,27 @@ const ZHealth = z.object({
   }),
 });
 
-export function healthRoutes(database: Database): FastifyPluginAsyncZod {
+const ZSite = z.object({
+  timeZone: z
+    .string()
+    .describe('The IANA time zone of the installation (LIANXIN_TIME_ZONE): pages show every time in it'),
+});
+
+/** `site`: what the pages need before they show anything, from the configuration. */
+export function healthRoutes(database: Database, site: z.infer<typeof ZSite>): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/site',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'The installation’s settings every page needs: its time zone',
+          response: { 200: ZSite },
+        },
+      },
+      () => site,
+    );
     app.get(
       '/api/health',
       {

@@ -28,7 +28,7 @@ async function present(ctx: Ctx, caller: Open311Caller, rows: TicketRow[], local
   }
   const [names, facts] = await Promise.all([findNames(ctx.tx, rows), findTimelineFacts(ctx.tx, rows)]);
   const factsOf = (id: string) => ({ latest: facts.latest.get(id), extras: facts.extras.get(id) });
-  return rows.map((r) => presentRequest(r, names, factsOf(r.id), caller.key?.id ?? null, locale));
+  return rows.map((r) => presentRequest(r, names, factsOf(r.id), caller.key?.id ?? null, locale, ctx.zone));
 }
 
 function parseDate(field: string, raw: string | undefined): Date | undefined {
@@ -145,7 +145,7 @@ export async function findUpdates(ctx: Ctx, caller: Open311Caller, query: Update
     from,
     to,
   });
-  return rows.map(({ event }) => presentUpdate(event, locale));
+  return rows.map(({ event }) => presentUpdate(event, locale, ctx.zone));
 }
 
 /**

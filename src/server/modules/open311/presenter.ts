@@ -3,6 +3,7 @@ import type { TicketState } from '../../../shared/tickets';
 import { maskIdNumber, maskPhone } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';
 import { idOfLabel } from '../../platform/scope';
+import { w3cIn } from '../../platform/time-zone';
 import { type Open311Text, say } from './messages';
 import {
   type CategoryRow,
@@ -14,13 +15,6 @@ import {
   type TicketRow,
 } from './repo';
 import type { RequestUpdate, ServiceRequest, UpdateStatus } from './schemas';
-
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-/** W3C datetime (the spec's subset of ISO 8601) in China Standard Time: 2026-03-02T09:30:00+08:00. */
-export function w3cDate(at: Date): string {
-  return `${new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-}
 
 // Free text goes out to anyone: numbers a resident typed into it (a mobile, a landline, an ID number) are
 // masked the way presenters mask the fields themselves (BRIEF §8).
@@ -68,15 +62,20 @@ function statusNotes(event: EventFacts | undefined, withNote: boolean, locale: L
 }
 
 /** The notice a request carries: its ticket number and handling deadline (the POST answer says the same). */
-export function serviceNotice(row: Pick<TicketRow, 'number' | 'handleDueAt'>, locale: Locale): string {
-  return say('service_notice', locale, { number: row.number, due: w3cDate(row.handleDueAt) });
+export function serviceNotice(
+  row: Pick<TicketRow, 'number' | 'handleDueAt'>,
+  locale: Locale,
+  zone: string,
+): string {
+  return say('service_notice', locale, { number: row.number, due: w3cIn(zone, row.handleDueAt) });
 }
 
 /**
  * A ticket as a GeoReport service request: an allow-list with nothing about the person who asked (no name,
  * no phone, no account) — GET answers may be public. What the resident wrote and where (description,
  * address, coordinates, media, the offices' own notes) is shown only when the resident agreed to publication
- * or to the key that filed it; anyone else holding the id learns how it is going and nothing more.
+ * or to the key that filed it; anyone else holding the id learns how it is going and nothing more. Times are
+ * W3C datetimes (the spec's subset of ISO 8601) in the installation's zone: 2026-03-02T09:30:00+08:00.
  */
 export function presentRequest(
   row: TicketRow,
@@ -84,6 +83,7 @@ export function presentRequest(
   facts: { latest: EventFacts | undefined; extras: Partial<SubmitExtras> | undefined },
   viewerKeyId: string | null,
   locale: Locale,
+  zone: string,
 ): ServiceRequest {
   const cat = row.categoryId ? names.categories.get(row.categoryId) : undefined;
   const ownerId = idOfLabel(row.ownerPath.split('.').at(-1) ?? '');
@@ -99,10 +99,10 @@ export function presentRequest(
     description: open ? maskNumbersInText(row.description) : null,
     agency_responsible:
       (row.unitId ? names.units.get(row.unitId) : undefined) ?? names.places.get(ownerId)?.name ?? null,
-    service_notice: serviceNotice(row, locale),
-    requested_datetime: w3cDate(row.createdAt),
-    updated_datetime: w3cDate(row.updatedAt),
-    expected_datetime: w3cDate(row.handleDueAt),
+    service_notice: serviceNotice(row, locale, zone),
+    requested_datetime: w3cIn(zone, row.createdAt),
+    updated_datetime: w3cIn(zone, row.updatedAt),
+    expected_datetime: w3cIn(zone, row.handleDueAt),
     address: open ? (row.address ? maskNumbersInText(row.address) : (where?.name ?? null)) : null,
     address_id: open ? (where?.code ?? null) : null,
     zipcode: null,
@@ -144,12 +144,13 @@ export function presentUpdate(
     at: Date;
   },
   locale: Locale,
+  zone: string,
 ): RequestUpdate {
   return {
     update_id: event.id,
     service_request_id: event.ticketId,
     status: UPDATE_STATUS[event.toState],
-    updated_datetime: w3cDate(event.at),
+    updated_datetime: w3cIn(zone, event.at),
     description: statusNotes(publicFacts(event), true, locale) ?? '',
     media_url: null,
   };

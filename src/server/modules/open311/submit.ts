@@ -203,7 +203,7 @@ export async function submitRequest(
   const row = await getTicketRow(ctx.tx, created.id);
   return {
     service_request_id: created.id,
-    service_notice: row ? serviceNotice(row, locale) : null,
+    service_notice: row ? serviceNotice(row, locale, ctx.zone) : null,
     account_id: null,
   };
 }

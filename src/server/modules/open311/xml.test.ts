@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './format';
-import { maskNumbersInText, w3cDate } from './presenter';
+import { maskNumbersInText } from './presenter';
 import { escapeXml, toXmlDocument } from './xml';
 
 describe('escapeXml', () => {
@@ -68,9 +68,5 @@ describe('presenter helpers', () => {
     );
     // Not every long number is a phone: order numbers stay.
     expect(maskNumbersInText('订单 2026030112345678901')).toBe('订单 2026030112345678901');
-  });
-
-  it('writes W3C datetimes in China Standard Time', () => {
-    expect(w3cDate(new Date('2026-03-01T16:30:05.123Z'))).toBe('2026-03-02T00:30:05+08:00');
   });
 });

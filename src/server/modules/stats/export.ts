@@ -7,9 +7,9 @@ import {
   type Rates,
   type RatesQuery,
 } from '../../../shared/stats';
-import { beijingDay, beijingMinute } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
+import { dayIn, minuteIn, zoneLabel } from '../../platform/time-zone';
 import { getBreakdown, getDefinitions, getRates } from './service';
 
 type Words = [zh: string, en: string];
@@ -23,6 +23,7 @@ const WORDS = {
   wholeTree: ['全部', 'Everywhere'],
   period: ['统计期间', 'Period'],
   asOf: ['数据时间', 'Figures as of'],
+  timeZone: ['时区', 'Time zone'],
   population: ['统计范围', 'Population'],
   indicator: ['指标', 'Indicator'],
   value: ['数值', 'Value'],
@@ -60,11 +61,13 @@ export async function exportRates(ctx: Ctx, query: RatesQuery, locale: Locale): 
   workbook.created = ctx.now;
   const placeName = rates.placeName ?? w('wholeTree');
   // `to` is exclusive: the last day shown is the one before it.
-  const period = `${beijingDay(new Date(rates.from))} – ${beijingDay(new Date(Date.parse(rates.to) - 1))}`;
+  const day = (at: number) => dayIn(ctx.zone, new Date(at));
+  const period = `${day(Date.parse(rates.from))} – ${day(Date.parse(rates.to) - 1)}`;
   writeSummary(workbook.addWorksheet(w('summary')), rates, definitions, w, [
     [w('place'), placeName],
     [w('period'), period],
-    [w('asOf'), beijingMinute(new Date(rates.asOf))],
+    [w('asOf'), minuteIn(ctx.zone, new Date(rates.asOf))],
+    [w('timeZone'), zoneLabel(ctx.zone, ctx.now)],
     [w('population'), definitions.population],
   ]);
   writeRanking(workbook.addWorksheet(w('byChild')), byChild, definitions, w('childName'), (item) =>
@@ -73,10 +76,9 @@ export async function exportRates(ctx: Ctx, query: RatesQuery, locale: Locale): 
   writeRanking(workbook.addWorksheet(w('byUnit')), byUnit, definitions, w('unitName'), (item) =>
     item.id === null ? w('undispatched') : (item.name ?? item.id),
   );
-  const day = beijingDay(ctx.now).replaceAll('-', '');
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
-    filename: `${l === 0 ? '三率统计' : 'rates'}-${placeName}-${day}.xlsx`,
+    filename: `${l === 0 ? '三率统计' : 'rates'}-${placeName}-${day(ctx.now.getTime()).replaceAll('-', '')}.xlsx`,
   };
 }
 

@@ -3,7 +3,7 @@ import { AVERAGE_KEYS, type AverageKey, COUNTER_KEYS, type CounterKey } from '..
 import { OUTCOMES, type Outcome, RATINGS, type Rating } from '../../../shared/tickets';
 import type { Tx } from '../../db/client';
 import { ticket } from '../../db/schema';
-import { beijingDay } from '../../platform/calendar';
+import { dayIn } from '../../platform/time-zone';
 import { COUNTERS, type Params } from './definitions';
 import { onDayOf, workingHoursAt, workingTimeTables } from './working-time';
 
@@ -15,6 +15,8 @@ export type Selection = {
   from: Date;
   to: Date;
   now: Date;
+  /** The installation's time zone: the days working time is counted on. */
+  zone: string;
 };
 
 /** One group's raw figures: the counters, outcomes and ratings as counts, averages in hours. */
@@ -36,8 +38,8 @@ const HOURS = sql`/ 3600.0`;
  */
 export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Promise<RawFigures[]> {
   const p: Params = { now: s.now };
-  const firstDay = beijingDay(new Date(s.from.getTime() - 86_400_000));
-  const lastDay = beijingDay(new Date(Math.max(s.now.getTime(), s.to.getTime()) + 86_400_000));
+  const firstDay = dayIn(s.zone, new Date(s.from.getTime() - 86_400_000));
+  const lastDay = dayIn(s.zone, new Date(Math.max(s.now.getTime(), s.to.getTime()) + 86_400_000));
   const columns: SQL[] = [
     ...COUNTER_KEYS.map(
       (k) => sql`count(*) FILTER (WHERE ${COUNTERS[k].where(p)})::int AS ${sql.raw(`"c_${k}"`)}`,
@@ -50,7 +52,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
     sql`(avg(extract(epoch FROM ${t.respondedAt} - ${t.createdAt})) ${HOURS})::float8 AS "a_responseHours"`,
     sql`(avg(extract(epoch FROM ${t.resolvedAt} - ${t.createdAt}) ${HOURS})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingHours"`,
-    sql`(avg(${workingHoursAt('wr', sql`${t.resolvedAt}`)} - ${workingHoursAt('wc', sql`${t.createdAt}`)})
+    sql`(avg(${workingHoursAt('wr', sql`${t.resolvedAt}`, s.zone)} - ${workingHoursAt('wc', sql`${t.createdAt}`, s.zone)})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingWorkingHours"`,
   ];
   const where = sql.join(
@@ -66,8 +68,8 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
   const query = sql`WITH ${workingTimeTables(firstDay, lastDay)}
     SELECT ${key} AS "key", ${sql.join(columns, sql`, `)}
     FROM ${t}
-    LEFT JOIN wt AS wc ON ${onDayOf('wc', sql`${t.createdAt}`)}
-    LEFT JOIN wt AS wr ON ${onDayOf('wr', sql`${t.resolvedAt}`)}
+    LEFT JOIN wt AS wc ON ${onDayOf('wc', sql`${t.createdAt}`, s.zone)}
+    LEFT JOIN wt AS wr ON ${onDayOf('wr', sql`${t.resolvedAt}`, s.zone)}
     WHERE ${where}
     ${groupBy ? sql`GROUP BY 1` : sql``}`;
   const result = (await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] };

@@ -11,11 +11,11 @@ import {
 } from '../../../shared/stats';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
 import { place, unit } from '../../db/schema';
-import { beijingDay } from '../../platform/calendar';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
 import { ancestorLabels, depthOf, idOfLabel, isWithin, labelOf } from '../../platform/scope';
+import { dayIn, instantAt } from '../../platform/time-zone';
 import { AVERAGES, COUNTERS, POPULATION, RATES, rateOf } from './definitions';
 import { aggregateFigures, childLabelKey, type RawFigures, type Selection, unitKey } from './repo';
 
@@ -36,7 +36,7 @@ const MAX_PERIOD_MS = 10 * 366 * 86_400_000;
  */
 export async function getRates(ctx: Ctx, query: RatesQuery): Promise<Rates> {
   const target = await resolveTarget(ctx, query.placeId);
-  const period = resolvePeriod(ctx.now, query);
+  const period = resolvePeriod(ctx.now, ctx.zone, query);
   const [raw] = await aggregateFigures(ctx.tx, selection(ctx, target, period));
   return {
     placeId: target.placeId,
@@ -56,7 +56,7 @@ export async function getBreakdown(
   query: RatesQuery & { by: 'child' | 'unit' },
 ): Promise<Breakdown> {
   const target = await resolveTarget(ctx, query.placeId);
-  const period = resolvePeriod(ctx.now, query);
+  const period = resolvePeriod(ctx.now, ctx.zone, query);
   const depth = target.path ? depthOf(target.path) : 0;
   const key = query.by === 'child' ? childLabelKey(depth) : unitKey();
   const rows = await aggregateFigures(ctx.tx, selection(ctx, target, period), key);
@@ -183,25 +183,26 @@ async function trailOf(ctx: Ctx, target: Target): Promise<Rates['trail']> {
   });
 }
 
-/** [from, to): days are Beijing midnights; the default is the current Beijing calendar month. */
-export function resolvePeriod(now: Date, query: Pick<RatesQuery, 'from' | 'to'>): Period {
-  const month = beijingDay(now).slice(0, 7);
+/** [from, to): days are local midnights; the default is the current calendar month, both in `zone`. */
+export function resolvePeriod(now: Date, zone: string, query: Pick<RatesQuery, 'from' | 'to'>): Period {
+  const month = dayIn(zone, now).slice(0, 7);
   const [y, m] = month.split('-').map(Number) as [number, number];
   const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  const from = instantOf(query.from ?? `${month}-01`);
-  const to = instantOf(query.to ?? `${nextMonth}-01`);
+  const from = instantOf(query.from ?? `${month}-01`, zone);
+  const to = instantOf(query.to ?? `${nextMonth}-01`, zone);
   if (to.getTime() <= from.getTime() || to.getTime() - from.getTime() > MAX_PERIOD_MS) {
     throw invalidField('query.to', 'unknown_value', { value: query.to ?? '' });
   }
   return { from, to };
 }
 
-function instantOf(text: string): Date {
-  return new Date(text.length === 10 ? `${text}T00:00:00+08:00` : text);
+/** A day (its midnight in `zone`) or an instant with its offset. */
+function instantOf(text: string, zone: string): Date {
+  return new Date(text.length === 10 ? instantAt(zone, text) : text);
 }
 
 function selection(ctx: Ctx, target: Target, period: Period): Selection {
-  return { path: target.path, districtId: target.districtId, ...period, now: ctx.now };
+  return { path: target.path, districtId: target.districtId, ...period, now: ctx.now, zone: ctx.zone };
 }
 
 function periodOut(ctx: Ctx, period: Period) {

@@ -8,9 +8,13 @@ import { HOURS_PER_WORKDAY, OFFICE_HOURS } from '../../platform/calendar';
  * on the day itself. The API tests check it against workingHoursBetween.
  */
 
-/** The Beijing wall-clock time of a timestamptz expression (no daylight saving: a fixed offset is exact). */
-export function beijingLocal(ts: SQL): SQL {
-  return sql`((${ts}) AT TIME ZONE 'UTC' + interval '8 hours')`;
+/**
+ * The wall-clock time of a timestamptz expression in the installation's zone. A day when the clocks change
+ * counts wall-clock hours here, which differs from platform/calendar.ts only if the change fell inside office
+ * hours; none of the world's zones changes then.
+ */
+function localTime(ts: SQL, zone: string): SQL {
+  return sql`timezone(${zone}::text, ${ts})`;
 }
 
 /** Office hours elapsed by a wall-clock time on its own day (0 before opening, 8 after closing). */
@@ -23,7 +27,7 @@ function elapsedOnDay(local: SQL): SQL {
 }
 
 /**
- * CTEs `wt_days` and `wt` (day, workday, before) covering [firstDay, lastDay] (Beijing days, inclusive).
+ * CTEs `wt_days` and `wt` (day, workday, before) covering [firstDay, lastDay] (local days, inclusive).
  * Days outside the range join to nothing, and their tickets drop out of the working-time average.
  */
 export function workingTimeTables(firstDay: string, lastDay: string): SQL {
@@ -40,13 +44,13 @@ export function workingTimeTables(firstDay: string, lastDay: string): SQL {
   )`;
 }
 
-/** The join condition of a `wt` alias to the Beijing day of a timestamp. */
-export function onDayOf(alias: string, ts: SQL): SQL {
-  return sql`${sql.raw(alias)}.day = (${beijingLocal(ts)})::date`;
+/** The join condition of a `wt` alias to the local day of a timestamp. */
+export function onDayOf(alias: string, ts: SQL, zone: string): SQL {
+  return sql`${sql.raw(alias)}.day = (${localTime(ts, zone)})::date`;
 }
 
 /** Working hours from the start of the `wt` range to a timestamp, given its joined `wt` alias. */
-export function workingHoursAt(alias: string, ts: SQL): SQL {
+export function workingHoursAt(alias: string, ts: SQL, zone: string): SQL {
   const a = sql.raw(alias);
-  return sql`(${a}.before + CASE WHEN ${a}.workday THEN ${elapsedOnDay(beijingLocal(ts))} ELSE 0 END)`;
+  return sql`(${a}.before + CASE WHEN ${a}.workday THEN ${elapsedOnDay(localTime(ts, zone))} ELSE 0 END)`;
 }

@@ -36,10 +36,13 @@ export function pickRule(
     .sort((a, b) => b.s - a.s)[0]?.r;
 }
 
-export async function loadCalendar(tx: Db | Tx, from: Date): Promise<WorkCalendar> {
+export async function loadCalendar(tx: Db | Tx, from: Date, zone: string): Promise<WorkCalendar> {
   const year = `${from.getUTCFullYear() - 1}-01-01`;
   const rows = await tx.select().from(workCalendar).where(gte(workCalendar.day, year));
-  return createWorkCalendar(rows.map((r) => ({ day: r.day, isWorkday: r.isWorkday })));
+  return createWorkCalendar(
+    rows.map((r) => ({ day: r.day, isWorkday: r.isWorkday })),
+    zone,
+  );
 }
 
 /** Response and handling limits for a new ticket (限时制), on working time unless the rule says the clock. */
@@ -47,6 +50,7 @@ export async function computeLimits(
   tx: Tx,
   t: { kind: TicketKind; categoryId: string | null; urgency: Urgency },
   from: Date,
+  zone: string,
 ): Promise<Limits> {
   const [rules, parent] = await Promise.all([
     tx.select().from(deadlineRule),
@@ -69,7 +73,7 @@ export async function computeLimits(
       warnAt: addCalendarHours(from, rule.handleHours * 0.8),
     };
   }
-  const calendar = await loadCalendar(tx, from);
+  const calendar = await loadCalendar(tx, from, zone);
   return {
     responseDueAt: addWorkingHours(calendar, from, rule.responseHours),
     handleDueAt: addWorkingHours(calendar, from, rule.handleHours),
@@ -78,8 +82,8 @@ export async function computeLimits(
 }
 
 /** An approved extension (延期) moves the handling limit by working days. */
-export async function extendLimit(tx: Tx, handleDueAt: Date, startedAt: Date, days: number) {
-  const calendar = await loadCalendar(tx, startedAt);
+export async function extendLimit(tx: Tx, handleDueAt: Date, startedAt: Date, days: number, zone: string) {
+  const calendar = await loadCalendar(tx, startedAt, zone);
   const handle = addWorkingHours(calendar, handleDueAt, days * 8);
   const span = handle.getTime() - startedAt.getTime();
   return { handleDueAt: handle, warnAt: new Date(startedAt.getTime() + span * 0.8) };

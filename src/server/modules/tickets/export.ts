@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { z } from 'zod';
 import type {
   Channel,
   DeadlineStatus,
@@ -7,15 +6,21 @@ import type {
   Outcome,
   Rating,
   Ticket,
+  TicketExportQuery,
   TicketKind,
   TicketState,
   Urgency,
-  ZTicketListQuery,
 } from '../../../shared/tickets';
-import { beijingDay, beijingMinute } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
+import { forbidden } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
-import { findTickets } from './queries';
+import { isGranted } from '../../platform/permissions';
+import { dayIn, minuteIn, zoneLabel } from '../../platform/time-zone';
+import { mayCallBack } from './contact';
+import { ticketPermissions } from './permissions';
+import { findTicketRows, presentRows } from './queries';
+import { relationsOf } from './relations';
+import type { TicketRow } from './repo';
 
 /** The most rows one export holds; past it the workbook says it was cut and the office narrows the filters. */
 export const EXPORT_CAP = 10_000;
@@ -88,7 +93,15 @@ const DEADLINES: Labels<DeadlineStatus> = {
 };
 const FILLS: Record<DeadlineStatus, string | null> = { green: null, yellow: 'FFFFF1B8', red: 'FFFFCCC7' };
 
-type Column = { header: [string, string]; width: number; value: (t: Ticket, l: 0 | 1) => string };
+/** A column; one of wall-clock times (`isTime`) is written in the installation's zone, which its header names. */
+type Column = {
+  header: [string, string];
+  width: number;
+  value: (t: Ticket, l: 0 | 1, zone: string) => string;
+  isTime?: true;
+};
+const minute = (get: (t: Ticket) => string) => (t: Ticket, _l: 0 | 1, zone: string) =>
+  minuteIn(zone, new Date(get(t)));
 const pick =
   <K extends string>(labels: Labels<K>, get: (t: Ticket) => K | null) =>
   (t: Ticket, l: 0 | 1) => {
@@ -107,7 +120,7 @@ const COLUMNS: readonly Column[] = [
   { header: ['紧急程度', 'Urgency'], width: 10, value: pick(URGENCY, (t) => t.urgency) },
   { header: ['整改类型', 'Horizon'], width: 12, value: pick(HORIZONS, (t) => t.horizon) },
   { header: ['期限状态', 'Deadline'], width: 10, value: pick(DEADLINES, (t) => t.deadlineStatus) },
-  { header: ['办理期限', 'Due'], width: 17, value: (t) => beijingMinute(new Date(t.handleDueAt)) },
+  { header: ['办理期限', 'Due'], width: 30, value: minute((t) => t.handleDueAt), isTime: true },
   { header: ['来源渠道', 'Channel'], width: 14, value: pick(CHANNELS, (t) => t.channel) },
   { header: ['承办单位', 'Unit'], width: 20, value: (t) => t.unitName ?? '' },
   { header: ['认领人', 'Claimed by'], width: 10, value: (t) => t.claimantName ?? '' },
@@ -116,35 +129,66 @@ const COLUMNS: readonly Column[] = [
   { header: ['评价', 'Rating'], width: 10, value: pick(RATINGS, (t) => t.rating) },
   { header: ['结果', 'Outcome'], width: 12, value: pick(OUTCOMES, (t) => t.outcome) },
   { header: ['督办次数', 'Urged'], width: 8, value: (t) => String(t.urgeCount) },
-  { header: ['登记时间', 'Created'], width: 17, value: (t) => beijingMinute(new Date(t.createdAt)) },
+  { header: ['登记时间', 'Created'], width: 30, value: minute((t) => t.createdAt), isTime: true },
 ];
 const DEADLINE_COLUMN = COLUMNS.findIndex((c) => c.header[0] === '期限状态') + 1;
+const PHONE_COLUMN = COLUMNS.findIndex((c) => c.header[0] === '联系电话');
 
 export type TicketExport = { body: Buffer; filename: string; rows: number; isTruncated: boolean };
 
 /**
+ * The submitters' phones whole, for a full export: only where the caller may call the submitter back
+ * (mayCallBack, as the single reveal), so an anonymous ticket or one merely in view stays masked.
+ */
+function revealPhones(ctx: Ctx, rows: readonly TicketRow[]): Map<string, string> {
+  const phones = new Map<string, string>();
+  for (const row of rows) {
+    if (row.submitterPhoneEnc && mayCallBack(ctx.actor, row, relationsOf(ctx.actor, row))) {
+      phones.set(row.id, ctx.vault.decrypt(row.submitterPhoneEnc));
+    }
+  }
+  return phones;
+}
+
+/**
  * The caller's ticket list with the list's own filters and work queues (findTickets: same scope, same
- * row-level security, same presenter, so phone numbers come out masked) as one sheet, at most EXPORT_CAP
- * rows, newest first. The route admits office desks only (`ticket.export`).
+ * row-level security, same presenter) as one sheet, at most EXPORT_CAP rows, newest first. Phones come out
+ * masked; `phones: 'full'` writes them whole where the caller may call back, for offices only
+ * (`ticket.export_phones`), and is one audit entry naming how many rows were revealed. Times are wall-clock
+ * times in the installation's zone, which the headers name. The route admits office desks (`ticket.export`).
+ * Throws forbidden (full phones without the permission), validation_failed, not_found as findTickets.
  */
 export async function exportTickets(
   ctx: Ctx,
-  query: z.infer<typeof ZTicketListQuery>,
+  query: TicketExportQuery,
   locale: Locale,
 ): Promise<TicketExport> {
-  const page = await findTickets(ctx, { ...query, limit: EXPORT_CAP });
+  const { phones, ...filters } = query;
+  if (phones === 'full' && !isGranted(ticketPermissions, ctx.actor.roles, 'ticket.export_phones')) {
+    throw forbidden();
+  }
+  const page = await findTicketRows(ctx, { ...filters, limit: EXPORT_CAP });
+  const tickets = await presentRows(ctx, page.items);
+  const revealed = phones === 'full' ? revealPhones(ctx, page.items) : new Map<string, string>();
   const l = locale === 'zh-CN' ? 0 : 1;
+  const zone = zoneLabel(ctx.zone, ctx.now);
   const workbook = new ExcelJS.Workbook();
   workbook.created = ctx.now;
   const sheet = workbook.addWorksheet(l === 0 ? '工单' : 'Tickets');
-  sheet.columns = COLUMNS.map((c, i) => ({ header: c.header[l], key: `c${i}`, width: c.width }));
+  sheet.columns = COLUMNS.map((c, i) => ({
+    header: c.isTime ? `${c.header[l]} (${zone})` : c.header[l],
+    key: `c${i}`,
+    width: c.width,
+  }));
   sheet.getRow(1).font = { bold: true };
   // Numbers and phones stay text, or Excel rewrites them.
   sheet.columns.forEach((column) => {
     column.numFmt = '@';
   });
-  for (const t of page.items) {
-    const row = sheet.addRow(COLUMNS.map((c) => c.value(t, l)));
+  for (const t of tickets) {
+    const values = COLUMNS.map((c) => c.value(t, l, ctx.zone));
+    values[PHONE_COLUMN] = revealed.get(t.id) ?? values[PHONE_COLUMN] ?? '';
+    const row = sheet.addRow(values);
     const fill = FILLS[t.deadlineStatus];
     if (fill) {
       row.getCell(DEADLINE_COLUMN).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
@@ -161,11 +205,19 @@ export async function exportTickets(
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  const day = beijingDay(ctx.now).replaceAll('-', '');
+  if (phones === 'full') {
+    await ctx.audit({
+      action: 'ticket.export_phones',
+      targetType: 'ticket',
+      districtId: ctx.actor.districtId,
+      after: { fields: ['submitterPhone'], rows: tickets.length, revealed: revealed.size, filters },
+    });
+  }
+  const day = dayIn(ctx.zone, ctx.now).replaceAll('-', '');
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
     filename: `${l === 0 ? '工单' : 'tickets'}-${day}.xlsx`,
-    rows: page.items.length,
+    rows: tickets.length,
     isTruncated,
   };
 }

@@ -78,11 +78,12 @@ export async function createTicket(
     ctx.tx,
     { kind: input.kind, categoryId: input.categoryId ?? null, urgency: input.urgency },
     ctx.now,
+    ctx.zone,
   );
   const row = {
     districtId,
     id,
-    number: ticketNumber(ctx.now),
+    number: ticketNumber(ctx.now, ctx.zone),
     kind: input.kind,
     categoryId: input.categoryId ?? null,
     channel: input.channel ?? defaultChannel(ctx),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../../../shared/exchange';
-import { ZTicketListQuery } from '../../../shared/tickets';
+import { ZTicketExportQuery } from '../../../shared/tickets';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
 import { sendWorkbook } from '../../platform/workbook-http';
@@ -44,9 +44,10 @@ export function officeTicketRoutes(services: AppServices): FastifyPluginAsyncZod
           tags,
           summary: `The ticket list as an Excel workbook (same filters as the list, at most ${EXPORT_CAP} rows)`,
           description:
-            'Phone numbers masked. When the list holds more rows, the workbook ends with a note and the ' +
-            'response carries `x-export-truncated: true`. Office staff only.',
-          querystring: ZTicketListQuery,
+            'Phone numbers masked unless `phones=full` (offices only, audited; 403 for others). Times are in the ' +
+            "installation's time zone, named in their headers. When the list holds more rows, the workbook " +
+            'ends with a note and the response carries `x-export-truncated: true`. Office staff only.',
+          querystring: ZTicketExportQuery,
           produces: [XLSX_TYPE],
         },
       },

@@ -7,6 +7,9 @@ export const ticketPermissions = declarePermissions({
   'ticket.read': ['resident', ...FIELD_ROLES],
   // Office desks export their lists to Excel; volunteers and residents do not.
   'ticket.export': [...DESK_ROLES],
+  // Offices may export the submitters' phones whole (audited), like the personal numbers they reveal one by
+  // one; everyone else exports them masked.
+  'ticket.export_phones': [...OFFICE_ROLES],
 });
 
 declare module '../../platform/permissions' {

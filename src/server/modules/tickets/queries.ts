@@ -104,6 +104,12 @@ const { searchText: _searchText, ...LIST_COLUMNS } = getTableColumns(ticket);
 
 /** Lists tickets, newest first, with filters, work queues and Chinese full-text search (keyset paging). */
 export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQuery> & PageQuery) {
+  const page = await findTicketRows(ctx, query);
+  return { items: await presentRows(ctx, page.items), nextCursor: page.nextCursor };
+}
+
+/** The rows findTickets presents (the export also needs what the presenter masks). Throws as findTickets. */
+export async function findTicketRows(ctx: Ctx, query: z.infer<typeof ZTicketListQuery> & PageQuery) {
   const states = query.state?.split(',') ?? [];
   const bad = states.find((s) => !TICKET_STATES.includes(s as TicketState));
   if (bad) {
@@ -144,8 +150,7 @@ export async function findTickets(ctx: Ctx, query: z.infer<typeof ZTicketListQue
     )
     .orderBy(desc(ticket.createdAt), desc(ticket.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
-  return { items: await presentRows(ctx, page.items), nextCursor: page.nextCursor };
+  return toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
 }
 
 /**

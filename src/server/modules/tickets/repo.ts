@@ -2,6 +2,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
 import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
+import { dayIn } from '../../platform/time-zone';
 
 /** A ticket as services use it; the search vector stays in the database. */
 export type TicketRow = Omit<typeof ticket.$inferSelect, 'searchText'>;
@@ -72,11 +73,11 @@ export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
 }
 
 /**
- * The human-readable number as an SQL expression for the INSERT: the Beijing day and the next serial of
+ * The human-readable number as an SQL expression for the INSERT: the local day and the next serial of
  * `ticket_number_seq` (a sequence takes no row lock, so concurrent intakes never wait for each other).
  */
-export function ticketNumber(now: Date): SQL {
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+export function ticketNumber(now: Date, zone: string): SQL {
+  const day = dayIn(zone, now).replaceAll('-', '');
   // lpad alone would cut serials past 999999 to six digits (and collide): pad short ones only.
   return sql`${`GD-${day}-`} || (SELECT CASE WHEN length(n) < 6 THEN lpad(n, 6, '0') ELSE n END
     FROM (SELECT nextval('ticket_number_seq')::text AS n) AS serial)`;
