@@ -40,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   note: typed('备注', 'note'),
   address: typed('地址', 'address'),
   phone: typed('电话号码', 'phone number'),
+  phones: picked('号码导出方式', 'how phone numbers are exported'),
   isActive: picked('是否启用', 'active setting'),
   // The place tree, units and stations
   placeId: picked('地点', 'place'),
