@@ -11,6 +11,7 @@ import type console from './zh-CN/console.json';
 import type exchange from './zh-CN/exchange.json';
 import type mobile from './zh-CN/mobile.json';
 import type places from './zh-CN/places.json';
+import type routing from './zh-CN/routing.json';
 import type security from './zh-CN/security.json';
 import type stations from './zh-CN/stations.json';
 import type stats from './zh-CN/stats.json';
@@ -30,6 +31,7 @@ declare module 'i18next' {
       exchange: typeof exchange;
       mobile: typeof mobile;
       places: typeof places;
+      routing: typeof routing;
       security: typeof security;
       stations: typeof stations;
       stats: typeof stats;

@@ -22,6 +22,7 @@ import { Open311KeysPage } from '../config/open311-keys-page';
 import { WorkCalendarPage } from '../config/work-calendar-page';
 import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
+import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
@@ -38,6 +39,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'workbench', permission: 'ticket.read', element: <WorkbenchPage /> },
   { path: 'places', permission: 'place.read', element: <PlacesPage /> },
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
+  { path: 'routing', permission: 'routing.read', element: <RoutingPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
@@ -92,6 +94,7 @@ export const NAV: readonly NavEntry[] = [
     children: [
       { to: '/console/places', label: 'nav.places', permission: 'place.read' },
       { to: '/console/units', label: 'nav.units', permission: 'unit.read' },
+      { to: '/console/routing', label: 'nav.routing', permission: 'routing.read' },
       { to: '/console/stations', label: 'nav.stations', permission: 'station.read' },
     ],
   },

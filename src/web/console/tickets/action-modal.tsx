@@ -13,7 +13,7 @@ import {
 import { ApiError } from '../../api/client';
 import { moveTicket, type TicketDetail, ticketKeys, useSimilar } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
-import { UnitSelect } from './unit-select';
+import { TicketUnitSelect } from './unit-select';
 import { isPublishOffWall, WishPublishStep } from './wish-publish';
 
 type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
@@ -177,7 +177,7 @@ function FieldInput({ field, ticket, outcomes, value, onChange, id }: FieldProps
         />
       );
     case 'unitId':
-      return <UnitSelect {...common} placeId={ticket.placeId} />;
+      return <TicketUnitSelect {...common} ticket={ticket} />;
     case 'intoId':
       return <MergeTargetSelect {...common} ticket={ticket} />;
     case 'rating':
