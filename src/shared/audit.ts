@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
 
 /** One entry of the audit trail, as the auditor reads it. */
 export const ZAuditEntry = z.object({
@@ -24,7 +25,7 @@ export const ZAuditListQuery = z.object({
   action: z.string().max(60).optional(),
   actorId: z.uuid().optional(),
   targetType: z.string().max(40).optional(),
-  targetId: z.string().max(64).optional(),
+  targetId: z.string().max(TEXT_LIMITS.auditTargetId.max).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

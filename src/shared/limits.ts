@@ -45,6 +45,7 @@ export const TEXT_LIMITS = {
   ticketSearch: { max: 100 },
   listSearch: { max: 50 },
   similarText: { min: 2, max: 2000 },
+  auditTargetId: { max: 64 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

@@ -200,3 +200,43 @@ describe('WeChat notifications on 我的', () => {
     await context.close();
   });
 });
+
+describe('a long paste into 我要反映', () => {
+  it('counts, says how far over it is and refuses to send until the title is short enough', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    onTestFailed(() => shot(page, 'failed-mobile-long-title'));
+    await signInPhone(page, server.url, 'resident');
+    await page.goto(`${server.url}/m/tickets/new`);
+    const title = page.getByLabel('一句话说明');
+    const item = page.locator('.adm-form-item').filter({ has: title });
+    // 5,000 characters arrive at once, as a paste does; nothing is cut.
+    await title.focus();
+    await page.keyboard.insertText('路灯不亮'.repeat(1250));
+    expect((await title.inputValue()).length).toBe(5000);
+    await item.getByTestId('text-count').filter({ hasText: '5000/100' }).waitFor();
+    await item.getByText('最多 100 个字，已超出 4900 个字').waitFor();
+    await page.getByLabel('详细情况').fill('晚上很黑，老人出门不方便');
+    await shot(page, 'zh-submit-title-over');
+
+    const sent: string[] = [];
+    page.on(
+      'request',
+      (r) => r.method() === 'POST' && r.url().endsWith('/api/tickets') && sent.push(r.url()),
+    );
+    await page.getByTestId('submit-ticket').click();
+    await item.getByText('最多 100 个字，已超出 4900 个字').waitFor();
+    await page.waitForTimeout(500);
+    expect(sent).toEqual([]);
+    expect(page.url()).toMatch(/\/m\/tickets\/new$/);
+
+    // Cut down to its first sentence: the message goes, and the request is sent.
+    await title.fill('3栋门口路灯不亮');
+    await item.getByTestId('text-count').filter({ hasText: '8/100' }).waitFor();
+    expect(await item.locator('.adm-form-item-feedback-error').count()).toBe(0);
+    await page.getByTestId('submit-ticket').click();
+    await page.waitForURL(/\/m\/tickets\/[0-9a-f-]{36}$/);
+    expect(sent).toHaveLength(1);
+    await context.close();
+  });
+});

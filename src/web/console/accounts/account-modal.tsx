@@ -1,8 +1,10 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { type Role, STAFF_ROLES } from '../../../shared/roles';
 import { createAccount, updateAccount } from '../../modules/accounts/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { UnitSelect } from './unit-select';
@@ -84,20 +86,19 @@ export function AccountModal({
           label={t('accounts:username')}
           extra={t('accounts:usernameHint')}
           rules={[
-            {
-              required: true,
-              min: 3,
-              max: 32,
-              pattern: /^[a-z][a-z0-9_.-]*$/,
-              message: t('accounts:usernameFormat'),
-            },
+            { required: true, pattern: /^[a-z][a-z0-9_.-]*$/, message: t('accounts:usernameFormat') },
+            limitRule(TEXT_LIMITS.username, t('accounts:username')),
           ]}
         >
-          <Input autoComplete="off" />
+          <Input autoComplete="off" {...counted(TEXT_LIMITS.username)} />
         </Form.Item>
       )}
-      <Form.Item name="displayName" label={t('accounts:displayName')} rules={[{ required: true, max: 50 }]}>
-        <Input />
+      <Form.Item
+        name="displayName"
+        label={t('accounts:displayName')}
+        rules={[{ required: true }, limitRule(TEXT_LIMITS.personName, t('accounts:displayName'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.personName)} />
       </Form.Item>
       <Form.Item
         name="roles"

@@ -5,12 +5,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { ROLES, type Role } from '../../../shared/roles';
 import { type AccountFilters, accountKeys, listAccounts } from '../../modules/accounts/api';
 import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
+import { counted, limitRule } from '../../ui/text-limit';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -85,8 +87,13 @@ export function AccountsPage() {
               }))}
             />
           </Form.Item>
-          <Form.Item name="q" label={t('keyword')}>
-            <Input allowClear placeholder={t('accounts:qPlaceholder')} style={{ width: 200 }} />
+          <Form.Item name="q" label={t('keyword')} rules={[limitRule(TEXT_LIMITS.listSearch, t('keyword'))]}>
+            <Input
+              allowClear
+              {...counted(TEXT_LIMITS.listSearch, true)}
+              placeholder={t('accounts:qPlaceholder')}
+              style={{ width: 200 }}
+            />
           </Form.Item>
         </QueryForm>
         <ListTable<Account>

@@ -4,12 +4,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../../modules/audit/actions';
 import { type AuditFilters, auditKeys, listAudit, verifyAudit } from '../../modules/audit/api';
 import { errorText } from '../../ui/errors';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
+import { counted, limitRule } from '../../ui/text-limit';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { AuditDetail } from './audit-detail';
 
@@ -114,8 +116,12 @@ export function AuditPage() {
               options={AUDIT_TARGETS.map((k) => ({ value: k, label: t(`audit:targets.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="targetId" label={t('audit:targetId')}>
-            <Input allowClear style={{ width: 200 }} />
+          <Form.Item
+            name="targetId"
+            label={t('audit:targetId')}
+            rules={[limitRule(TEXT_LIMITS.auditTargetId, t('audit:targetId'))]}
+          >
+            <Input allowClear {...counted(TEXT_LIMITS.auditTargetId, true)} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="period" label={t('audit:period')}>
             <DatePicker.RangePicker disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />

@@ -1,7 +1,9 @@
-import { AutoComplete, Button, DatePicker, Form, Radio } from 'antd';
+import { AutoComplete, Button, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { setCalendarDay } from '../../modules/config/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 
 type Values = { day: Dayjs; isWorkday: boolean; name: string };
@@ -74,13 +76,20 @@ export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Pr
           <Form.Item
             name="name"
             label={t('config:calendar.name')}
-            rules={[{ required: true, whitespace: true, max: 40 }]}
+            rules={[
+              { required: true, whitespace: true },
+              limitRule(TEXT_LIMITS.holidayName, t('config:calendar.name')),
+            ]}
           >
             <AutoComplete
               options={names.map((n) => ({ value: n }))}
-              placeholder={t('config:calendar.namePlaceholder')}
               filterOption={(input, option) => (option?.value ?? '').includes(input)}
-            />
+            >
+              <Input
+                {...counted(TEXT_LIMITS.holidayName)}
+                placeholder={t('config:calendar.namePlaceholder')}
+              />
+            </AutoComplete>
           </Form.Item>
           {onClear ? (
             <Button type="link" danger style={{ padding: 0 }} onClick={onClear}>

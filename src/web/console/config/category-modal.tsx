@@ -1,7 +1,9 @@
 import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { TICKET_KINDS, type TicketKind } from '../../../shared/tickets';
 import { createCategory, type EditableCategory, updateCategory } from '../../modules/config/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 
 type Values = {
@@ -80,28 +82,29 @@ export function CategoryModal({ category, parent, parents, onClose, onSaved }: P
         label={t('config:categories.code')}
         extra={t('config:categories.codeHint')}
         rules={[
-          { required: true, max: 40, pattern: /^[a-z0-9_.-]+$/, message: t('config:categories.codeFormat') },
+          { required: true, pattern: /^[a-z0-9_.-]+$/, message: t('config:categories.codeFormat') },
+          limitRule(TEXT_LIMITS.categoryCode, t('config:categories.code')),
         ]}
       >
-        <Input />
+        <Input {...counted(TEXT_LIMITS.categoryCode)} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item
             name="nameZh"
             label={t('config:categories.nameZh')}
-            rules={[{ required: true, max: 40 }]}
+            rules={[{ required: true }, limitRule(TEXT_LIMITS.categoryNameZh, t('config:categories.nameZh'))]}
           >
-            <Input />
+            <Input {...counted(TEXT_LIMITS.categoryNameZh)} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item
             name="nameEn"
             label={t('config:categories.nameEn')}
-            rules={[{ required: true, max: 60 }]}
+            rules={[{ required: true }, limitRule(TEXT_LIMITS.categoryNameEn, t('config:categories.nameEn'))]}
           >
-            <Input />
+            <Input {...counted(TEXT_LIMITS.categoryNameEn)} />
           </Form.Item>
         </Col>
       </Row>

@@ -1,8 +1,10 @@
 import { Col, Form, Input, InputNumber, Row, Select, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRule } from '../../../shared/deadlines';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { TICKET_KINDS, type TicketKind, URGENCIES, type Urgency } from '../../../shared/tickets';
 import { createDeadlineRule, updateDeadlineRule, useEditableCategories } from '../../modules/config/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 
 type Values = {
@@ -131,8 +133,16 @@ export function DeadlineRuleModal({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="note" label={t('config:rules.note')} rules={[{ max: 200 }]}>
-        <Input.TextArea rows={2} placeholder={t('config:rules.notePlaceholder')} />
+      <Form.Item
+        name="note"
+        label={t('config:rules.note')}
+        rules={[limitRule(TEXT_LIMITS.deadlineRuleNote, t('config:rules.note'))]}
+      >
+        <Input.TextArea
+          rows={2}
+          {...counted(TEXT_LIMITS.deadlineRuleNote)}
+          placeholder={t('config:rules.notePlaceholder')}
+        />
       </Form.Item>
     </RecordModal>
   );

@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Table, Tag, Typography } from '
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import {
   createOpen311Key,
   type Open311Key,
@@ -14,6 +15,7 @@ import {
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 
 /** Open311 接入密钥: one key per outside system (12345 hotline, FixMyStreet …); issue, show once, revoke. */
@@ -114,9 +116,12 @@ export function Open311KeysPage() {
             name="name"
             label={t('config:keys.name')}
             extra={t('config:keys.nameHint')}
-            rules={[{ required: true, whitespace: true, min: 2, max: 60 }]}
+            rules={[
+              { required: true, whitespace: true },
+              limitRule(TEXT_LIMITS.open311KeyName, t('config:keys.name')),
+            ]}
           >
-            <Input placeholder={t('config:keys.namePlaceholder')} />
+            <Input {...counted(TEXT_LIMITS.open311KeyName)} placeholder={t('config:keys.namePlaceholder')} />
           </Form.Item>
         </RecordModal>
       ) : null}

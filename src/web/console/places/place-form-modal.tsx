@@ -1,9 +1,11 @@
 import { Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { childLevel } from '../../../shared/roles';
 import { createPlace, type PlaceDetail, updatePlace } from '../../modules/places/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
+import { counted, limitRule } from '../../ui/text-limit';
 
 type Values = { name: string; code: string; sort?: number };
 const FIELDS = ['name', 'code', 'sort'] as const;
@@ -81,16 +83,23 @@ export function PlaceFormModal({ target, onClose, onSaved }: Props) {
             </Typography.Text>
           </Form.Item>
         ) : null}
-        <Form.Item name="name" label={t('places:name')} rules={[{ required: true, max: 100 }]}>
-          <Input autoFocus />
+        <Form.Item
+          name="name"
+          label={t('places:name')}
+          rules={[{ required: true }, limitRule(TEXT_LIMITS.placeName, t('places:name'))]}
+        >
+          <Input autoFocus {...counted(TEXT_LIMITS.placeName)} />
         </Form.Item>
         <Form.Item
           name="code"
           label={t('places:code')}
           extra={t('places:codeHint')}
-          rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') }]}
+          rules={[
+            { required: true, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') },
+            limitRule(TEXT_LIMITS.code, t('places:code')),
+          ]}
         >
-          <Input />
+          <Input {...counted(TEXT_LIMITS.code)} />
         </Form.Item>
         <Form.Item name="sort" label={t('places:sort')} extra={t('places:sortHint')}>
           <InputNumber min={0} max={1_000_000} style={{ width: 160 }} />

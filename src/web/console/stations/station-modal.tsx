@@ -1,8 +1,10 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Station } from '../../../shared/places';
 import { STATION_KINDS, type StationKind } from '../../../shared/roles';
 import { createStation, updateStation } from '../../modules/stations/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -58,17 +60,29 @@ export function StationModal({
       <Form.Item name="kind" label={t('stations:kind')} rules={[{ required: true }]}>
         <Select options={STATION_KINDS.map((k) => ({ value: k, label: tc(`stationKinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('stations:name')} rules={[{ required: true, max: 100 }]}>
-        <Input />
+      <Form.Item
+        name="name"
+        label={t('stations:name')}
+        rules={[{ required: true }, limitRule(TEXT_LIMITS.placeName, t('stations:name'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.placeName)} />
       </Form.Item>
-      <Form.Item name="address" label={t('stations:address')} rules={[{ max: 200 }]}>
-        <Input />
+      <Form.Item
+        name="address"
+        label={t('stations:address')}
+        rules={[limitRule(TEXT_LIMITS.address, t('stations:address'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.address)} />
       </Form.Item>
       <Form.Item name="rooms" label={t('stations:rooms')} extra={t('stations:roomsHint')}>
         <Select mode="tags" open={false} suffixIcon={null} />
       </Form.Item>
-      <Form.Item name="openingHours" label={t('stations:openingHours')} rules={[{ max: 100 }]}>
-        <Input placeholder={t('stations:openingHoursPlaceholder')} />
+      <Form.Item
+        name="openingHours"
+        label={t('stations:openingHours')}
+        rules={[limitRule(TEXT_LIMITS.openingHours, t('stations:openingHours'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.openingHours)} placeholder={t('stations:openingHoursPlaceholder')} />
       </Form.Item>
       <PhoneField current={station?.phone ?? null} />
     </RecordModal>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS, type TextLimit } from '../../../shared/limits';
 import { allowedOutcomes, WORKFLOW } from '../../../shared/ticket-workflow';
 import {
   type Outcome,
@@ -13,6 +14,7 @@ import {
 import { ApiError } from '../../api/client';
 import { moveTicket, type TicketDetail, ticketKeys, useSimilar } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
+import { counted, limitRule } from '../../ui/text-limit';
 import { TicketUnitSelect } from './unit-select';
 import { isPublishOffWall, WishPublishStep } from './wish-publish';
 
@@ -53,7 +55,17 @@ const ALL_FIELDS: readonly Field[] = [
   'outcome',
   'days',
 ];
-const TEXT_LIMITS: Partial<Record<Field, number>> = { reason: 1000, note: 2000, result: 2000, comment: 1000 };
+/** The typed fields and their limits (the API's, shared/limits.ts). */
+const LIMITS = {
+  reason: TEXT_LIMITS.moveReason,
+  note: TEXT_LIMITS.moveNote,
+  result: TEXT_LIMITS.moveResult,
+  comment: TEXT_LIMITS.rateComment,
+} satisfies Partial<Record<Field, TextLimit>>;
+
+function limitOf(field: Field): TextLimit | undefined {
+  return field in LIMITS ? LIMITS[field as keyof typeof LIMITS] : undefined;
+}
 
 /** The outcomes an office may close with: 已解决 after a result, otherwise an honest other ending. */
 function closingOutcomes(ticket: TicketDetail): Outcome[] {
@@ -129,19 +141,22 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
           ...(action === 'extend' ? { days: 5 } : {}),
         }}
       >
-        {fields.map((field) => (
-          <Form.Item
-            key={field}
-            name={field}
-            label={t(`office.actionForm.${field}`)}
-            rules={[
-              { required: required.includes(field), message: t('office.actionForm.required') },
-              ...(TEXT_LIMITS[field] ? [{ max: TEXT_LIMITS[field], whitespace: true }] : []),
-            ]}
-          >
-            <FieldInput field={field} ticket={ticket} outcomes={outcomes} />
-          </Form.Item>
-        ))}
+        {fields.map((field) => {
+          const limit = limitOf(field);
+          return (
+            <Form.Item
+              key={field}
+              name={field}
+              label={t(`office.actionForm.${field}`)}
+              rules={[
+                { required: required.includes(field), message: t('office.actionForm.required') },
+                ...(limit ? [{ whitespace: true }, limitRule(limit, t(`office.actionForm.${field}`))] : []),
+              ]}
+            >
+              <FieldInput field={field} ticket={ticket} outcomes={outcomes} />
+            </Form.Item>
+          );
+        })}
         {action === 'pool' && ticket.kind === 'wish' ? <WishPublishStep ticket={ticket} /> : null}
       </Form>
       {failure ? <Alert type="error" showIcon title={failure} /> : null}
@@ -171,8 +186,7 @@ function FieldInput({ field, ticket, outcomes, value, onChange, id }: FieldProps
           {...common}
           onChange={(e) => onChange?.(e.target.value)}
           rows={3}
-          showCount
-          maxLength={TEXT_LIMITS[field]}
+          {...counted(LIMITS[field])}
           placeholder={t(`office.actionForm.${field}Hint`)}
         />
       );

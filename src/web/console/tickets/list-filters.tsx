@@ -2,9 +2,11 @@ import { Cascader, Checkbox, DatePicker, Form, type FormInstance, Input, Select 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { CHANNELS, TICKET_KINDS, TICKET_STATES, type TicketKind } from '../../../shared/tickets';
 import { type Category, type TicketFilters, useCategories } from '../../modules/tickets/api';
 import { QueryForm } from '../../ui/query-form';
+import { counted, limitRule } from '../../ui/text-limit';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 
 /** The form's values; the URL keeps them as TicketFilters so a reload or "back" shows the same list. */
@@ -111,8 +113,17 @@ export function TicketQueryForm({ form, onSearch }: Props) {
   const options = useMemo(() => categoryOptions(categories.data ?? [], kind), [categories.data, kind]);
   return (
     <QueryForm<FilterValues> form={form} onSearch={onSearch}>
-      <Form.Item name="q" label={t('office.filters.q')}>
-        <Input allowClear placeholder={t('office.filters.qHint')} style={{ width: 200 }} />
+      <Form.Item
+        name="q"
+        label={t('office.filters.q')}
+        rules={[limitRule(TEXT_LIMITS.ticketSearch, t('office.filters.q'))]}
+      >
+        <Input
+          allowClear
+          {...counted(TEXT_LIMITS.ticketSearch, true)}
+          placeholder={t('office.filters.qHint')}
+          style={{ width: 200 }}
+        />
       </Form.Item>
       <Form.Item name="states" label={t('office.fields.state')}>
         <Select

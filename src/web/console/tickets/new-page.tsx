@@ -20,6 +20,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import {
   CHANNELS,
   type Channel,
@@ -39,6 +40,7 @@ import {
 } from '../../modules/tickets/api';
 import { applyFieldErrors, errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
+import { counted, limitRule } from '../../ui/text-limit';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { categoryOptions } from './list-filters';
 import { StateTag } from './tags';
@@ -145,8 +147,12 @@ export function NewTicketPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="submitterName" label={t('office.fields.submitter')} rules={[{ max: 50 }]}>
-                <Input placeholder={t('office.create.submitterHint')} />
+              <Form.Item
+                name="submitterName"
+                label={t('office.fields.submitter')}
+                rules={[limitRule(TEXT_LIMITS.personName, t('office.fields.submitter'))]}
+              >
+                <Input {...counted(TEXT_LIMITS.personName)} placeholder={t('office.create.submitterHint')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -170,8 +176,12 @@ export function NewTicketPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="address" label={t('office.fields.address')} rules={[{ max: 200 }]}>
-                <Input placeholder={t('office.create.addressHint')} />
+              <Form.Item
+                name="address"
+                label={t('office.fields.address')}
+                rules={[limitRule(TEXT_LIMITS.address, t('office.fields.address'))]}
+              >
+                <Input {...counted(TEXT_LIMITS.address)} placeholder={t('office.create.addressHint')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -202,19 +212,24 @@ export function NewTicketPage() {
               <Form.Item
                 name="title"
                 label={t('office.fields.title')}
-                rules={[{ required: true, min: 2, max: 100, whitespace: true }]}
+                rules={[
+                  { required: true, whitespace: true },
+                  limitRule(TEXT_LIMITS.ticketTitle, t('office.fields.title')),
+                ]}
               >
-                <Input showCount maxLength={100} placeholder={t('office.create.titleHint')} />
+                <Input {...counted(TEXT_LIMITS.ticketTitle)} placeholder={t('office.create.titleHint')} />
               </Form.Item>
               <Form.Item
                 name="description"
                 label={t('office.fields.description')}
-                rules={[{ required: true, max: 4000, whitespace: true }]}
+                rules={[
+                  { required: true, whitespace: true },
+                  limitRule(TEXT_LIMITS.ticketDescription, t('office.fields.description')),
+                ]}
               >
                 <Input.TextArea
                   rows={5}
-                  showCount
-                  maxLength={4000}
+                  {...counted(TEXT_LIMITS.ticketDescription)}
                   placeholder={t('office.create.descriptionHint')}
                 />
               </Form.Item>

@@ -1,8 +1,10 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Unit } from '../../../shared/places';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
 import { createUnit, updateUnit } from '../../modules/units/api';
+import { counted, limitRule } from '../../ui/text-limit';
 import { PhoneField } from '../common/phone-field';
 import { RecordModal, withoutEmpty } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -58,22 +60,37 @@ export function UnitModal({
       <Form.Item name="kind" label={t('units:kind')} rules={[{ required: true }]}>
         <Select options={UNIT_KINDS.map((k) => ({ value: k, label: tc(`unitKinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('units:name')} rules={[{ required: true, max: 100 }]}>
-        <Input />
+      <Form.Item
+        name="name"
+        label={t('units:name')}
+        rules={[{ required: true }, limitRule(TEXT_LIMITS.placeName, t('units:name'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.placeName)} />
       </Form.Item>
       <Form.Item
         name="code"
         label={t('units:code')}
-        rules={[{ max: 40, pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') }]}
+        rules={[
+          { pattern: /^[A-Za-z0-9_-]+$/, message: t('places:codeFormat') },
+          limitRule(TEXT_LIMITS.code, t('units:code')),
+        ]}
       >
-        <Input />
+        <Input {...counted(TEXT_LIMITS.code)} />
       </Form.Item>
-      <Form.Item name="contactName" label={t('units:contact')} rules={[{ max: 50 }]}>
-        <Input />
+      <Form.Item
+        name="contactName"
+        label={t('units:contact')}
+        rules={[limitRule(TEXT_LIMITS.personName, t('units:contact'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.personName)} />
       </Form.Item>
       <PhoneField current={unit?.phone ?? null} />
-      <Form.Item name="description" label={t('units:descriptionField')} rules={[{ max: 1000 }]}>
-        <Input.TextArea rows={3} />
+      <Form.Item
+        name="description"
+        label={t('units:descriptionField')}
+        rules={[limitRule(TEXT_LIMITS.unitDescription, t('units:descriptionField'))]}
+      >
+        <Input.TextArea rows={3} {...counted(TEXT_LIMITS.unitDescription)} />
       </Form.Item>
     </RecordModal>
   );

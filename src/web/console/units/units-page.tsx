@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Unit } from '../../../shared/places';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/roles';
 import { deleteUnit, listUnits, type UnitFilters, unitKeys } from '../../modules/units/api';
@@ -10,6 +11,7 @@ import { ListTable } from '../../ui/list-table';
 import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
+import { counted, limitRule } from '../../ui/text-limit';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { useConfirmDelete } from '../common/use-delete';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
@@ -61,8 +63,13 @@ export function UnitsPage() {
               options={UNIT_KINDS.map((k) => ({ value: k, label: tc(`unitKinds.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="q" label={t('keyword')}>
-            <Input allowClear placeholder={t('units:qPlaceholder')} style={{ width: 200 }} />
+          <Form.Item name="q" label={t('keyword')} rules={[limitRule(TEXT_LIMITS.listSearch, t('keyword'))]}>
+            <Input
+              allowClear
+              {...counted(TEXT_LIMITS.listSearch, true)}
+              placeholder={t('units:qPlaceholder')}
+              style={{ width: 200 }}
+            />
           </Form.Item>
         </QueryForm>
         <ListTable<Unit>

@@ -3,10 +3,13 @@ import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
 import { authKeys, register } from '../../modules/auth/session';
+import { limitRule } from '../../ui/text-limit';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
+import { LimitedInput } from '../ui/limited-text';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { SmsCodeButton } from './sms-code-button';
@@ -114,10 +117,13 @@ export function RegisterPage() {
           name="displayName"
           label={t('auth:phone.auth.displayName')}
           description={t('auth:phone.auth.displayNameHint')}
-          rules={[{ required: true, whitespace: true, message: t('auth:phone.auth.displayNameRequired') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('auth:phone.auth.displayNameRequired') },
+            limitRule(TEXT_LIMITS.personName),
+          ]}
         >
-          <Input
-            maxLength={50}
+          <LimitedInput
+            limit={TEXT_LIMITS.personName}
             autoComplete="name"
             placeholder={t('auth:phone.auth.displayNamePlaceholder')}
             clearable

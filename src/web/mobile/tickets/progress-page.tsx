@@ -1,5 +1,8 @@
-import { Form, TextArea } from 'antd-mobile';
+import { Form } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
+import { limitRule } from '../../ui/text-limit';
+import { LimitedTextArea } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 
 /** 记录进展: a note on how it is going, told to the resident and the office (the `progress` move). */
@@ -16,12 +19,14 @@ export function ProgressPage() {
       <Form.Item
         name="note"
         label={t('tickets:phone.progress.note')}
-        rules={[{ required: true, whitespace: true, message: t('tickets:phone.progress.noteRequired') }]}
+        rules={[
+          { required: true, whitespace: true, message: t('tickets:phone.progress.noteRequired') },
+          limitRule(TEXT_LIMITS.moveNote),
+        ]}
       >
-        <TextArea
+        <LimitedTextArea
           rows={4}
-          maxLength={2000}
-          showCount
+          limit={TEXT_LIMITS.moveNote}
           placeholder={t('tickets:phone.progress.notePlaceholder')}
         />
       </Form.Item>

@@ -1,13 +1,16 @@
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
-import { Button, Form, TextArea } from 'antd-mobile';
+import { Button, Form } from 'antd-mobile';
 import type { ComponentType } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Rating } from '../../../shared/tickets';
 import { RATINGS } from '../../../shared/tickets';
 import { useMoveTicket, useTicket } from '../../modules/tickets/api';
+import { limitRule } from '../../ui/text-limit';
 import { showProblem } from '../ui/form-errors';
+import { LimitedTextArea } from '../ui/limited-text';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
 
@@ -102,11 +105,11 @@ export function RatePage() {
                 name="comment"
                 label={t('tickets:phone.rate.comment')}
                 description={rating === 'unsatisfied' ? t('tickets:phone.rate.unsatisfiedHint') : undefined}
+                rules={[limitRule(TEXT_LIMITS.rateComment)]}
               >
-                <TextArea
+                <LimitedTextArea
                   rows={3}
-                  maxLength={1000}
-                  showCount
+                  limit={TEXT_LIMITS.rateComment}
                   placeholder={t('tickets:phone.rate.commentPlaceholder')}
                 />
               </Form.Item>

@@ -1,9 +1,12 @@
-import { Form, TextArea } from 'antd-mobile';
+import { Form } from 'antd-mobile';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { IN_HAND } from '../../../shared/ticket-workflow';
 import { uploadPhotos, useTicket } from '../../modules/tickets/api';
+import { limitRule } from '../../ui/text-limit';
+import { LimitedTextArea } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 import { PhotoField, type PhotoItem } from './photo-field';
 
@@ -46,12 +49,14 @@ export function ResolvePage() {
       <Form.Item
         name="result"
         label={t('tickets:phone.resolve.result')}
-        rules={[{ required: true, whitespace: true, message: t('tickets:phone.resolve.resultRequired') }]}
+        rules={[
+          { required: true, whitespace: true, message: t('tickets:phone.resolve.resultRequired') },
+          limitRule(TEXT_LIMITS.moveResult),
+        ]}
       >
-        <TextArea
+        <LimitedTextArea
           rows={4}
-          maxLength={2000}
-          showCount
+          limit={TEXT_LIMITS.moveResult}
           placeholder={t('tickets:phone.resolve.resultPlaceholder')}
         />
       </Form.Item>

@@ -1,13 +1,16 @@
-import { Button, Form, Input, Selector, TextArea } from 'antd-mobile';
+import { Button, Form, Input, Selector } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
 import { useMe } from '../../modules/auth/session';
 import { useSubmitTicket } from '../../modules/tickets/api';
+import { limitRule } from '../../ui/text-limit';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
+import { LimitedInput, LimitedTextArea } from '../ui/limited-text';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
@@ -156,9 +159,13 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
         {isVisit ? (
           <>
             <Form.Header>{t('tickets:phone.submit.whoTitle')}</Form.Header>
-            <Form.Item name="submitterName" label={t('tickets:phone.submit.submitterName')}>
-              <Input
-                maxLength={50}
+            <Form.Item
+              name="submitterName"
+              label={t('tickets:phone.submit.submitterName')}
+              rules={[limitRule(TEXT_LIMITS.personName)]}
+            >
+              <LimitedInput
+                limit={TEXT_LIMITS.personName}
                 placeholder={t('tickets:phone.submit.submitterNamePlaceholder')}
                 clearable
               />
@@ -194,22 +201,27 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
           label={t('tickets:phone.submit.titleLabel')}
           rules={[
             { required: true, whitespace: true, message: t('tickets:phone.submit.titleRequired') },
-            { min: 2, message: t('tickets:phone.submit.titleShort') },
+            limitRule(TEXT_LIMITS.ticketTitle),
           ]}
         >
-          <Input maxLength={100} placeholder={t(`tickets:phone.submit.titlePlaceholder.${kind}`)} clearable />
+          <LimitedInput
+            limit={TEXT_LIMITS.ticketTitle}
+            placeholder={t(`tickets:phone.submit.titlePlaceholder.${kind}`)}
+            clearable
+            data-testid="title-field"
+          />
         </Form.Item>
         <Form.Item
           name="description"
           label={t('tickets:phone.submit.description')}
           rules={[
             { required: true, whitespace: true, message: t('tickets:phone.submit.descriptionRequired') },
+            limitRule(TEXT_LIMITS.ticketDescription),
           ]}
         >
-          <TextArea
+          <LimitedTextArea
             rows={4}
-            maxLength={2000}
-            showCount
+            limit={TEXT_LIMITS.ticketDescription}
             placeholder={t('tickets:phone.submit.descriptionPlaceholder')}
           />
         </Form.Item>
@@ -232,8 +244,16 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
             testId="place-picker"
           />
         </Form.Item>
-        <Form.Item name="address" label={t('tickets:phone.submit.address')}>
-          <Input maxLength={200} placeholder={t('tickets:phone.submit.addressPlaceholder')} clearable />
+        <Form.Item
+          name="address"
+          label={t('tickets:phone.submit.address')}
+          rules={[limitRule(TEXT_LIMITS.address)]}
+        >
+          <LimitedInput
+            limit={TEXT_LIMITS.address}
+            placeholder={t('tickets:phone.submit.addressPlaceholder')}
+            clearable
+          />
         </Form.Item>
         <Form.Header>{t('tickets:phone.submit.privacyTitle')}</Form.Header>
         <Form.Item name="isAnonymous" valuePropName="checked">

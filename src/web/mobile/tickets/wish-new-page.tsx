@@ -1,14 +1,17 @@
 import { EyeInvisibleOutlined, LockOutlined } from '@ant-design/icons';
-import { Button, Form, Input, TextArea } from 'antd-mobile';
+import { Button, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { TEXT_LIMITS } from '../../../shared/limits';
 import { useMe } from '../../modules/auth/session';
 import { usePlace } from '../../modules/places/api';
 import { useCategories, useSubmitTicket } from '../../modules/tickets/api';
 import { wishWallPreview } from '../../modules/tickets/wish-wall';
+import { limitRule } from '../../ui/text-limit';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
+import { LimitedInput, LimitedTextArea } from '../ui/limited-text';
 import { Page, Section } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
@@ -110,17 +113,28 @@ export function WishNewPage() {
           label={t('phone.wish.titleLabel')}
           rules={[
             { required: true, whitespace: true, message: t('phone.wish.titleRequired') },
-            { min: 2, message: t('phone.submit.titleShort') },
+            limitRule(TEXT_LIMITS.ticketTitle),
           ]}
         >
-          <Input maxLength={100} placeholder={t('phone.wish.titlePlaceholder')} clearable />
+          <LimitedInput
+            limit={TEXT_LIMITS.ticketTitle}
+            placeholder={t('phone.wish.titlePlaceholder')}
+            clearable
+          />
         </Form.Item>
         <Form.Item
           name="description"
           label={t('phone.wish.words')}
-          rules={[{ required: true, whitespace: true, message: t('phone.wish.wordsRequired') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('phone.wish.wordsRequired') },
+            limitRule(TEXT_LIMITS.ticketDescription),
+          ]}
         >
-          <TextArea rows={3} maxLength={2000} showCount placeholder={t('phone.wish.wordsPlaceholder')} />
+          <LimitedTextArea
+            rows={3}
+            limit={TEXT_LIMITS.ticketDescription}
+            placeholder={t('phone.wish.wordsPlaceholder')}
+          />
         </Form.Item>
         {hasCategories ? (
           <Form.Item name="categoryId" label={t('phone.wish.category')}>

@@ -1,5 +1,8 @@
-import { Form, TextArea } from 'antd-mobile';
+import { Form } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../shared/limits';
+import { limitRule } from '../../ui/text-limit';
+import { LimitedTextArea } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 
 /** 撤回: the resident closes their own open request (outcome withdrawn), with an optional reason. */
@@ -17,8 +20,16 @@ export function WithdrawPage() {
       })}
       notice="withdrawn"
     >
-      <Form.Item name="note" label={t('tickets:phone.withdraw.reason')}>
-        <TextArea rows={3} maxLength={500} placeholder={t('tickets:phone.withdraw.reasonPlaceholder')} />
+      <Form.Item
+        name="note"
+        label={t('tickets:phone.withdraw.reason')}
+        rules={[limitRule(TEXT_LIMITS.moveNote)]}
+      >
+        <LimitedTextArea
+          rows={3}
+          limit={TEXT_LIMITS.moveNote}
+          placeholder={t('tickets:phone.withdraw.reasonPlaceholder')}
+        />
       </Form.Item>
     </MoveFormPage>
   );
