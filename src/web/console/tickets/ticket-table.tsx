@@ -1,10 +1,10 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Table, type TableProps, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { formatTime } from '../../ui/time';
 import { type CursorList, PAGE_SIZES } from '../../ui/use-cursor-list';
 import { Deadline, StateTag, UrgencyText } from './tags';
 
@@ -77,7 +77,7 @@ export function TicketTable({ list, selected, onSelect }: Props) {
       sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
       render: (_, r) => (
         <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-          {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}
+          {formatTime(r.createdAt)}
         </span>
       ),
     },

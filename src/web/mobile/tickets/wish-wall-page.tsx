@@ -7,10 +7,10 @@ import type { Ticket } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
 import { useMoveTicket, useTicketList } from '../../modules/tickets/api';
+import { formatTime } from '../../ui/time';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
 import { TicketList } from './ticket-list';
-import { formatTime } from './timeline';
 
 /**
  * 心愿墙: wishes their residents agreed to show, waiting for someone to take them on (党员来接单). A volunteer
