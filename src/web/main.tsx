@@ -3,6 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import './i18n';
+import { loadSiteSettings } from './modules/config/site';
 
 const ConsoleApp = lazy(() => import('./console/app'));
 const MobileApp = lazy(() => import('./mobile/app'));
@@ -18,7 +19,11 @@ function Landing() {
 }
 
 const root = document.getElementById('root');
-if (root) {
+// The installation's time zone first: every time on every page is shown in it (ui/time.ts).
+void loadSiteSettings().then(() => {
+  if (!root) {
+    return;
+  }
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -35,4 +40,4 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
-}
+});

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, Form, Input, Select, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/accounts';
@@ -13,6 +12,7 @@ import { MaskedText } from '../../ui/masked';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
 import { counted, limitRule } from '../../ui/text-limit';
+import { formatTime } from '../../ui/time';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -130,7 +130,7 @@ export function AccountsPage() {
             {
               title: t('accounts:lastLogin'),
               dataIndex: 'lastLoginAt',
-              render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+              render: (v: string | null) => (v ? formatTime(v) : '—'),
             },
             {
               title: t('operations'),

@@ -1,7 +1,7 @@
 import { Col, Descriptions, Drawer, Row, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
+import { formatTime } from '../../ui/time';
 
 function Snapshot({ title, value }: { title: string; value: unknown }) {
   const { t } = useTranslation(['console', 'audit']);
@@ -43,7 +43,7 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry | null; onCl
             size="small"
             styles={{ label: { width: 140 } }}
             items={[
-              { key: 'at', label: t('audit:at'), children: dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss') },
+              { key: 'at', label: t('audit:at'), children: formatTime(entry.at, 'second') },
               {
                 key: 'actor',
                 label: t('audit:actor'),

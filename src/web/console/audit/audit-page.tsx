@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, AutoComplete, Button, DatePicker, Form, Input, Select, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit';
@@ -12,6 +12,7 @@ import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
 import { counted, limitRule } from '../../ui/text-limit';
+import { endOfDay, formatTime, startOfDay, today } from '../../ui/time';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { AuditDetail } from './audit-detail';
 
@@ -25,8 +26,8 @@ function toFilters(v: FormValues, actorId: string | undefined): Filters {
     targetType: v.targetType,
     targetId: v.targetId?.trim() || undefined,
     actorId,
-    from: v.period?.[0]?.startOf('day').toISOString(),
-    to: v.period?.[1]?.endOf('day').toISOString(),
+    from: v.period?.[0] ? startOfDay(v.period[0]) : undefined,
+    to: v.period?.[1] ? endOfDay(v.period[1]) : undefined,
   };
 }
 
@@ -124,7 +125,7 @@ export function AuditPage() {
             <Input allowClear {...counted(TEXT_LIMITS.auditTargetId, true)} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="period" label={t('audit:period')}>
-            <DatePicker.RangePicker disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+            <DatePicker.RangePicker disabledDate={(d) => d.isAfter(today(), 'day')} />
           </Form.Item>
         </QueryForm>
         {actor ? (
@@ -145,7 +146,7 @@ export function AuditPage() {
               title: t('audit:at'),
               dataIndex: 'at',
               width: 170,
-              render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+              render: (v: string) => formatTime(v, 'second'),
             },
             {
               title: t('audit:actor'),

@@ -1,9 +1,10 @@
 import { AutoComplete, Button, DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
 import { setCalendarDay } from '../../modules/config/api';
 import { counted, limitRule } from '../../ui/text-limit';
+import { pickerDay } from '../../ui/time';
 import { RecordModal } from '../common/record-modal';
 
 type Values = { day: Dayjs; isWorkday: boolean; name: string };
@@ -26,7 +27,7 @@ type Props = {
 export function CalendarDayModal({ day, current, onClear, onClose, onSaved }: Props) {
   const { t } = useTranslation(['console', 'config']);
   const isWeekend = (d: Dayjs | undefined) => (d ? d.day() === 0 || d.day() === 6 : false);
-  const start = day ? dayjs(day) : undefined;
+  const start = day ? pickerDay(day) : undefined;
   const names = [...HOLIDAY_NAMES, ...HOLIDAY_NAMES.map((n) => `${n}${t('config:calendar.makeupSuffix')}`)];
   return (
     <RecordModal<Values>

@@ -1,6 +1,7 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../shared/deadlines';
+import { weekdayOf } from '../../ui/time';
 
 /** One holiday of the year: its days off as runs of consecutive days, and its make-up workdays. */
 export type Holiday = { name: string; runs: string[][]; makeup: string[]; days: CalendarDay[] };
@@ -46,8 +47,7 @@ type Props = {
 export function HolidayList({ days, isLoading, onPick, onRemove }: Props) {
   const { t, i18n } = useTranslation(['console', 'config']);
   const { t: tc } = useTranslation();
-  const weekday = (day: string) =>
-    new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(`${day}T00:00:00Z`));
+  const weekday = (day: string) => weekdayOf(day, i18n.language);
   const short = (day: string) =>
     i18n.language === 'en-US' ? `${day.slice(5)} (${weekday(day)})` : `${day.slice(5)}（${weekday(day)}）`;
   const pick = (day: string) => {

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
@@ -16,6 +15,7 @@ import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { counted, limitRule } from '../../ui/text-limit';
+import { formatTime } from '../../ui/time';
 import { RecordModal } from '../common/record-modal';
 
 /** Open311 接入密钥: one key per outside system (12345 hotline, FixMyStreet …); issue, show once, revoke. */
@@ -73,14 +73,14 @@ export function Open311KeysPage() {
               {
                 title: t('config:keys.createdAt'),
                 dataIndex: 'createdAt',
-                render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+                render: (at: string) => formatTime(at),
               },
               {
                 title: t('config:keys.state'),
                 dataIndex: 'revokedAt',
                 render: (at: string | null) =>
                   at ? (
-                    <Tag>{t('config:keys.revokedAt', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>
+                    <Tag>{t('config:keys.revokedAt', { at: formatTime(at) })}</Tag>
                   ) : (
                     <Tag color="success">{t('config:keys.active')}</Tag>
                   ),

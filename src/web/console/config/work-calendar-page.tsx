@@ -1,6 +1,5 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Select, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../shared/deadlines';
@@ -15,6 +14,7 @@ import {
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState } from '../../ui/states';
+import { today } from '../../ui/time';
 import { CalendarDayModal } from './calendar-day-modal';
 import { CalendarImportModal } from './calendar-import-modal';
 import { type Holiday, HolidayList } from './holiday-list';
@@ -27,7 +27,7 @@ export function WorkCalendarPage() {
   const { t } = useTranslation(['console', 'exchange', 'config']);
   const { t: tc } = useTranslation();
   const { message, modal } = App.useApp();
-  const thisYear = dayjs().year();
+  const thisYear = today().year();
   const [year, setYear] = useState(thisYear);
   const status = useCalendarStatus();
   const query = useCalendarYear(year);

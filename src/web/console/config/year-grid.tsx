@@ -1,6 +1,7 @@
 import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../shared/deadlines';
+import { monthNameOf } from '../../ui/time';
 
 type Props = {
   year: number;
@@ -31,8 +32,7 @@ export function YearGrid({ year, days, onPick }: Props) {
   const { t, i18n } = useTranslation(['console', 'config']);
   const byDay = new Map(days.map((d) => [d.day, d]));
   const weekdays = t('config:calendar.weekdaysShort').split(',');
-  const monthName = (m: number) =>
-    new Intl.DateTimeFormat(i18n.language, { month: 'long' }).format(new Date(Date.UTC(year, m, 1)));
+  const monthName = (m: number) => monthNameOf(year, m, i18n.language);
 
   return (
     <div

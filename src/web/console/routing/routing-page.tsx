@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '../../../shared/routing';
@@ -10,6 +9,7 @@ import { useServingUnits } from '../../modules/units/api';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
+import { dayOf, formatTime } from '../../ui/time';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { useConfirmDelete } from '../common/use-delete';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
@@ -107,8 +107,8 @@ export function RoutingPage() {
               title: t('routing:updatedAt'),
               dataIndex: 'updatedAt',
               render: (at: string) => (
-                <Typography.Text type="secondary" title={dayjs(at).format('YYYY-MM-DD HH:mm')}>
-                  {dayjs(at).format('YYYY-MM-DD')}
+                <Typography.Text type="secondary" title={formatTime(at)}>
+                  {dayOf(at)}
                 </Typography.Text>
               ),
             },

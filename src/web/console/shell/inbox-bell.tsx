@@ -1,9 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInbox, useMarkRead, useOpenNotice, useUnreadCount } from '../../modules/notifications/inbox';
+import { formatTime } from '../../ui/time';
 
 /** 消息: the bell with the unread count; opened, the latest notices — a click reads one and opens its subject. */
 export function InboxBell() {
@@ -33,9 +33,7 @@ export function InboxBell() {
                 description={
                   <>
                     <div>{n.body}</div>
-                    <Typography.Text type="secondary">
-                      {dayjs(n.createdAt).format('MM-DD HH:mm')}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">{formatTime(n.createdAt, 'short')}</Typography.Text>
                   </>
                 }
               />

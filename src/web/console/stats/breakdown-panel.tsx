@@ -8,6 +8,7 @@ import { compareNullable, percentText } from '../../modules/stats/format';
 import type { Period } from '../../modules/stats/period';
 import { Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { startOfDay } from '../../ui/time';
 import { THREE_RATES } from './rate-cards';
 import { RatesChart } from './rates-chart';
 
@@ -152,8 +153,8 @@ export function BreakdownPanel({ placeId, period, names, by, onBy, onDrill }: Pr
 function ticketListOf(placeId: string, period: Period): string {
   const params = new URLSearchParams({
     placeId,
-    from: `${period.from}T00:00:00+08:00`,
-    to: `${period.to}T00:00:00+08:00`,
+    from: startOfDay(period.from),
+    to: startOfDay(period.to),
   });
   return `/console/tickets?${params}`;
 }

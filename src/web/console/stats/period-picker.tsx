@@ -1,5 +1,4 @@
 import { DatePicker, Flex, Segmented } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
   customRange,
@@ -9,6 +8,7 @@ import {
   type PeriodPreset,
   periodOf,
 } from '../../modules/stats/period';
+import { pickerDay } from '../../ui/time';
 
 type Props = { value: PeriodChoice; onChange: (choice: PeriodChoice) => void };
 
@@ -31,7 +31,7 @@ export function PeriodPicker({ value, onChange }: Props) {
       />
       {value.preset === 'custom' ? (
         <DatePicker.RangePicker
-          value={[dayjs(value.period.from), dayjs(lastDayOf(value.period))]}
+          value={[pickerDay(value.period.from), pickerDay(lastDayOf(value.period))]}
           allowClear={false}
           aria-label={t('stats:customRange')}
           onChange={(days) => {

@@ -1,21 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Col, Flex, Row, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Rates } from '../../../shared/stats';
 import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from '../../modules/stats/api';
-import {
-  beijingDayOf,
-  lastDayOf,
-  type PeriodChoice,
-  periodFromUrl,
-  urlOfPeriod,
-} from '../../modules/stats/period';
+import { lastDayOf, type PeriodChoice, periodFromUrl, urlOfPeriod } from '../../modules/stats/period';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { dayOf, formatTime } from '../../ui/time';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { BreakdownPanel } from './breakdown-panel';
@@ -177,8 +171,8 @@ function PeriodLine({
   population?: string;
 }) {
   const { t } = useTranslation(['console', 'stats']);
-  const from = beijingDayOf(figures.from);
-  const to = beijingDayOf(figures.to);
+  const from = dayOf(figures.from);
+  const to = dayOf(figures.to);
   return (
     <Flex gap={8} align="center" wrap style={{ marginTop: 12 }}>
       <Typography.Text type="secondary" data-testid="period-line" data-period={`${from}/${to}`}>
@@ -186,7 +180,7 @@ function PeriodLine({
           place: figures.placeName ?? t('wholeTree'),
           from,
           last: lastDayOf({ from, to }),
-          asOf: dayjs(figures.asOf).format('YYYY-MM-DD HH:mm'),
+          asOf: formatTime(figures.asOf),
         })}
       </Typography.Text>
       <Typography.Text type="secondary">

@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +9,7 @@ import type { TicketAction } from '../../../shared/tickets';
 import { type TicketDetail, ticketKeys, useTicket } from '../../modules/tickets/api';
 import { Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { formatTime } from '../../ui/time';
 import { ActionModal } from './action-modal';
 import { ContactPhone } from './contact-phone';
 import { PhotosTab } from './photos-tab';
@@ -89,7 +89,7 @@ export function TicketDetailPage() {
               <UrgencyText urgency={data.urgency} />
               <Space size={4}>
                 <Typography.Text type="secondary">{t('office.fields.deadline')}</Typography.Text>
-                <Typography.Text>{dayjs(data.handleDueAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                <Typography.Text>{formatTime(data.handleDueAt)}</Typography.Text>
                 <DeadlineTag status={data.deadlineStatus} />
               </Space>
               {data.urgeCount > 0 ? (
@@ -175,7 +175,7 @@ function ExtensionRequestNotice({ request }: { request: NonNullable<TicketDetail
           <div>
             {t('office.detail.extensionRequest.text', {
               name: request.requestedByName ?? t('office.detail.extensionRequest.someone'),
-              at: dayjs(request.requestedAt).format('YYYY-MM-DD HH:mm'),
+              at: formatTime(request.requestedAt),
               days: request.days,
             })}
           </div>
@@ -191,7 +191,7 @@ function ExtensionRequestNotice({ request }: { request: NonNullable<TicketDetail
 function Details({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation('tickets');
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
-  const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+  const time = (iso: string) => formatTime(iso);
   const result = standingResult(ticket.events);
   return (
     <Descriptions

@@ -1,5 +1,5 @@
 import { Cascader, Checkbox, DatePicker, Form, type FormInstance, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
@@ -7,6 +7,7 @@ import { CHANNELS, TICKET_KINDS, TICKET_STATES, type TicketKind } from '../../..
 import { type Category, type TicketFilters, useCategories } from '../../modules/tickets/api';
 import { QueryForm } from '../../ui/query-form';
 import { counted, limitRule } from '../../ui/text-limit';
+import { dayOf, pickerDay, startOfDay } from '../../ui/time';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 
 /** The form's values; the URL keeps them as TicketFilters so a reload or "back" shows the same list. */
@@ -55,9 +56,9 @@ export function urlFromValues(values: FilterValues, queue: string | undefined): 
     ['placeId', values.placeId],
     ['channel', values.channel],
     ['overdue', values.overdue ? 'true' : undefined],
-    // Whole days in local time; `to` is exclusive, so the end day is included.
-    ['from', from ? from.startOf('day').format() : undefined],
-    ['to', to ? to.add(1, 'day').startOf('day').format() : undefined],
+    // Whole days of the installation's calendar; `to` is exclusive, so the end day is included.
+    ['from', from ? startOfDay(from) : undefined],
+    ['to', to ? startOfDay(to.add(1, 'day')) : undefined],
     ['q', values.q?.trim() || undefined],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string] => Boolean(e[1])));
@@ -74,8 +75,8 @@ export function valuesFromFilters(filters: TicketFilters, categories: readonly C
     dates:
       filters.from || filters.to
         ? [
-            filters.from ? dayjs(filters.from) : null,
-            filters.to ? dayjs(filters.to).subtract(1, 'day') : null,
+            filters.from ? pickerDay(dayOf(filters.from)) : null,
+            filters.to ? pickerDay(dayOf(filters.to)).subtract(1, 'day') : null,
           ]
         : null,
     overdue: filters.overdue === 'true',

@@ -10,6 +10,7 @@ import { PageFrame, Panel } from '../../ui/page-frame';
 import { useCursorList } from '../../ui/use-cursor-list';
 import { useSignedIn } from '../shell/gates';
 import { BulkDispatchModal } from './bulk-dispatch-modal';
+import { ExportModal } from './export-modal';
 import {
   type FilterValues,
   filtersFromUrl,
@@ -40,6 +41,8 @@ export function TicketListPage() {
   const [selected, setSelected] = useState<Ticket[]>([]);
   const [isDispatching, setDispatching] = useState(false);
   const [isExporting, setExporting] = useState(false);
+  const [isChoosingExport, setChoosingExport] = useState(false);
+  const mayExportPhones = me.permissions.includes('ticket.export_phones');
 
   // The form shows what the URL says (menu links change the queue and clear the filters).
   useEffect(() => {
@@ -48,10 +51,11 @@ export function TicketListPage() {
     setSelected([]);
   }, [filters, categories.data, form]);
 
-  const runExport = async () => {
+  const runExport = async (fullPhones = false) => {
     setExporting(true);
     try {
-      await exportTickets(filters);
+      await exportTickets(filters, fullPhones);
+      setChoosingExport(false);
     } catch (error) {
       void message.error(errorText(error, t('office.list.exportFailed')));
     } finally {
@@ -70,7 +74,11 @@ export function TicketListPage() {
               {t('office.list.create')}
             </Button>
           ) : null}
-          <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void runExport()}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={isExporting && !isChoosingExport}
+            onClick={() => (mayExportPhones ? setChoosingExport(true) : void runExport())}
+          >
             {t('office.list.export')}
           </Button>
           <Button
@@ -97,6 +105,13 @@ export function TicketListPage() {
         ) : null}
         <TicketTable list={list} selected={selected} onSelect={setSelected} />
       </Panel>
+      {isChoosingExport ? (
+        <ExportModal
+          isExporting={isExporting}
+          onExport={(fullPhones) => void runExport(fullPhones)}
+          onClose={() => setChoosingExport(false)}
+        />
+      ) : null}
       {isDispatching ? (
         <BulkDispatchModal
           tickets={selected}

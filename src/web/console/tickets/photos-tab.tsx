@@ -1,12 +1,12 @@
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Photo, removePhoto, ticketKeys, uploadPhotos, usePhotos } from '../../modules/tickets/api';
 import { errorText } from '../../ui/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { formatTime } from '../../ui/time';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 
@@ -88,7 +88,7 @@ export function PhotosTab({ ticketId }: { ticketId: string }) {
                 />
                 <figcaption style={{ color: '#8c8c8c', fontSize: 12 }}>
                   <Flex justify="space-between" align="center">
-                    {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
+                    {formatTime(p.createdAt)}
                     {p.mayRemove ? (
                       <Popconfirm
                         title={t('office.photos.removeConfirm')}

@@ -1,11 +1,11 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SimilarTicket } from '../../../shared/tickets';
 import { useSimilar } from '../../modules/tickets/api';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { formatTime } from '../../ui/time';
 import { StateTag } from './tags';
 
 type Props = {
@@ -51,7 +51,7 @@ export function SimilarTab({ ticketId, canMerge, onMerge }: Props) {
           {
             key: 'createdAt',
             title: t('office.fields.createdAt'),
-            render: (_, s) => dayjs(s.createdAt).format('YYYY-MM-DD HH:mm'),
+            render: (_, s) => formatTime(s.createdAt),
           },
           ...(canMerge
             ? [

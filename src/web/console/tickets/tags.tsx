@@ -18,10 +18,10 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineStatus, TicketState, Urgency } from '../../../shared/tickets';
+import { formatTime } from '../../ui/time';
 
 // Status is told with words and an icon, never colour alone (DESIGN.md).
 const STATE_LOOK: Record<TicketState, { color: string; icon: ReactNode }> = {
@@ -63,7 +63,7 @@ export function Deadline({ status, due }: { status: DeadlineStatus; due: string 
   return (
     <Space size={4} wrap={false}>
       <Typography.Text style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-        {dayjs(due).format('MM-DD HH:mm')}
+        {formatTime(due, 'short')}
       </Typography.Text>
       {status === 'green' ? null : (
         <Tag color={look.color} icon={look.icon} style={{ marginInlineEnd: 0 }}>

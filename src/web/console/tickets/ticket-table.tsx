@@ -1,10 +1,10 @@
 import { Flex, type TableProps, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { ListTable } from '../../ui/list-table';
+import { formatTime } from '../../ui/time';
 import type { CursorList } from '../../ui/use-cursor-list';
 import { Deadline, StateTag, UrgencyText } from './tags';
 
@@ -45,7 +45,7 @@ export function TicketTable({ list, selected, onSelect }: Props) {
             {r.number}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>
-            {t('office.list.createdAt', { at: dayjs(r.createdAt).format('MM-DD HH:mm') })}
+            {t('office.list.createdAt', { at: formatTime(r.createdAt, 'short') })}
           </Typography.Text>
         </Flex>
       ),

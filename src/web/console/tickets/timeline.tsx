@@ -1,9 +1,9 @@
 import { Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TICKET_STATES, type TicketState } from '../../../shared/tickets';
 import type { TicketEvent } from '../../modules/tickets/api';
+import { formatTime } from '../../ui/time';
 
 const isState = (s: unknown): s is TicketState => TICKET_STATES.includes(s as TicketState);
 
@@ -59,7 +59,7 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
                 type="secondary"
                 style={{ fontVariantNumeric: 'tabular-nums', marginRight: 12 }}
               >
-                {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                {formatTime(e.at)}
               </Typography.Text>
               <Typography.Text strong>{e.actorName ?? t('office.timeline.system')}</Typography.Text>{' '}
               <Typography.Text>{t(`actions.${e.action}`, { defaultValue: e.action })}</Typography.Text>

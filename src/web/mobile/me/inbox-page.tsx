@@ -3,7 +3,7 @@ import { Badge, Button, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useInbox, useMarkRead, useOpenNotice, useUnreadCount } from '../../modules/notifications/inbox';
-import { formatTime } from '../tickets/timeline';
+import { formatTime } from '../../ui/time';
 import { Page } from '../ui/page';
 import { EmptyState, QueryState } from '../ui/states';
 

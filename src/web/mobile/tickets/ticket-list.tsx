@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
+import { formatTime } from '../../ui/time';
 import { ErrorState, LoadingState } from '../ui/states';
 import { StatusLabel } from './status';
-import { formatTime } from './timeline';
 
 /** One ticket in a list: its state in words, what it is about, where and when. */
 export function TicketCard({ ticket, footer }: { ticket: Ticket; footer?: ReactNode }) {

@@ -8,13 +8,14 @@ import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
 import { placePath, usePlace } from '../../modules/places/api';
 import { type TicketDetail, useMoveTicket, useRevealedPhone, useTicket } from '../../modules/tickets/api';
+import { formatTime } from '../../ui/time';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
 import { PhotoGrid } from './photo-grid';
 import { StatusLabel } from './status';
-import { formatTime, ProgressStrip, Timeline } from './timeline';
+import { ProgressStrip, Timeline } from './timeline';
 
 /** One request: where it stands, what it is, the timeline, and the one thing the caller may do next. */
 export function TicketPage() {

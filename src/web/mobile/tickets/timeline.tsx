@@ -11,11 +11,11 @@ import {
   SyncOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketState } from '../../../shared/tickets';
 import type { TicketDetail, TicketEvent } from '../../modules/tickets/api';
+import { formatTime } from '../../ui/time';
 
 const ICONS: Record<string, ComponentType> = {
   submit: EditOutlined,
@@ -35,10 +35,6 @@ const ICONS: Record<string, ComponentType> = {
   approve_extension: ClockCircleOutlined,
   deny_extension: StopOutlined,
 };
-
-export function formatTime(at: string): string {
-  return dayjs(at).format('YYYY-MM-DD HH:mm');
-}
 
 /** One event as a plain sentence: who did what (a delivery tracker's line). */
 function useSentence() {

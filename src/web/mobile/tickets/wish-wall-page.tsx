@@ -8,11 +8,11 @@ import { useMe } from '../../modules/auth/session';
 import { usePlace } from '../../modules/places/api';
 import { useMoveTicket } from '../../modules/tickets/api';
 import { ownWallArea, type PublicWish, useWishWall } from '../../modules/tickets/wish-wall';
+import { formatTime } from '../../ui/time';
 import { PlacePicker } from '../places/place-picker';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
 import { PagedList } from './ticket-list';
-import { formatTime } from './timeline';
 import { WishCard } from './wish-card';
 
 /** The wall can be narrowed to a district, a street or a community (it names nothing finer). */

@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'ticket.photo.remove',
   ...TICKET_ACTIONS.map((a) => `ticket.${a}`),
   'ticket.request_extension',
+  'ticket.export_phones',
 ] as const;
 
 export const AUDIT_TARGETS = [

@@ -1,14 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import {
-  beijingDayOf,
-  beijingToday,
-  customRange,
-  lastDayOf,
-  periodFromUrl,
-  periodOf,
-  urlOfPeriod,
-} from './period';
+import { customRange, lastDayOf, periodFromUrl, periodOf, urlOfPeriod } from './period';
 
 const clean = (params: Record<string, string | null>) =>
   Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => e[1] !== null));
@@ -26,12 +18,6 @@ describe('stats periods', () => {
     const period = customRange(dayjs('2026-03-01'), dayjs('2026-03-31'));
     expect(period).toEqual({ from: '2026-03-01', to: '2026-04-01' });
     expect(lastDayOf(period)).toBe('2026-03-31');
-  });
-
-  it('takes today from the Beijing calendar', () => {
-    // 20:00 UTC on 31 December is already New Year's Day in Beijing.
-    expect(beijingToday(new Date('2026-12-31T20:00:00Z')).format('YYYY-MM-DD')).toBe('2027-01-01');
-    expect(beijingToday(new Date('2026-12-31T15:00:00Z')).format('YYYY-MM-DD')).toBe('2026-12-31');
   });
 
   it('reads and writes the period in the page address', () => {
@@ -53,9 +39,5 @@ describe('stats periods', () => {
     ]) {
       expect(read(bad).preset).toBe('thisMonth');
     }
-  });
-
-  it('reads the period the API answered as Beijing days', () => {
-    expect(beijingDayOf('2025-12-31T16:00:00.000Z')).toBe('2026-01-01');
   });
 });

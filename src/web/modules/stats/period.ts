@@ -1,24 +1,20 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { today as installationToday } from '../../ui/time';
 
 /** The periods the page offers; `custom` takes two days from the range picker. */
 export const PERIOD_PRESETS = ['thisMonth', 'lastMonth', 'thisYear', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
-/** A period as the API takes it: Beijing calendar days, `from` inclusive, `to` exclusive. */
+/** A period as the API takes it: calendar days of the installation's zone, `from` inclusive, `to` exclusive. */
 export type Period = { from: string; to: string };
 
 const DAY = 'YYYY-MM-DD';
 
-/**
- * Today in Beijing as a calendar day: the server counts days from Beijing midnight (stats/service.ts), so a
- * browser in another time zone must not shift "this month" by its own clock.
- */
-export function beijingToday(now: Date = new Date()): Dayjs {
-  return dayjs(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
-}
-
 /** The [from, to) days of a preset; custom ranges come from `customRange` (both days included). */
-export function periodOf(preset: Exclude<PeriodPreset, 'custom'>, today: Dayjs = beijingToday()): Period {
+export function periodOf(
+  preset: Exclude<PeriodPreset, 'custom'>,
+  today: Dayjs = installationToday(),
+): Period {
   switch (preset) {
     case 'thisMonth':
       return span(today.startOf('month'), today.startOf('month').add(1, 'month'));
@@ -48,7 +44,7 @@ const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
  * The period a page address names — `?period=lastMonth`, or `?period=custom&from=…&to=…` (days, `to`
  * exclusive) — so a reload or a shared link shows the same figures. Anything else is this month.
  */
-export function periodFromUrl(params: URLSearchParams, today: Dayjs = beijingToday()): PeriodChoice {
+export function periodFromUrl(params: URLSearchParams, today: Dayjs = installationToday()): PeriodChoice {
   const preset = PERIOD_PRESETS.find((p) => p === params.get('period'));
   if (preset === 'custom') {
     const from = params.get('from') ?? '';
@@ -80,9 +76,4 @@ export function urlOfPeriod(choice: PeriodChoice): Record<string, string | null>
 
 function span(from: Dayjs, to: Dayjs): Period {
   return { from: from.format(DAY), to: to.format(DAY) };
-}
-
-/** The Beijing calendar day of an instant the API answers with (`from`, `to`). */
-export function beijingDayOf(instant: string): string {
-  return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }

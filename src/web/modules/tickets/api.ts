@@ -83,8 +83,13 @@ export function useSubmitTicket() {
 }
 
 /** The list as a workbook, with the same filters (at most 10,000 rows; phones masked). */
-export const exportTickets = (filters: TicketFilters) =>
-  downloadFile('/api/tickets/export.xlsx', filters, 'tickets.xlsx');
+/** The list as a workbook; `fullPhones` (offices, audited by the server) writes the numbers whole. */
+export const exportTickets = (filters: TicketFilters, fullPhones = false) =>
+  downloadFile(
+    '/api/tickets/export.xlsx',
+    { ...filters, phones: fullPhones ? 'full' : undefined },
+    'tickets.xlsx',
+  );
 
 /** Sends the photos in one multipart request (field `files`). */
 export function uploadPhotos(id: string, files: File[]) {
