@@ -123,6 +123,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/notifications/unread-count': 'active',
   'GET /api/open311/keys': 'open311.write',
   'GET /api/places': 'optional',
+  'GET /api/places/search': 'optional',
   'GET /api/places/{id}': 'optional',
   'GET /api/public/wishes': 'public',
   'GET /api/security/policy': 'security.read',
