@@ -62,9 +62,38 @@ export const ZPlaceMove = z.object({
   parentId: z.uuid().describe('The new parent; must be one level above'),
 });
 
+const ZCrumb = z.object({ id: z.uuid(), name: z.string(), level: ZPlaceLevel });
+
 /** A place with its ancestors, for breadcrumbs. */
-export const ZPlaceDetail = ZPlace.extend({
-  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), level: ZPlaceLevel })),
+export const ZPlaceDetail = ZPlace.extend({ ancestors: z.array(ZCrumb) });
+
+/**
+ * Finding a place by what a resident types: its name, its pinyin or the initials of its pinyin (府东花园: 府东,
+ * fudong, fdhy), a compound and a building together (fdhy 2, 府东花园2栋).
+ */
+export const ZPlaceSearchQuery = z.object({
+  q: z.string().trim().min(1).max(50).describe('Names, pinyin or pinyin initials, words apart by spaces'),
+  under: z.uuid().optional().describe('Only inside the subtree of this node (a field worker’s own area)'),
+  grids: z
+    .enum(['true', 'false'])
+    .default('true')
+    .describe('false: residents’ view, a compound’s buildings straight below it and no grids found'),
+});
+/** One place found, with the path that tells same-named places apart. */
+export const ZPlaceHit = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  level: ZPlaceLevel,
+  childCount: z
+    .number()
+    .int()
+    .describe('Places one step below it in this view (buildings of a compound without grids)'),
+  ancestors: z.array(ZCrumb).describe('From the district down; grids left out when grids=false'),
+});
+export type PlaceHit = z.infer<typeof ZPlaceHit>;
+export const ZPlaceSearchResult = z.object({
+  items: z.array(ZPlaceHit).describe('At most 20, closest first'),
+  more: z.boolean().describe('More places matched: typing more narrows them'),
 });
 
 export const ZUnitKind = z.enum(UNIT_KINDS);

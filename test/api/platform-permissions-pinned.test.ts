@@ -137,6 +137,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/notifications/unread-count': 'active',
   'GET /api/open311/keys': 'open311.write',
   'GET /api/places': 'optional',
+  'GET /api/places/search': 'optional',
   'GET /api/places/{id}': 'optional',
   'GET /api/public/wishes': 'optional',
   'GET /api/routing/rules': 'routing.read',

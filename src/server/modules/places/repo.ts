@@ -93,6 +93,30 @@ export async function rewriteSubtree(
   await tx.execute(sql`UPDATE place SET district_id = ${districtId} WHERE path <@ ${newPath}::ltree`);
 }
 
+/**
+ * What changes when the tree changes as the caller sees it: the number of places and a sum of hashes of each
+ * one's id, name and parent (a rename, a move, a new or deleted place). One scan, one row back.
+ */
+export async function placeTreeFingerprint(tx: Tx): Promise<string> {
+  const result = (await tx.execute(sql`SELECT count(*)::text || ':' || coalesce(
+      sum(hashtext(id::text || '/' || name || '/' || coalesce(parent_id::text, '')))::text, '0') AS f
+    FROM place`)) as unknown as { rows: { f: string }[] };
+  return result.rows[0]?.f ?? '';
+}
+
+/** Every place the caller sees, just what a search needs. */
+export async function findPlaceOutline(tx: Tx) {
+  return tx
+    .select({
+      id: place.id,
+      parentId: place.parentId,
+      name: place.name,
+      level: place.level,
+      path: place.path,
+    })
+    .from(place);
+}
+
 function getPlaceColumns() {
   return {
     id: place.id,

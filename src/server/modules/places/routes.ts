@@ -7,16 +7,34 @@ import {
   ZPlaceDetail,
   ZPlaceListQuery,
   ZPlaceMove,
+  ZPlaceSearchQuery,
+  ZPlaceSearchResult,
   ZPlaceUpdate,
 } from '../../../shared/places';
 import { type AppServices, inScope } from '../../platform/http';
+import { createPlaceIndex, searchPlaces } from './search';
 import { createPlace, deletePlace, findPlaces, getPlace, movePlace, updatePlace } from './service';
 
 const ZId = z.object({ id: z.uuid() });
 const tags = ['places'];
 
 export function placeRoutes(services: AppServices): FastifyPluginAsyncZod {
+  const index = createPlaceIndex();
   return async (app) => {
+    app.get(
+      '/api/places/search',
+      {
+        config: { auth: 'optional' },
+        schema: {
+          tags,
+          summary:
+            'Find places by name, pinyin or pinyin initials (residents pick their home before signing up)',
+          querystring: ZPlaceSearchQuery,
+          response: { 200: ZPlaceSearchResult },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => searchPlaces(ctx, index, req.query)),
+    );
     app.get(
       '/api/places',
       {
