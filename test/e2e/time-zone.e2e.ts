@@ -94,8 +94,8 @@ describe('a browser in UTC', () => {
       expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBe(0);
       const row = page.locator('tr', { hasText: ticket.number });
       await row.waitFor();
-      expect(await row.textContent()).toContain('2026-11-23 15:00');
-      expect(await row.textContent()).not.toContain('2026-11-23 07:00');
+      expect(await row.textContent()).toContain('11-23 15:00');
+      expect(await row.textContent()).not.toContain('11-23 07:00');
       await shot(page, `console-list-utc-${language}`);
 
       await page.goto(`${server.url}/console/tickets/${ticket.id}`);
