@@ -75,6 +75,12 @@ describe('validation messages people can read', () => {
     expect(await refused(call('resident', 'POST', '/api/tickets', body, en))).toEqual({
       'body.kind': 'Type must be one of: problem, wish, service, suggestion, consultation',
     });
+    // Not a schema's list but the service's: no such category.
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    const uncategorised = ticketBody(home, { categoryId: nowhere });
+    expect(await refused(call('resident', 'POST', '/api/tickets', uncategorised, zh))).toEqual({
+      'body.categoryId': `分类“${nowhere}”不存在或无效`,
+    });
   });
 
   it('numbers, ids, one-time codes and fields a service requires', async () => {

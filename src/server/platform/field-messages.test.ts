@@ -94,6 +94,15 @@ describe('fieldMessage', () => {
     expect(fieldMessage('body.unitId', 'required', 'en-US')).toBe('Please choose the unit');
   });
 
+  it('names the field of an unknown value', () => {
+    expect(fieldMessage('query.state', 'unknown_value', 'zh-CN', { value: 'lost' })).toBe(
+      '状态“lost”不存在或无效',
+    );
+    expect(fieldMessage('body.categoryId', 'unknown_value', 'en-US', { value: 'x' })).toBe(
+      'Category “x” does not exist or is not valid',
+    );
+  });
+
   it('lends other keys the label and keeps their own parameters', () => {
     expect(fieldMessage('body.code', 'code_taken', 'zh-CN', { code: 'A1' })).toBe('编码“A1”已被使用');
   });

@@ -59,6 +59,10 @@ registerMessages({
     'en-US': '{Field} must be a multiple of {divisor}',
   },
   fields_unknown: { 'zh-CN': '有不认识的字段：{keys}', 'en-US': 'Unknown fields: {keys}' },
+  field_unknown_value: {
+    'zh-CN': '{field}“{value}”不存在或无效',
+    'en-US': '{Field} “{value}” does not exist or is not valid',
+  },
   // Formats a schema names (its regex's message), for the patterns people type
   format_phone: {
     'zh-CN': '{field}格式不对：请填写 11 位手机号，或带区号的固定电话',
@@ -205,12 +209,20 @@ export function zodMessage(issue: z.core.$ZodIssue, locale: Locale, where: Where
 }
 
 /**
+ * Short keys services raise for a field (`required`, `unknown_value`), said here with the field's name; the
+ * Excel import report keeps the short words, as it puts the column's name before each.
+ */
+const NAMING: Record<string, (field: string | undefined) => string> = {
+  required: (field) => missingKey(fieldLabel(field), false),
+  unknown_value: () => 'field_unknown_value',
+};
+
+/**
  * A field error a service or route raised with a message key, in `locale`: `required` becomes "请填写…" /
  * "请选择…" for that field; other keys get the field's label as `{field}` besides their own parameters.
  */
 export function fieldMessage(path: string, key: string, locale: Locale, params: Params = {}): string {
   const field = fieldOfPath(path);
-  const label = labelParams(field, locale);
-  const words = key === 'required' ? missingKey(fieldLabel(field), false) : key;
-  return translate(words, locale, { ...label, ...params });
+  const words = Object.hasOwn(NAMING, key) ? (NAMING[key]?.(field) ?? key) : key;
+  return translate(words, locale, { ...labelParams(field, locale), ...params });
 }
