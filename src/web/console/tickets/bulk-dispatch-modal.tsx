@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Form, Modal, Radio, Table, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/tickets';
@@ -85,7 +85,11 @@ export function BulkDispatchModal({ tickets, onClose }: Props) {
     key: 'target',
     title: t('routing:bulk.target'),
     render: (_: unknown, r: { id: string }) =>
-      mainOf(r.id)?.name ?? <Typography.Text type="warning">{t('routing:bulk.noRule')}</Typography.Text>,
+      mainOf(r.id)?.name ?? (
+        <Tag color="orange" bordered={false}>
+          {t('routing:bulk.noRule')}
+        </Tag>
+      ),
   };
   const isCatalogue = mode === 'catalogue';
   const cannotRun = isCatalogue && (suggestions.isLoading || matched === 0);
@@ -186,7 +190,7 @@ export function BulkDispatchModal({ tickets, onClose }: Props) {
                   <Typography.Text strong>
                     {t('routing:bulk.matched', { count: matched })}
                     {matched < tickets.length
-                      ? `，${t('routing:bulk.unmatched', { count: tickets.length - matched })}`
+                      ? ` · ${t('routing:bulk.unmatched', { count: tickets.length - matched })}`
                       : ''}
                   </Typography.Text>
                 ) : null}
