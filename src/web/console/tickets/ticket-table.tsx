@@ -1,11 +1,13 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Table, type TableProps, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { type CursorList, PAGE_SIZES } from '../../ui/use-cursor-list';
+import { useInertMeasureRows } from '../../ui/use-inert-measure-rows';
 import { Deadline, StateTag, UrgencyText } from './tags';
 
 type Props = {
@@ -21,6 +23,8 @@ type Props = {
 export function TicketTable({ list, selected, onSelect }: Props) {
   const { t } = useTranslation('tickets');
   const { query, pager } = list;
+  const box = useRef<HTMLDivElement>(null);
+  useInertMeasureRows(box);
   if (query.error && list.items.length === 0) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
@@ -83,7 +87,7 @@ export function TicketTable({ list, selected, onSelect }: Props) {
     },
   ];
   return (
-    <>
+    <div ref={box}>
       <Table<Ticket>
         size="middle"
         columns={columns}
@@ -122,6 +126,6 @@ export function TicketTable({ list, selected, onSelect }: Props) {
           options={PAGE_SIZES.map((size) => ({ value: size, label: t('office.pager.perPage', { size }) }))}
         />
       </Flex>
-    </>
+    </div>
   );
 }
