@@ -42,6 +42,7 @@ async function pickPlace(page: Page, testId: string, names: string[]) {
   await walker.waitFor();
   for (const name of names) {
     await walker.locator('.adm-list-item').filter({ hasText: name }).first().click();
+    expect(await walker.locator('.adm-list-item').filter({ hasText: '网格' }).count()).toBe(0);
   }
   await walker.waitFor({ state: 'detached' });
 }
@@ -68,7 +69,8 @@ describe('phone pages for a newcomer', () => {
     await page.getByLabel('短信验证码').fill(await smsCode(phone));
     await page.getByLabel('设置密码').fill('Lianxin@2026');
     await page.getByLabel('姓名').fill('王秀英');
-    await pickPlace(page, 'home-picker', ['武进区', '湖塘镇', '府东社区', '府东花园', '第一网格', '2栋']);
+    // Residents think in compounds and buildings: a compound lists its buildings, whichever grid each is in.
+    await pickPlace(page, 'home-picker', ['武进区', '湖塘镇', '府东社区', '府东花园', '2栋']);
     // The chosen building shows with its path once its details have loaded.
     await page
       .getByTestId('home-picker')

@@ -41,6 +41,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   address: typed('地址', 'address'),
   phone: typed('电话号码', 'phone number'),
   phones: picked('号码导出方式', 'how phone numbers are exported'),
+  grids: picked('是否包含网格', 'whether grids are included'),
   isActive: picked('是否启用', 'active setting'),
   // The place tree, units and stations
   placeId: picked('地点', 'place'),

@@ -1,9 +1,10 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Table, type TableProps, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState } from './states';
 import { type CursorList, PAGE_SIZES } from './use-cursor-list';
+import { useInertMeasureRows } from './use-inert-measure-rows';
 
 type Props<T> = {
   list: CursorList<T>;
@@ -26,11 +27,13 @@ export function ListTable<T extends object>({
 }: Props<T>) {
   const { t } = useTranslation();
   const { query, pager } = list;
+  const box = useRef<HTMLDivElement>(null);
+  useInertMeasureRows(box);
   if (query.error && list.items.length === 0) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   return (
-    <>
+    <div ref={box}>
       <Table<T>
         size="middle"
         columns={columns}
@@ -60,6 +63,6 @@ export function ListTable<T extends object>({
           options={PAGE_SIZES.map((size) => ({ value: size, label: t('pager.perPage', { size }) }))}
         />
       </Flex>
-    </>
+    </div>
   );
 }

@@ -86,7 +86,7 @@ ${averageRows.join('\n')}
   while its tickets move (a late resolution, a rating).
 - **Scope.** Tickets are counted by their place (the subtree of \`placeId\`), not by the unit handling them;
   \`/api/stats/rates/breakdown?by=unit\` groups by the unit a ticket is with now.
-- **Working hours** follow \`platform/calendar.ts\`: 09:00–12:00 and 13:00–18:00 Beijing time on working days,
+- **Working hours** follow \`platform/calendar.ts\`: 09:00–12:00 and 13:00–18:00 in the installation's zone (Beijing time by default) on working days,
   statutory holidays off, make-up days (调休) on; the SQL form is tested against it.
 
 ## Speed

@@ -138,6 +138,7 @@ export function RegisterPage() {
           <PlacePicker
             rootId={null}
             isSelectable={(level) => level === 'building'}
+            hideGrids
             placeholder={t('auth:phone.auth.homePlaceholder')}
             testId="home-picker"
           />

@@ -57,7 +57,9 @@ export function HomePlacePage() {
           <PlacePicker
             rootId={null}
             isSelectable={(level) => level === 'building'}
+            hideGrids
             placeholder={t('auth:phone.auth.homePlaceholder')}
+            testId="home-picker"
           />
         </Form.Item>
       </Form>

@@ -41,7 +41,14 @@ export function InboxPage() {
                       <div className="lx-muted">{formatTime(n.createdAt)}</div>
                     </>
                   }
-                  prefix={n.isRead ? null : <Badge content={Badge.dot} aria-label={t('inbox.unread')} />}
+                  prefix={
+                    n.isRead ? null : (
+                      // A dot says nothing by itself: named as an image, so screen readers say 未读.
+                      <span role="img" aria-label={t('inbox.unread')}>
+                        <Badge content={Badge.dot} />
+                      </span>
+                    )
+                  }
                   onClick={() => openNotice(n)}
                 >
                   <span style={{ fontWeight: n.isRead ? 'normal' : 'bold' }}>{n.title}</span>

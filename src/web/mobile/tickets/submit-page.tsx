@@ -240,6 +240,7 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
           <PlacePicker
             rootId={isVisit ? me.placeId : null}
             isSelectable={(level) => !['district', 'street'].includes(level)}
+            hideGrids={!isVisit}
             placeholder={t('tickets:phone.submit.placePlaceholder')}
             testId="place-picker"
           />

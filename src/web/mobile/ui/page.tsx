@@ -1,7 +1,7 @@
-import { NavBar } from 'antd-mobile';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { TitleBar } from './title-bar';
 
 type Props = {
   title: string;
@@ -31,14 +31,12 @@ export function Page({ title, back, right, footer, children }: Props) {
   return (
     <div className="lx-page">
       <header className="lx-page-nav">
-        <NavBar
-          back={back ? t('actions.back') : null}
-          backIcon={back !== undefined}
-          onBack={goBack}
+        <TitleBar
+          title={title}
+          backLabel={t('actions.back')}
+          onBack={back === undefined ? undefined : goBack}
           right={right}
-        >
-          {title}
-        </NavBar>
+        />
       </header>
       <main className="lx-page-body">{children}</main>
       {footer ? <div className="lx-page-footer">{footer}</div> : null}

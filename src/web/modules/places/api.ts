@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { Place, ZPlaceDetail } from '../../../shared/places';
 import { api, type JsonBody, ok } from '../../api/client';
@@ -11,7 +12,10 @@ type PlaceQuery = Omit<NonNullable<paths['/api/places']['get']['parameters']['qu
 
 export const placeKeys = {
   ...domainKeys('places'),
-  children: (parentId: string | null) => ['places', 'children', parentId] as const,
+  children: (parentId: string | null, hideGrids = false) =>
+    ['places', 'children', parentId, hideGrids] as const,
+  search: (q: string, under: string | null, hideGrids: boolean) =>
+    ['places', 'search', q, under, hideGrids] as const,
 };
 
 /** Every page of a place query: the children of one node are a few hundred at most. */
@@ -60,17 +64,63 @@ export function usePlace(id: string | null | undefined) {
   });
 }
 
-/** The children of a node (null: the districts), every page of them. */
-export function usePlaceChildren(parentId: string | null, enabled = true) {
+// Building names count: 2栋 before 10栋.
+const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
+
+/**
+ * The children of a node (null: the districts), every page of them. With `hideGrids` (residents: grids are the
+ * office's division of work) a compound's children are its buildings, whichever grid each belongs to.
+ */
+export function usePlaceChildren(parent: Crumb | null, { enabled = true, hideGrids = false } = {}) {
+  const skipsGrids = hideGrids && parent?.level === 'compound';
   return useQuery({
-    queryKey: placeKeys.children(parentId),
+    queryKey: placeKeys.children(parent?.id ?? null, skipsGrids),
     enabled,
     staleTime: 5 * 60_000,
-    queryFn: () => fetchAllPlaces(parentId ? { parentId } : { level: 'district' }),
+    queryFn: async () => {
+      if (skipsGrids && parent) {
+        return (await fetchAllPlaces({ under: parent.id, level: 'building' })).sort((a, b) =>
+          byName(a.name, b.name),
+        );
+      }
+      return fetchAllPlaces(parent ? { parentId: parent.id } : { level: 'district' });
+    },
   });
 }
 
-/** "府东社区 / 府东花园 / 第一网格 / 1栋": the last few names, enough to recognise a place. */
+/** Places found by name, pinyin or initials (GET /api/places/search), asked once typing pauses. */
+export function usePlaceSearch(typed: string, { under = null as string | null, hideGrids = false } = {}) {
+  const q = useSettled(typed.trim(), 300);
+  return useQuery({
+    queryKey: placeKeys.search(q, under, hideGrids),
+    enabled: q.length > 0,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      ok(
+        api.GET('/api/places/search', {
+          params: { query: { q, under: under ?? undefined, grids: hideGrids ? 'false' : 'true' } },
+        }),
+      ),
+  });
+}
+
+/** A value once it has stopped changing for `ms`: one request per pause in typing, not per key. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * "府东社区 / 府东花园 / 1栋": the last few names, enough to recognise a place. Grids are left out: residents
+ * know their compound and building, and the office's division into grids means nothing to them.
+ */
 export function placePath(place: PlaceDetail, depth = 4): string {
-  return [...place.ancestors.map((a) => a.name), place.name].slice(-depth).join(' / ');
+  return [...place.ancestors.filter((a) => a.level !== 'grid').map((a) => a.name), place.name]
+    .slice(-depth)
+    .join(' / ');
 }
