@@ -6,10 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import { TEXT_LIMITS } from '../../../shared/limits';
 import { passwordHint, passwordRule } from '../../modules/auth/password-rules';
 import { authKeys, register } from '../../modules/auth/session';
-import { limitRule } from '../../ui/text-limit';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
-import { LimitedInput } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { SmsCodeButton } from './sms-code-button';
@@ -113,22 +112,16 @@ export function RegisterPage() {
           />
         </Form.Item>
         <Form.Header>{t('auth:phone.auth.stepAboutYou')}</Form.Header>
-        <Form.Item
+        <LimitedTextItem
           name="displayName"
           label={t('auth:phone.auth.displayName')}
           description={t('auth:phone.auth.displayNameHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('auth:phone.auth.displayNameRequired') },
-            limitRule(TEXT_LIMITS.personName),
-          ]}
-        >
-          <LimitedInput
-            limit={TEXT_LIMITS.personName}
-            autoComplete="name"
-            placeholder={t('auth:phone.auth.displayNamePlaceholder')}
-            clearable
-          />
-        </Form.Item>
+          limit={TEXT_LIMITS.personName}
+          requiredMessage={t('auth:phone.auth.displayNameRequired')}
+          placeholder={t('auth:phone.auth.displayNamePlaceholder')}
+          autoComplete="name"
+          clearable
+        />
         <Form.Item
           name="homePlaceId"
           label={t('auth:phone.auth.home')}

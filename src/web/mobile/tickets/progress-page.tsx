@@ -1,8 +1,6 @@
-import { Form } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
-import { limitRule } from '../../ui/text-limit';
-import { LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 
 /** 记录进展: a note on how it is going, told to the resident and the office (the `progress` move). */
@@ -16,20 +14,14 @@ export function ProgressPage() {
       moveOf={({ note }) => ({ action: 'progress', note: note.trim() })}
       notice="progressed"
     >
-      <Form.Item
+      <LimitedTextItem
         name="note"
         label={t('tickets:phone.progress.note')}
-        rules={[
-          { required: true, whitespace: true, message: t('tickets:phone.progress.noteRequired') },
-          limitRule(TEXT_LIMITS.moveNote),
-        ]}
-      >
-        <LimitedTextArea
-          rows={4}
-          limit={TEXT_LIMITS.moveNote}
-          placeholder={t('tickets:phone.progress.notePlaceholder')}
-        />
-      </Form.Item>
+        limit={TEXT_LIMITS.moveNote}
+        requiredMessage={t('tickets:phone.progress.noteRequired')}
+        rows={4}
+        placeholder={t('tickets:phone.progress.notePlaceholder')}
+      />
     </MoveFormPage>
   );
 }

@@ -8,9 +8,8 @@ import { TEXT_LIMITS } from '../../../shared/limits';
 import type { Rating } from '../../../shared/tickets';
 import { RATINGS } from '../../../shared/tickets';
 import { useMoveTicket, useTicket } from '../../modules/tickets/api';
-import { limitRule } from '../../ui/text-limit';
 import { showProblem } from '../ui/form-errors';
-import { LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { Page, Section } from '../ui/page';
 import { FormError, QueryState } from '../ui/states';
 
@@ -101,18 +100,14 @@ export function RatePage() {
               >
                 <RatingField />
               </Form.Item>
-              <Form.Item
+              <LimitedTextItem
                 name="comment"
                 label={t('tickets:phone.rate.comment')}
                 description={rating === 'unsatisfied' ? t('tickets:phone.rate.unsatisfiedHint') : undefined}
-                rules={[limitRule(TEXT_LIMITS.rateComment)]}
-              >
-                <LimitedTextArea
-                  rows={3}
-                  limit={TEXT_LIMITS.rateComment}
-                  placeholder={t('tickets:phone.rate.commentPlaceholder')}
-                />
-              </Form.Item>
+                limit={TEXT_LIMITS.rateComment}
+                rows={3}
+                placeholder={t('tickets:phone.rate.commentPlaceholder')}
+              />
             </Form>
           </>
         )}

@@ -5,8 +5,7 @@ import { useParams } from 'react-router';
 import { TEXT_LIMITS } from '../../../shared/limits';
 import { IN_HAND } from '../../../shared/ticket-workflow';
 import { uploadPhotos, useTicket } from '../../modules/tickets/api';
-import { limitRule } from '../../ui/text-limit';
-import { LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 import { PhotoField, type PhotoItem } from './photo-field';
 
@@ -46,20 +45,14 @@ export function ResolvePage() {
       initialValues={{ photos: [] }}
       notice="resolved"
     >
-      <Form.Item
+      <LimitedTextItem
         name="result"
         label={t('tickets:phone.resolve.result')}
-        rules={[
-          { required: true, whitespace: true, message: t('tickets:phone.resolve.resultRequired') },
-          limitRule(TEXT_LIMITS.moveResult),
-        ]}
-      >
-        <LimitedTextArea
-          rows={4}
-          limit={TEXT_LIMITS.moveResult}
-          placeholder={t('tickets:phone.resolve.resultPlaceholder')}
-        />
-      </Form.Item>
+        limit={TEXT_LIMITS.moveResult}
+        requiredMessage={t('tickets:phone.resolve.resultRequired')}
+        rows={4}
+        placeholder={t('tickets:phone.resolve.resultPlaceholder')}
+      />
       <Form.Item
         name="photos"
         label={t('tickets:phone.resolve.photo')}

@@ -6,11 +6,10 @@ import { TEXT_LIMITS } from '../../../shared/limits';
 import type { TicketCreate, TicketKind } from '../../../shared/tickets';
 import { useMe } from '../../modules/auth/session';
 import { useSubmitTicket } from '../../modules/tickets/api';
-import { limitRule } from '../../ui/text-limit';
 import { PHONE_PATTERN } from '../auth/register-page';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
-import { LimitedInput, LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { Page } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
@@ -159,17 +158,13 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
         {isVisit ? (
           <>
             <Form.Header>{t('tickets:phone.submit.whoTitle')}</Form.Header>
-            <Form.Item
+            <LimitedTextItem
               name="submitterName"
               label={t('tickets:phone.submit.submitterName')}
-              rules={[limitRule(TEXT_LIMITS.personName)]}
-            >
-              <LimitedInput
-                limit={TEXT_LIMITS.personName}
-                placeholder={t('tickets:phone.submit.submitterNamePlaceholder')}
-                clearable
-              />
-            </Form.Item>
+              limit={TEXT_LIMITS.personName}
+              placeholder={t('tickets:phone.submit.submitterNamePlaceholder')}
+              clearable
+            />
             <Form.Item
               name="submitterPhone"
               label={t('tickets:phone.submit.submitterPhone')}
@@ -196,35 +191,23 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
         >
           <CategoryField kind={kind} />
         </Form.Item>
-        <Form.Item
+        <LimitedTextItem
           name="title"
           label={t('tickets:phone.submit.titleLabel')}
-          rules={[
-            { required: true, whitespace: true, message: t('tickets:phone.submit.titleRequired') },
-            limitRule(TEXT_LIMITS.ticketTitle),
-          ]}
-        >
-          <LimitedInput
-            limit={TEXT_LIMITS.ticketTitle}
-            placeholder={t(`tickets:phone.submit.titlePlaceholder.${kind}`)}
-            clearable
-            data-testid="title-field"
-          />
-        </Form.Item>
-        <Form.Item
+          limit={TEXT_LIMITS.ticketTitle}
+          requiredMessage={t('tickets:phone.submit.titleRequired')}
+          placeholder={t(`tickets:phone.submit.titlePlaceholder.${kind}`)}
+          data-testid="title-field"
+          clearable
+        />
+        <LimitedTextItem
           name="description"
           label={t('tickets:phone.submit.description')}
-          rules={[
-            { required: true, whitespace: true, message: t('tickets:phone.submit.descriptionRequired') },
-            limitRule(TEXT_LIMITS.ticketDescription),
-          ]}
-        >
-          <LimitedTextArea
-            rows={4}
-            limit={TEXT_LIMITS.ticketDescription}
-            placeholder={t('tickets:phone.submit.descriptionPlaceholder')}
-          />
-        </Form.Item>
+          limit={TEXT_LIMITS.ticketDescription}
+          requiredMessage={t('tickets:phone.submit.descriptionRequired')}
+          rows={4}
+          placeholder={t('tickets:phone.submit.descriptionPlaceholder')}
+        />
         <Form.Item name="photos" label={t('tickets:phone.submit.photos')}>
           <PhotoField />
         </Form.Item>
@@ -245,17 +228,13 @@ export function SubmitPage({ mode }: { mode: 'resident' | 'visit' }) {
             testId="place-picker"
           />
         </Form.Item>
-        <Form.Item
+        <LimitedTextItem
           name="address"
           label={t('tickets:phone.submit.address')}
-          rules={[limitRule(TEXT_LIMITS.address)]}
-        >
-          <LimitedInput
-            limit={TEXT_LIMITS.address}
-            placeholder={t('tickets:phone.submit.addressPlaceholder')}
-            clearable
-          />
-        </Form.Item>
+          limit={TEXT_LIMITS.address}
+          placeholder={t('tickets:phone.submit.addressPlaceholder')}
+          clearable
+        />
         <Form.Header>{t('tickets:phone.submit.privacyTitle')}</Form.Header>
         <Form.Item name="isAnonymous" valuePropName="checked">
           <ToggleRow

@@ -8,10 +8,9 @@ import { useMe } from '../../modules/auth/session';
 import { usePlace } from '../../modules/places/api';
 import { useCategories, useSubmitTicket } from '../../modules/tickets/api';
 import { wishWallPreview } from '../../modules/tickets/wish-wall';
-import { limitRule } from '../../ui/text-limit';
 import { PlacePicker } from '../places/place-picker';
 import { showProblem } from '../ui/form-errors';
-import { LimitedInput, LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { Page, Section } from '../ui/page';
 import { FormError } from '../ui/states';
 import { ToggleRow } from '../ui/toggle-row';
@@ -108,34 +107,22 @@ export function WishNewPage() {
         initialValues={{ placeId: me.placeId ?? undefined, isPublic: true, photos: [] }}
         onFinish={(v) => void onFinish(v)}
       >
-        <Form.Item
+        <LimitedTextItem
           name="title"
           label={t('phone.wish.titleLabel')}
-          rules={[
-            { required: true, whitespace: true, message: t('phone.wish.titleRequired') },
-            limitRule(TEXT_LIMITS.ticketTitle),
-          ]}
-        >
-          <LimitedInput
-            limit={TEXT_LIMITS.ticketTitle}
-            placeholder={t('phone.wish.titlePlaceholder')}
-            clearable
-          />
-        </Form.Item>
-        <Form.Item
+          limit={TEXT_LIMITS.ticketTitle}
+          requiredMessage={t('phone.wish.titleRequired')}
+          placeholder={t('phone.wish.titlePlaceholder')}
+          clearable
+        />
+        <LimitedTextItem
           name="description"
           label={t('phone.wish.words')}
-          rules={[
-            { required: true, whitespace: true, message: t('phone.wish.wordsRequired') },
-            limitRule(TEXT_LIMITS.ticketDescription),
-          ]}
-        >
-          <LimitedTextArea
-            rows={3}
-            limit={TEXT_LIMITS.ticketDescription}
-            placeholder={t('phone.wish.wordsPlaceholder')}
-          />
-        </Form.Item>
+          limit={TEXT_LIMITS.ticketDescription}
+          requiredMessage={t('phone.wish.wordsRequired')}
+          rows={3}
+          placeholder={t('phone.wish.wordsPlaceholder')}
+        />
         {hasCategories ? (
           <Form.Item name="categoryId" label={t('phone.wish.category')}>
             <CategoryField kind="wish" strict />

@@ -1,8 +1,6 @@
-import { Form } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
-import { limitRule } from '../../ui/text-limit';
-import { LimitedTextArea } from '../ui/limited-text';
+import { LimitedTextItem } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 
 /** 撤回: the resident closes their own open request (outcome withdrawn), with an optional reason. */
@@ -20,17 +18,13 @@ export function WithdrawPage() {
       })}
       notice="withdrawn"
     >
-      <Form.Item
+      <LimitedTextItem
         name="note"
         label={t('tickets:phone.withdraw.reason')}
-        rules={[limitRule(TEXT_LIMITS.moveNote)]}
-      >
-        <LimitedTextArea
-          rows={3}
-          limit={TEXT_LIMITS.moveNote}
-          placeholder={t('tickets:phone.withdraw.reasonPlaceholder')}
-        />
-      </Form.Item>
+        limit={TEXT_LIMITS.moveNote}
+        rows={3}
+        placeholder={t('tickets:phone.withdraw.reasonPlaceholder')}
+      />
     </MoveFormPage>
   );
 }
