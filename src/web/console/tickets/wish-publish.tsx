@@ -49,7 +49,7 @@ export function WishPublishStep({ ticket }: { ticket: TicketDetail }) {
       {onWall ? (
         <>
           <Typography.Text strong>{t('office.wishPublish.previewTitle')}</Typography.Text>
-          <WallCardPreview card={card} />
+          <WallCardPreview card={card} loading={place.isPending} />
           <Typography.Paragraph type="secondary">
             <LockOutlined aria-hidden /> {t('office.wishPublish.private')}
           </Typography.Paragraph>
@@ -59,13 +59,17 @@ export function WishPublishStep({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-/** The wall's card as the phone draws it (mobile/tickets/wish-card.tsx), at a phone's width. */
-function WallCardPreview({ card }: { card: WishWallCard }) {
+/**
+ * The wall's card as the phone draws it (mobile/tickets/wish-card.tsx), at a phone's width. Until the place is
+ * known the card is a skeleton, so the office never sees a card the wall would not show.
+ */
+function WallCardPreview({ card, loading }: { card: WishWallCard; loading: boolean }) {
   const { t } = useTranslation('tickets');
   return (
     <Card
       size="small"
       style={{ maxWidth: 360, margin: '8px 0', border: '2px dashed #bfbfbf' }}
+      loading={loading}
       data-testid="wish-preview"
     >
       <div>
