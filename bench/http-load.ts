@@ -11,6 +11,8 @@ export type LoadSpec = {
   url: string;
   connections: number;
   seconds: number;
+  /** Stop after this many requests instead (each request once: moves cannot repeat). */
+  amount?: number;
   cookie: string;
   requests: { method: 'GET' | 'POST'; path: string; body?: string }[];
 };
@@ -66,7 +68,7 @@ async function child(specFile: string, resultFile: string) {
   const instance = autocannon({
     url: spec.url,
     connections: spec.connections,
-    duration: spec.seconds,
+    ...(spec.amount ? { amount: spec.amount } : { duration: spec.seconds }),
     timeout: 30,
     excludeErrorStats: true,
     headers: { cookie: spec.cookie, 'content-type': 'application/json', 'accept-language': 'zh-CN' },

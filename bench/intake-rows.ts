@@ -87,10 +87,9 @@ export async function directRows(
         limits.set(
           key,
           await computeLimits(
-            ctx.tx,
+            ctx,
             { kind: b.kind, categoryId: b.categoryId ?? null, urgency: b.urgency },
             now,
-            ctx.zone,
           ),
         );
       }

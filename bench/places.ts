@@ -4,6 +4,7 @@ import { prepareDatabase } from '../src/server/boot';
 import type { Database } from '../src/server/db/client';
 import { place } from '../src/server/db/schema';
 import { findPlaces } from '../src/server/modules/places/service';
+import { createConfigCache } from '../src/server/platform/config-cache';
 import { type Actor, runAs } from '../src/server/platform/context';
 import { createVault } from '../src/server/platform/crypto';
 import { childPath } from '../src/server/platform/scope';
@@ -70,6 +71,7 @@ export async function benchPlaces(database: Database, runs = 200) {
     vault: createVault(Buffer.alloc(32, 1)),
     clock: () => new Date(),
     zone: 'Asia/Shanghai',
+    cache: createConfigCache(),
   };
   const meta = { ip: null, userAgent: null, requestId: null };
   const list = await timeIt(runs, () =>

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { type Database, openDatabase } from '../src/server/db/client';
 import { adminQuery, uniqueName, withDatabase } from '../test/support/template';
+import { benchPipeline } from './pipeline';
 import { benchPlaces } from './places';
 import { benchTickets } from './tickets';
 
@@ -10,20 +11,23 @@ import { benchTickets } from './tickets';
  * default; DATABASE_URL runs the same on PostgreSQL, each benchmark in its own scratch database that is dropped
  * afterwards. Results go to bench/results/<benchmark>-<pglite|postgres>.json.
  *
+ * Intake (the request pipeline side by side with bare writes): BENCH_SECONDS (20 on PostgreSQL, 10 on PGlite),
+ * BENCH_CONNECTIONS (64).
  * Tickets: BENCH_TICKETS (default 1,000,000 on PostgreSQL, 100,000 on PGlite), BENCH_DAYS (365),
  * BENCH_SECONDS (HTTP intake run: 20 on PostgreSQL, 10 on PGlite), BENCH_CONNECTIONS (64).
  */
 const BENCHMARKS = {
   places: (database: Database) => benchPlaces(database),
+  intake: (database: Database, scratch: { url: string; name: string } | null) =>
+    benchPipeline(database, {
+      seconds: positive('BENCH_SECONDS', database.kind === 'postgres' ? 20 : 10),
+      connections: positive('BENCH_CONNECTIONS', 64),
+      ...(scratch ? { watch: { url: scratch.url, database: scratch.name } } : {}),
+      log: (line) => console.log(`[bench] ${line}`),
+    }),
   tickets: (database: Database, scratch: { url: string; name: string } | null) => {
     const pg = database.kind === 'postgres';
-    const number = (name: string, fallback: number) => {
-      const value = Number(process.env[name] ?? fallback);
-      if (!Number.isFinite(value) || value <= 0) {
-        throw new Error(`${name} must be a positive number`);
-      }
-      return value;
-    };
+    const number = positive;
     return benchTickets(database, {
       count: number('BENCH_TICKETS', pg ? 1_000_000 : 100_000),
       days: number('BENCH_DAYS', 365),
@@ -35,6 +39,14 @@ const BENCHMARKS = {
   },
 };
 type Name = keyof typeof BENCHMARKS;
+
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number`);
+  }
+  return value;
+}
 
 async function main() {
   const asked = process.argv.slice(2);

@@ -61,8 +61,8 @@ export async function benchTickets(database: Database, options: TicketBenchOptio
     log('rates: district × month');
     const rates = await benchRates(database, server, 120, short);
     const verdict = {
-      intakeThroughput: intake.http.okPerSecond >= TICKET_TARGETS.intakeTicketsPerSecond,
-      intakeP99: intake.http.latency.p99 <= TICKET_TARGETS.intakeP99Ms,
+      intakeThroughput: intake.app.perSecond >= TICKET_TARGETS.intakeTicketsPerSecond,
+      intakeP99: intake.app.p99 <= TICKET_TARGETS.intakeP99Ms,
       listP95: list.worstP95 <= TICKET_TARGETS.listP95Ms,
       ratesP95: rates.available && 'p95' in rates ? rates.p95 <= TICKET_TARGETS.ratesP95Ms : null,
     };

@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate';
 import { PERMISSION_TABLE } from './permissions';
 import { auditKeys } from './platform/audit';
 import { createAuditTrail } from './platform/audit-seal';
+import { createConfigCache } from './platform/config-cache';
 import { createVault } from './platform/crypto';
 import { isDatabaseUnavailable } from './platform/db-errors';
 import { createDiskStore } from './platform/files';
@@ -137,6 +138,7 @@ export function createServices(
     vault,
     clock,
     zone: config.timeZone,
+    cache: createConfigCache(),
     audit: createAuditTrail({
       db: database.db,
       keys: auditKeys(keys.audit),

@@ -4,7 +4,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
@@ -111,4 +112,54 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => client.close(),
     dump: () => client.dumpDataDir('none') as Promise<Blob>,
   };
+}
+
+/** What a node-postgres Drizzle database keeps in its session: enough to build a transaction on one client. */
+type PgSessionParts = { client: unknown; dialect: unknown; schema: unknown; options: unknown };
+
+/**
+ * One transaction with transaction-local settings (`set_config(name, value, true)`: the role and the caller's
+ * scope), run as Drizzle runs one (savepoints inside, rollback on a throw). On PostgreSQL the settings travel
+ * with BEGIN in one simple query, a round trip every request saves; the values are quoted by the driver's own
+ * literal escaping and come from the server (an account's role and place), never from a request body.
+ */
+export async function transactionWith<T>(
+  db: Db,
+  settings: [string, string][],
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const session = (db as unknown as { session: unknown }).session;
+  const parts = session as PgSessionParts;
+  if (!(session instanceof NodePgSession) || !(parts.client instanceof pg.Pool)) {
+    return db.transaction(async (tx) => {
+      if (settings.length > 0) {
+        const calls = settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+        await tx.execute(sql`SELECT ${sql.join(calls, sql`, `)}`);
+      }
+      return fn(tx);
+    });
+  }
+  const client = await parts.client.connect();
+  // biome-ignore lint/suspicious/noExplicitAny: Drizzle's session constructor takes its own internal types.
+  const own = new NodePgSession(client, parts.dialect as any, parts.schema as any, parts.options as any);
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  const tx = new NodePgTransaction(parts.dialect as any, own, parts.schema as any) as unknown as Tx;
+  const calls = settings.map(
+    ([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
+  );
+  let broken: Error | undefined;
+  try {
+    await client.query(calls.length > 0 ? `BEGIN; SELECT ${calls.join(', ')}` : 'BEGIN');
+    const result = await fn(tx);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((lost: Error) => {
+      broken = lost;
+    });
+    throw error;
+  } finally {
+    // A connection that could not even roll back is dropped, not handed to the next request.
+    client.release(broken);
+  }
 }

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { Role } from '../../shared/roles';
-import type { Db, Tx } from '../db/client';
+import { type Db, type Tx, transactionWith } from '../db/client';
 import { type AuditInput, appendAudit } from './audit';
+import { type Cached, type ConfigCache, readConfigVersion } from './config-cache';
 import type { Vault } from './crypto';
 
 /** Who is asking. Staff see their place subtree; residents their own records; `system` is trusted code. */
@@ -46,7 +46,13 @@ export function scopeOf(actor: Actor): string {
   return actor.placePath || '*';
 }
 
-export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
+export type RequestMeta = {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  /** The configuration count, when the request learnt it with its session (platform/config-cache.ts). */
+  configVersion?: number;
+};
 
 /** What a service receives (STYLE.md): no globals, so the same code runs in tests with a fake clock. */
 export type Ctx = {
@@ -59,9 +65,11 @@ export type Ctx = {
   vault: Vault;
   /** Records an audit entry; it commits with the transaction and the sealer chains it moments after. */
   audit(entry: AuditInput): Promise<void>;
+  /** A piece of configuration from this process's copy, never older than what this transaction can see. */
+  cached<T>(piece: Cached<T>): Promise<T>;
 };
 
-export type Services = { db: Db; vault: Vault; clock: () => Date; zone: string };
+export type Services = { db: Db; vault: Vault; clock: () => Date; zone: string; cache: ConfigCache };
 
 /** The database role each kind of caller's transaction runs under (migrations 0004 and 0014). */
 const DATABASE_ROLES: Record<Exclude<Actor['kind'], 'system'>, string> = {
@@ -83,19 +91,25 @@ export async function runAs<T>(
   meta: RequestMeta,
   fn: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return services.db.transaction(async (tx) => {
-    if (actor.kind !== 'system') {
-      // Staff and residents get their own role: each has policies that stay plain, indexable conditions.
-      // set_config('role', …, true) is SET LOCAL ROLE; one statement with the settings saves a round trip.
-      await tx.execute(sql`SELECT
-        set_config('role', ${DATABASE_ROLES[actor.kind]}, true),
-        set_config('lianxin.scope', ${scopeOf(actor)}, true),
-        set_config('lianxin.kind', ${actor.kind}, true),
-        set_config('lianxin.account_id', ${actor.accountId ?? ''}, true),
-        set_config('lianxin.roles', ${actor.roles.join(',')}, true),
-        set_config('lianxin.units', ${actor.unitIds.join(',')}, true)`);
-    }
+  // Staff and residents get their own role: each has policies that stay plain, indexable conditions.
+  // set_config('role', …, true) is SET LOCAL ROLE; sent with BEGIN, the settings cost no round trip.
+  const settings: [string, string][] =
+    actor.kind === 'system'
+      ? []
+      : [
+          ['role', DATABASE_ROLES[actor.kind]],
+          ['lianxin.scope', scopeOf(actor)],
+          ['lianxin.kind', actor.kind],
+          ['lianxin.account_id', actor.accountId ?? ''],
+          ['lianxin.roles', actor.roles.join(',')],
+          ['lianxin.units', actor.unitIds.join(',')],
+        ];
+  return transactionWith(services.db, settings, async (tx) => {
     const now = services.clock();
+    let version: Promise<number> | undefined =
+      meta.configVersion === undefined ? undefined : Promise.resolve(meta.configVersion);
+    // The public role may not read every configuration table: what it loads is used, never kept.
+    const keeps = actor.kind !== 'public';
     const ctx: Ctx = {
       tx,
       actor,
@@ -104,6 +118,10 @@ export async function runAs<T>(
       meta,
       vault: services.vault,
       audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),
+      async cached(piece) {
+        version ??= readConfigVersion(tx);
+        return keeps ? services.cache.read(tx, await version, piece) : piece.load(tx);
+      },
     };
     return fn(ctx);
   });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { AuditTrail } from './audit-seal';
+import type { ConfigCache } from './config-cache';
 import { type Actor, type Ctx, PUBLIC_ACTOR, type RequestMeta, runAs } from './context';
 import type { Vault } from './crypto';
 import { AppError } from './errors';
@@ -26,6 +27,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     sessionId: string | null;
+    /** The configuration count read with the session; unset without one. */
+    configVersion: number | undefined;
   }
 }
 
@@ -37,6 +40,8 @@ export type AppServices = {
   clock: () => Date;
   /** The installation's time zone (config.timeZone), carried into every request's Ctx. */
   zone: string;
+  /** This process's copies of categories, deadline rules and the work calendar. */
+  cache: ConfigCache;
   /** Seals pending audit entries into their chains, anchors the heads, verifies. */
   audit: AuditTrail;
   policy: PolicyStore;
@@ -52,7 +57,12 @@ export type AppServices = {
 
 export function requestMeta(request: FastifyRequest): RequestMeta {
   const ua = request.headers['user-agent'];
-  return { ip: request.ip ?? null, userAgent: ua ? ua.slice(0, 300) : null, requestId: request.id };
+  return {
+    ip: request.ip ?? null,
+    userAgent: ua ? ua.slice(0, 300) : null,
+    requestId: request.id,
+    ...(request.configVersion === undefined ? {} : { configVersion: request.configVersion }),
+  };
 }
 
 /** Runs a service call as the caller, in one transaction (platform/context.ts). */
@@ -74,6 +84,7 @@ const PENDING_AUTH: ReadonlySet<RouteAuth> = new Set(['public', 'optional', 'sig
 export function registerAuth(app: FastifyInstance, services: AppServices): void {
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('configVersion', undefined);
 
   app.addHook('onRoute', (route) => {
     const auth = route.config?.auth;
@@ -113,6 +124,7 @@ export function registerAuth(app: FastifyInstance, services: AppServices): void 
     }
     request.actor = state.actor;
     request.sessionId = state.sessionId;
+    request.configVersion = state.configVersion;
     if (PENDING_AUTH.has(auth)) {
       return;
     }

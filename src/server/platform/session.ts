@@ -1,7 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/roles';
 import type { Db, Tx } from '../db/client';
 import { account, session } from '../db/schema';
+import { CONFIG_VERSION_COLUMN } from './config-cache';
 import type { Actor } from './context';
 import { randomToken, sha256 } from './crypto';
 
@@ -12,23 +13,33 @@ const TOUCH_AFTER_MS = 60_000;
 export type SessionState = {
   sessionId: string;
   actor: Actor;
+  /** The configuration count, read with the session so that a request learns it for free. */
+  configVersion: number;
   mustChangePassword: boolean;
   totpEnabled: boolean;
 };
 
 type AccountRow = typeof account.$inferSelect;
 
+// An account's units and its home's district, as columns of the statement that reads the account.
+const unitsOf = (accountId: SQL | string) =>
+  sql<
+    string[] | string
+  >`(SELECT coalesce(json_agg(unit_id), '[]'::json) FROM account_unit WHERE account_id = ${accountId})`;
+const districtOf = (placeId: SQL | string | null) =>
+  sql<string | null>`(SELECT district_id FROM place WHERE id = ${placeId})`;
+
 /** The actor an account acts as: its place, district and units, all from the database. */
 export async function actorOf(db: Db | Tx, row: AccountRow): Promise<Actor> {
-  // One round trip (this runs on every request): the account's units and its home's district.
-  const result = (await db.execute(sql`SELECT coalesce(json_agg(unit_id), '[]'::json) AS units,
-      (SELECT district_id FROM place WHERE id = ${row.placeId}) AS district
-    FROM account_unit WHERE account_id = ${row.id}`)) as unknown as {
-    rows: { units: string[] | string; district: string | null }[];
-  };
-  const found = result.rows[0];
-  const units =
-    typeof found?.units === 'string' ? (JSON.parse(found.units) as string[]) : (found?.units ?? []);
+  const result = (await db.execute(
+    sql`SELECT ${unitsOf(row.id)} AS units, ${districtOf(row.placeId)} AS district`,
+  )) as unknown as { rows: { units: string[] | string; district: string | null }[] };
+  return actorFrom(row, result.rows[0]?.units ?? [], result.rows[0]?.district ?? null);
+}
+
+function actorFrom(row: AccountRow, found: string[] | string, district: string | null): Actor {
+  // json comes back parsed from pg and as text from some drivers' execute paths.
+  const units = typeof found === 'string' ? (JSON.parse(found) as string[]) : found;
   return {
     kind: row.kind === 'resident' ? 'resident' : 'staff',
     accountId: row.id,
@@ -36,7 +47,7 @@ export async function actorOf(db: Db | Tx, row: AccountRow): Promise<Actor> {
     roles: row.roles as Role[],
     placeId: row.placeId,
     placePath: row.placePath,
-    districtId: found?.district ?? null,
+    districtId: district,
     unitIds: units,
   };
 }
@@ -70,8 +81,16 @@ export async function resolveSession(
   idleMinutes: number,
 ): Promise<SessionState | 'expired' | null> {
   const id = sha256(token);
+  // One round trip on every request: the session, its account, the account's units and district, and the
+  // configuration count.
   const [row] = await db
-    .select({ s: session, a: account })
+    .select({
+      s: session,
+      a: account,
+      units: unitsOf(sql`${account.id}`),
+      district: districtOf(sql`${account.placeId}`),
+      configVersion: CONFIG_VERSION_COLUMN,
+    })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
     .where(and(eq(session.id, id), isNull(session.revokedAt)));
@@ -88,7 +107,8 @@ export async function resolveSession(
   }
   return {
     sessionId: id,
-    actor: await actorOf(db, row.a),
+    actor: actorFrom(row.a, row.units ?? [], row.district),
+    configVersion: Number(row.configVersion),
     mustChangePassword: row.a.mustChangePassword,
     totpEnabled: row.a.totpEnabled,
   };

@@ -1,13 +1,16 @@
-import { and, eq, gte } from 'drizzle-orm';
+import { gte } from 'drizzle-orm';
 import type { TicketKind, Urgency } from '../../../shared/tickets';
 import type { Db, Tx } from '../../db/client';
 import { category, deadlineRule, workCalendar } from '../../db/schema';
 import {
   addCalendarHours,
   addWorkingHours,
+  type CalendarDay,
   createWorkCalendar,
   type WorkCalendar,
 } from '../../platform/calendar';
+import { cached } from '../../platform/config-cache';
+import type { Ctx } from '../../platform/context';
 
 type RuleRow = typeof deadlineRule.$inferSelect;
 export type Limits = { responseDueAt: Date; handleDueAt: Date; warnAt: Date };
@@ -45,23 +48,45 @@ export async function loadCalendar(tx: Db | Tx, from: Date, zone: string): Promi
   );
 }
 
+type CategoryFacts = { parentId: string | null; name: string };
+
+/**
+ * What intake and the limits read on every request, kept per process (platform/config-cache.ts): the deadline
+ * rules, every category's parent and name, and the work calendar in the installation's zone.
+ */
+export type TicketConfig = {
+  rules: RuleRow[];
+  categories: Map<string, CategoryFacts>;
+  calendar(zone: string): WorkCalendar;
+};
+
+export const TICKET_CONFIG = cached('tickets.config', async (tx): Promise<TicketConfig> => {
+  const [rules, categories, days] = await Promise.all([
+    tx.select().from(deadlineRule),
+    tx.select({ id: category.id, parentId: category.parentId, name: category.nameZh }).from(category),
+    tx.select({ day: workCalendar.day, isWorkday: workCalendar.isWorkday }).from(workCalendar),
+  ]);
+  const calendars = new Map<string, WorkCalendar>();
+  return {
+    rules,
+    categories: new Map(categories.map((c) => [c.id, { parentId: c.parentId, name: c.name }])),
+    calendar(zone) {
+      const found = calendars.get(zone) ?? createWorkCalendar(days as CalendarDay[], zone);
+      calendars.set(zone, found);
+      return found;
+    },
+  };
+});
+
 /** Response and handling limits for a new ticket (限时制), on working time unless the rule says the clock. */
 export async function computeLimits(
-  tx: Tx,
+  ctx: Pick<Ctx, 'cached' | 'zone'>,
   t: { kind: TicketKind; categoryId: string | null; urgency: Urgency },
   from: Date,
-  zone: string,
 ): Promise<Limits> {
-  const [rules, parent] = await Promise.all([
-    tx.select().from(deadlineRule),
-    t.categoryId
-      ? tx
-          .select({ parentId: category.parentId })
-          .from(category)
-          .where(and(eq(category.id, t.categoryId)))
-      : Promise.resolve([]),
-  ]);
-  const rule = pickRule(rules, { ...t, parentCategoryId: parent[0]?.parentId ?? null }) ?? {
+  const config = await ctx.cached(TICKET_CONFIG);
+  const parentCategoryId = t.categoryId ? (config.categories.get(t.categoryId)?.parentId ?? null) : null;
+  const rule = pickRule(config.rules, { ...t, parentCategoryId }) ?? {
     responseHours: 8,
     handleHours: 120,
     isCalendarTime: false,
@@ -73,7 +98,7 @@ export async function computeLimits(
       warnAt: addCalendarHours(from, rule.handleHours * 0.8),
     };
   }
-  const calendar = await loadCalendar(tx, from, zone);
+  const calendar = config.calendar(ctx.zone);
   return {
     responseDueAt: addWorkingHours(calendar, from, rule.responseHours),
     handleDueAt: addWorkingHours(calendar, from, rule.handleHours),
@@ -82,8 +107,13 @@ export async function computeLimits(
 }
 
 /** An approved extension (延期) moves the handling limit by working days. */
-export async function extendLimit(tx: Tx, handleDueAt: Date, startedAt: Date, days: number, zone: string) {
-  const calendar = await loadCalendar(tx, startedAt, zone);
+export async function extendLimit(
+  ctx: Pick<Ctx, 'cached' | 'zone'>,
+  handleDueAt: Date,
+  startedAt: Date,
+  days: number,
+) {
+  const calendar = (await ctx.cached(TICKET_CONFIG)).calendar(ctx.zone);
   const handle = addWorkingHours(calendar, handleDueAt, days * 8);
   const span = handle.getTime() - startedAt.getTime();
   return { handleDueAt: handle, warnAt: new Date(startedAt.getTime() + span * 0.8) };

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import type { Channel, TicketCreate } from '../../../shared/tickets';
-import { account, category, place, ticket, ticketEvent } from '../../db/schema';
+import { account, place, ticket, ticketEvent } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
 import { searchVector } from '../../platform/text';
-import { computeLimits } from './deadlines';
+import { computeLimits, TICKET_CONFIG } from './deadlines';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
-import { ticketNumber } from './repo';
+import { placeDisplayName, type TicketRow, ticketNumber } from './repo';
+
+// Everything but the search vector: the 201 answer is made from what the INSERT returns, not read back.
+const { searchText: _vector, ...ROW_COLUMNS } = getTableColumns(ticket);
 
 function defaultChannel(ctx: Ctx): Channel {
   if (ctx.actor.kind === 'resident') {
@@ -55,30 +58,28 @@ export async function createTicket(
   /** More facts for the submit event (an outside system's key, its media link): timelines are append-only. */
   submitData: Record<string, unknown> = {},
 ) {
-  const [where] = await ctx.tx.select().from(place).where(eq(place.id, input.placeId));
+  const [where] = await ctx.tx
+    .select({ id: place.id, path: place.path, districtId: place.districtId, name: placeDisplayName })
+    .from(place)
+    .where(eq(place.id, input.placeId));
   if (!where) {
     throw notFound('place_not_found');
   }
   if (ctx.actor.kind === 'staff' && !isWithin(where.path, scopeOf(ctx.actor))) {
     throw forbidden('out_of_scope');
   }
-  if (input.categoryId) {
-    const [found] = await ctx.tx
-      .select({ id: category.id })
-      .from(category)
-      .where(eq(category.id, input.categoryId));
-    if (!found) {
-      throw invalidField('body.categoryId', 'unknown_value', { value: input.categoryId });
-    }
+  const config = await ctx.cached(TICKET_CONFIG);
+  const category = input.categoryId ? config.categories.get(input.categoryId) : undefined;
+  if (input.categoryId && !category) {
+    throw invalidField('body.categoryId', 'unknown_value', { value: input.categoryId });
   }
   const districtId = where.districtId ?? where.id;
   const id = randomUUID();
   const isResident = ctx.actor.kind === 'resident';
   const limits = await computeLimits(
-    ctx.tx,
+    ctx,
     { kind: input.kind, categoryId: input.categoryId ?? null, urgency: input.urgency },
     ctx.now,
-    ctx.zone,
   );
   const row = {
     districtId,
@@ -113,18 +114,21 @@ export async function createTicket(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const [created] = await ctx.tx.insert(ticket).values(row).returning({ number: ticket.number });
-  await ctx.tx.insert(ticketEvent).values({
-    districtId,
-    ticketId: id,
-    action: 'submit',
-    fromState: null,
-    toState: TICKET_WORKFLOW.initial,
-    actorId: ctx.actor.accountId,
-    actorName: ctx.actor.name,
-    data: { ...submitData, channel: row.channel },
-    at: ctx.now,
-  });
+  const [created] = (await ctx.tx.insert(ticket).values(row).returning(ROW_COLUMNS)) as TicketRow[];
+  const [event] = await ctx.tx
+    .insert(ticketEvent)
+    .values({
+      districtId,
+      ticketId: id,
+      action: 'submit',
+      fromState: null,
+      toState: TICKET_WORKFLOW.initial,
+      actorId: ctx.actor.accountId,
+      actorName: ctx.actor.name,
+      data: { ...submitData, channel: row.channel },
+      at: ctx.now,
+    })
+    .returning();
   if (row.submitterId) {
     await follow(ctx, row, row.submitterId, 'submitter');
   }
@@ -135,5 +139,10 @@ export async function createTicket(
     districtId,
     after: { number: created?.number, kind: row.kind, placeId: row.placeId, channel: row.channel },
   });
-  return { id, districtId };
+  if (!created || !event) {
+    throw new Error('intake: the INSERT returned no row');
+  }
+  return { id, districtId, row: created, event, placeName: where.name, categoryName: category?.name ?? null };
 }
+
+export type Created = Awaited<ReturnType<typeof createTicket>>;

@@ -120,7 +120,7 @@ async function grantExtension(
   changes: Changes,
   data: Record<string, unknown>,
 ) {
-  const limits = await extendLimit(ctx.tx, row.handleDueAt, row.createdAt, days, ctx.zone);
+  const limits = await extendLimit(ctx, row.handleDueAt, row.createdAt, days);
   Object.assign(changes, limits, { extensionCount: row.extensionCount + 1 });
   data.days = days;
   data.handleDueAt = limits.handleDueAt.toISOString();

@@ -8,15 +8,16 @@ import {
   TICKET_WORKFLOW,
   WORKFLOW,
 } from '../../../shared/ticket-workflow';
-import type { QueueCounts, TicketState, ZTicketListQuery } from '../../../shared/tickets';
+import type { QueueCounts, Ticket, TicketState, ZTicketListQuery } from '../../../shared/tickets';
 import { OFFICE_QUEUES, TICKET_STATES } from '../../../shared/tickets';
 import { targetOf } from '../../../shared/workflow';
-import { place, ticket, ticketFollower } from '../../db/schema';
+import { place, ticket, type ticketEvent, ticketFollower } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isWithin } from '../../platform/scope';
 import { searchQuery } from '../../platform/text';
+import type { Created } from './intake';
 import { presentTicket } from './presenter';
 import { ABOVE_ROLES } from './relations';
 import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
@@ -192,9 +193,31 @@ export async function getTicket(ctx: Ctx, id: string) {
     throw notFound('ticket_not_found');
   }
   const [presented] = await presentRows(ctx, [row]);
-  const events = await findEvents(ctx.tx, row.districtId, row.id);
+  return withTimeline(
+    presented as NonNullable<typeof presented>,
+    await findEvents(ctx.tx, row.districtId, row.id),
+  );
+}
+
+/**
+ * A ticket just taken in, as getTicket would show it, from what intake wrote: a new ticket has no unit, claimant
+ * or extension yet, and its timeline is its submit event — nothing to read back.
+ */
+export function presentCreated(ctx: Ctx, created: Created) {
+  const names = {
+    places: new Map([[created.row.placeId, created.placeName]]),
+    categories: new Map(
+      created.row.categoryId && created.categoryName ? [[created.row.categoryId, created.categoryName]] : [],
+    ),
+    units: new Map<string, string>(),
+    people: new Map<string, string>(),
+  };
+  return withTimeline(presentTicket(ctx.actor, created.row, names, ctx.vault, ctx.now), [created.event]);
+}
+
+function withTimeline(presented: Ticket, events: (typeof ticketEvent.$inferSelect)[]) {
   return {
-    ...(presented as NonNullable<typeof presented>),
+    ...presented,
     events: events.map((e) => ({
       id: e.id,
       action: e.action,

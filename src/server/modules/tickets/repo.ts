@@ -15,6 +15,13 @@ export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean
 }
 
 /** The names a presenter shows for a page of tickets, in one round trip (row-level security applies). */
+/** A place as a ticket names it: a grid or a building goes by its compound too (every compound has a 1栋). */
+// Qualified by hand: a single-table select writes its columns bare, and a bare "path" inside the sub-select
+// would be the compound's own.
+export const placeDisplayName = sql<string>`CASE WHEN ${place.level} IN ('grid', 'building') THEN coalesce((SELECT c.name
+    FROM place c WHERE c.path @> place.path AND c.level = 'compound') || ' ', '') || ${place.name}
+    ELSE ${place.name} END`;
+
 export async function namesFor(tx: Tx, rows: TicketRow[]) {
   const ids = (...picks: ((r: TicketRow) => string | null)[]) => [
     ...new Set(rows.flatMap((r) => picks.map((pick) => pick(r))).filter((v): v is string => Boolean(v))),
@@ -26,12 +33,8 @@ export async function namesFor(tx: Tx, rows: TicketRow[]) {
     // Claimants and extension requesters (a name the caller may not read stays unknown).
     people: new Map<string, string>(),
   };
-  // A grid or a building goes by its compound too: every compound has a 1栋 (and a 第一网格).
-  const placeName = sql`CASE WHEN ${place.level} IN ('grid', 'building') THEN coalesce((SELECT c.name
-    FROM place c WHERE c.path @> ${place.path} AND c.level = 'compound') || ' ', '') || ${place.name}
-    ELSE ${place.name} END`;
   const wanted: [keyof typeof names, PgTable, AnyPgColumn, AnyPgColumn | SQL, string[]][] = [
-    ['places', place, place.id, placeName, ids((r) => r.placeId)],
+    ['places', place, place.id, placeDisplayName, ids((r) => r.placeId)],
     ['categories', category, category.id, category.nameZh, ids((r) => r.categoryId)],
     ['units', unit, unit.id, unit.name, ids((r) => r.unitId)],
     [

@@ -24,7 +24,7 @@ import { createTicket } from './intake';
 import { moveTicket } from './moves';
 import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
-import { countQueues, findTickets, getTicket } from './queries';
+import { countQueues, findTickets, getTicket, presentCreated } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
 
 const ZId = z.object({ id: z.uuid() });
@@ -50,7 +50,7 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
           await services.limits.consume('ticketSubmit', req.ip);
         }
         const detail = await inScope(services, req, async (ctx) =>
-          getTicket(ctx, (await createTicket(ctx, req.body)).id),
+          presentCreated(ctx, await createTicket(ctx, req.body)),
         );
         return reply.status(201).send(detail);
       },
