@@ -19,12 +19,20 @@ async function freePort(): Promise<number> {
  * The real server as `npm start` runs it (built web app, demo seed on first start), on a free port and a
  * fresh database: its own PGlite directory, or a new PostgreSQL database when DATABASE_URL is set.
  */
-export async function startServer(): Promise<{ url: string; logs(): string; stop(): Promise<void> }> {
+export async function startServer(
+  options: {
+    /** PostgreSQL: serve this existing database (another server's) instead of a new one; it is not dropped. */
+    shareDatabase?: string;
+    /** More environment, e.g. the keys two servers of one installation share. */
+    env?: Record<string, string>;
+  } = {},
+): Promise<{ url: string; database: string | null; logs(): string; stop(): Promise<void> }> {
   const port = await freePort();
   const dataDir = `.tmp/${uniqueName('e2e')}`;
   const base = process.env.DATABASE_URL;
-  const dbName = base ? uniqueName('lianxin_e2e') : null;
-  if (base && dbName) {
+  const shared = options.shareDatabase ?? null;
+  const dbName = base ? (shared ?? uniqueName('lianxin_e2e')) : null;
+  if (base && dbName && !shared) {
     await adminQuery(base, `CREATE DATABASE ${dbName}`);
   }
   const env: NodeJS.ProcessEnv = {
@@ -34,6 +42,7 @@ export async function startServer(): Promise<{ url: string; logs(): string; stop
     LIANXIN_DATA_DIR: dataDir,
     LIANXIN_MODE: 'demo',
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   if (base && dbName) {
     env.DATABASE_URL = withDatabase(base, dbName);
@@ -73,13 +82,14 @@ export async function startServer(): Promise<{ url: string; logs(): string; stop
   }
   return {
     url,
+    database: dbName,
     /** Everything the server printed so far (the development SMS adapter logs its codes here). */
     logs: () => output,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       rmSync(dataDir, { recursive: true, force: true });
-      if (base && dbName) {
+      if (base && dbName && !shared) {
         await adminQuery(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       }
     },

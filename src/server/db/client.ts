@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
@@ -118,16 +119,49 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 type PgSessionParts = { client: unknown; dialect: unknown; schema: unknown; options: unknown };
 
 /**
+ * An INSERT built by Drizzle that nothing in the transaction reads back (an audit entry): it is written with
+ * COMMIT. Awaiting it runs it; `toSQL` gives its text and parameters.
+ */
+export type Deferred = PromiseLike<unknown> & { toSQL(): { sql: string; params: unknown[] } };
+
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
+  prepareValue(value: unknown): unknown;
+};
+
+/**
+ * A Drizzle INSERT as one statement of literals, for the simple query that also commits (which takes no
+ * parameters). Each value goes through the driver's own conversion (dates, arrays, JSON) and literal escaping;
+ * Drizzle writes identifiers quoted and every value as a parameter, so `$n` appears nowhere else in the text.
+ */
+function inlined(client: pg.PoolClient, query: { sql: string; params: unknown[] }): string {
+  return query.sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = prepareValue(query.params[Number(n) - 1]);
+    if (value === null || value === undefined) {
+      return 'NULL';
+    }
+    if (Buffer.isBuffer(value)) {
+      throw new Error('a deferred insert cannot carry bytes');
+    }
+    return client.escapeLiteral(String(value));
+  });
+}
+
+/**
  * One transaction with transaction-local settings (`set_config(name, value, true)`: the role and the caller's
  * scope), run as Drizzle runs one (savepoints inside, rollback on a throw). On PostgreSQL the settings travel
- * with BEGIN in one simple query, a round trip every request saves; the values are quoted by the driver's own
- * literal escaping and come from the server (an account's role and place), never from a request body.
+ * with BEGIN and the deferred inserts with COMMIT, each in one simple query: two round trips every request
+ * saves. The settings come from the server (an account's role and place), never from a request body, and are
+ * quoted by the driver's literal escaping like the deferred values.
  */
 export async function transactionWith<T>(
   db: Db,
   settings: [string, string][],
-  fn: (tx: Tx) => Promise<T>,
+  fn: (tx: Tx, defer: (insert: Deferred) => void) => Promise<T>,
 ): Promise<T> {
+  const deferred: Deferred[] = [];
+  const defer = (insert: Deferred) => {
+    deferred.push(insert);
+  };
   const session = (db as unknown as { session: unknown }).session;
   const parts = session as PgSessionParts;
   if (!(session instanceof NodePgSession) || !(parts.client instanceof pg.Pool)) {
@@ -136,7 +170,11 @@ export async function transactionWith<T>(
         const calls = settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
         await tx.execute(sql`SELECT ${sql.join(calls, sql`, `)}`);
       }
-      return fn(tx);
+      const result = await fn(tx, defer);
+      for (const insert of deferred) {
+        await insert;
+      }
+      return result;
     });
   }
   const client = await parts.client.connect();
@@ -150,8 +188,8 @@ export async function transactionWith<T>(
   let broken: Error | undefined;
   try {
     await client.query(calls.length > 0 ? `BEGIN; SELECT ${calls.join(', ')}` : 'BEGIN');
-    const result = await fn(tx);
-    await client.query('COMMIT');
+    const result = await fn(tx, defer);
+    await client.query([...deferred.map((insert) => inlined(client, insert.toSQL())), 'COMMIT'].join(';\n'));
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch((lost: Error) => {

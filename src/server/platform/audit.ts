@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Tx } from '../db/client';
+import type { Deferred, Tx } from '../db/client';
 import { auditPending } from '../db/schema';
 import { ZERO_UUID } from '../db/schema/types';
 import type { Actor, RequestMeta } from './context';
@@ -105,26 +105,30 @@ export function entryHash(key: Buffer, fields: ChainFields): string {
 /**
  * Records one entry inside the caller's transaction, so it commits or rolls back with the change it describes.
  * It is a plain insert into `audit_pending` — no row shared with other requests is locked; the sealer
- * (audit-seal.ts) chains it moments later.
+ * (audit-seal.ts) chains it moments later. Nothing in a request reads it back, so it is handed to `defer`, which
+ * writes it with COMMIT (db/client.ts transactionWith).
  */
-export async function appendAudit(
+export function appendAudit(
   tx: Tx,
+  defer: (insert: Deferred) => void,
   who: { actor: Actor; meta: RequestMeta; at: Date },
   input: AuditInput,
-): Promise<void> {
-  await tx.insert(auditPending).values({
-    districtId: input.districtId ?? ZERO_UUID,
-    at: who.at,
-    actorId: who.actor.accountId,
-    actorName: who.actor.name,
-    actorRoles: who.actor.roles,
-    ip: who.meta.ip,
-    userAgent: who.meta.userAgent,
-    requestId: who.meta.requestId,
-    action: input.action,
-    targetType: input.targetType,
-    targetId: input.targetId ?? null,
-    before: input.before ?? null,
-    after: input.after ?? null,
-  });
+): void {
+  defer(
+    tx.insert(auditPending).values({
+      districtId: input.districtId ?? ZERO_UUID,
+      at: who.at,
+      actorId: who.actor.accountId,
+      actorName: who.actor.name,
+      actorRoles: who.actor.roles,
+      ip: who.meta.ip,
+      userAgent: who.meta.userAgent,
+      requestId: who.meta.requestId,
+      action: input.action,
+      targetType: input.targetType,
+      targetId: input.targetId ?? null,
+      before: input.before ?? null,
+      after: input.after ?? null,
+    }),
+  );
 }

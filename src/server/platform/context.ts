@@ -63,8 +63,11 @@ export type Ctx = {
   zone: string;
   meta: RequestMeta;
   vault: Vault;
-  /** Records an audit entry; it commits with the transaction and the sealer chains it moments after. */
-  audit(entry: AuditInput): Promise<void>;
+  /**
+   * Records an audit entry, by the caller or by `as` (sign-in audits the account before it is the caller); it
+   * commits with the transaction and the sealer chains it moments after.
+   */
+  audit(entry: AuditInput, as?: Actor): Promise<void>;
   /** A piece of configuration from this process's copy, never older than what this transaction can see. */
   cached<T>(piece: Cached<T>): Promise<T>;
 };
@@ -104,7 +107,7 @@ export async function runAs<T>(
           ['lianxin.roles', actor.roles.join(',')],
           ['lianxin.units', actor.unitIds.join(',')],
         ];
-  return transactionWith(services.db, settings, async (tx) => {
+  return transactionWith(services.db, settings, async (tx, defer) => {
     const now = services.clock();
     let version: Promise<number> | undefined =
       meta.configVersion === undefined ? undefined : Promise.resolve(meta.configVersion);
@@ -117,7 +120,9 @@ export async function runAs<T>(
       zone: services.zone,
       meta,
       vault: services.vault,
-      audit: (entry) => appendAudit(tx, { actor, meta, at: now }, entry),
+      async audit(entry, as = actor) {
+        appendAudit(tx, defer, { actor: as, meta, at: now }, entry);
+      },
       async cached(piece) {
         version ??= readConfigVersion(tx);
         return keeps ? services.cache.read(tx, await version, piece) : piece.load(tx);

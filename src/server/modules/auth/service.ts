@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { Me, ZLogin, ZPasswordChange } from '../../../shared/accounts';
 import { account, place } from '../../db/schema';
 import { ZERO_UUID } from '../../db/schema/types';
-import { appendAudit } from '../../platform/audit';
 import {
   type Actor,
   type Ctx,
@@ -32,16 +31,9 @@ const NOBODY = { id: ZERO_UUID, placeId: ZERO_UUID, kind: 'resident', roles: [] 
 
 /** Audits as the account itself: the caller is not yet signed in when these run. */
 export function auditAs(ctx: Ctx, actor: Actor, action: string, after?: unknown) {
-  return appendAudit(
-    ctx.tx,
-    { actor, meta: ctx.meta, at: ctx.now },
-    {
-      action,
-      targetType: 'account',
-      targetId: actor.accountId,
-      districtId: actor.districtId,
-      after,
-    },
+  return ctx.audit(
+    { action, targetType: 'account', targetId: actor.accountId, districtId: actor.districtId, after },
+    actor,
   );
 }
 
@@ -123,10 +115,9 @@ async function auditFailure(
   const action = isLock ? 'auth.locked' : 'auth.login_failed';
   await runAs(services, SYSTEM_ACTOR, meta, async (ctx) => {
     if (!found) {
-      await appendAudit(
-        ctx.tx,
-        { actor: PUBLIC_ACTOR, meta, at: ctx.now },
+      await ctx.audit(
         { action, targetType: 'account', after: { username: typedName.trim().slice(0, 64) } },
+        PUBLIC_ACTOR,
       );
       return;
     }
