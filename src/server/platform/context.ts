@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/roles';
-import { type Db, type Tx, transactionWith } from '../db/client';
+import { type Db, type Deferred, type Tx, transactionWith } from '../db/client';
 import { type AuditInput, appendAudit } from './audit';
 import { type Cached, type ConfigCache, readConfigVersion } from './config-cache';
 import type { Vault } from './crypto';
@@ -68,6 +68,11 @@ export type Ctx = {
    * commits with the transaction and the sealer chains it moments after.
    */
   audit(entry: AuditInput, as?: Actor): Promise<void>;
+  /**
+   * Writes an INSERT with COMMIT instead of now (db/client.ts transactionWith): for append-only rows that
+   * nothing later in this transaction reads — a timeline event, a notice, an audit entry.
+   */
+  later(insert: Deferred): void;
   /** A piece of configuration from this process's copy, never older than what this transaction can see. */
   cached<T>(piece: Cached<T>): Promise<T>;
 };
@@ -120,6 +125,7 @@ export async function runAs<T>(
       zone: services.zone,
       meta,
       vault: services.vault,
+      later: defer,
       async audit(entry, as = actor) {
         appendAudit(tx, defer, { actor: as, meta, at: now }, entry);
       },

@@ -37,7 +37,9 @@ export async function actorOf(db: Db | Tx, row: AccountRow): Promise<Actor> {
   return actorFrom(row, result.rows[0]?.units ?? [], result.rows[0]?.district ?? null);
 }
 
-function actorFrom(row: AccountRow, found: string[] | string, district: string | null): Actor {
+type ActorFacts = Pick<AccountRow, 'id' | 'kind' | 'displayName' | 'roles' | 'placeId' | 'placePath'>;
+
+function actorFrom(row: ActorFacts, found: string[] | string, district: string | null): Actor {
   // json comes back parsed from pg and as text from some drivers' execute paths.
   const units = typeof found === 'string' ? (JSON.parse(found) as string[]) : found;
   return {
@@ -85,8 +87,19 @@ export async function resolveSession(
   // configuration count.
   const [row] = await db
     .select({
-      s: session,
-      a: account,
+      // The columns a request needs, not the whole rows: this statement is built and read on every request.
+      lastSeenAt: session.lastSeenAt,
+      a: {
+        id: account.id,
+        kind: account.kind,
+        displayName: account.displayName,
+        roles: account.roles,
+        placeId: account.placeId,
+        placePath: account.placePath,
+        status: account.status,
+        mustChangePassword: account.mustChangePassword,
+        totpEnabled: account.totpEnabled,
+      },
       units: unitsOf(sql`${account.id}`),
       district: districtOf(sql`${account.placeId}`),
       configVersion: CONFIG_VERSION_COLUMN,
@@ -97,7 +110,7 @@ export async function resolveSession(
   if (!row || row.a.status !== 'active') {
     return null;
   }
-  const idleMs = now.getTime() - row.s.lastSeenAt.getTime();
+  const idleMs = now.getTime() - row.lastSeenAt.getTime();
   if (idleMs > idleMinutes * 60_000) {
     await db.update(session).set({ revokedAt: now }).where(eq(session.id, id));
     return 'expired';

@@ -39,16 +39,19 @@ export async function sendNotice<T extends Record<string, NoticeParams>, K exten
   const params: NoticeParams = notice.params;
   const text = template.text['zh-CN'](params);
   const about = { districtId: notice.districtId, subjectType: subject.type, subjectId: notice.subjectId };
-  await ctx.tx.insert(notification).values(
-    audience.map((accountId) => ({
-      ...about,
-      accountId,
-      template: notice.template,
-      params,
-      title: text.title,
-      body: text.body,
-      createdAt: ctx.now,
-    })),
+  // Nothing in the request reads its own notices back: they are written with COMMIT.
+  ctx.later(
+    ctx.tx.insert(notification).values(
+      audience.map((accountId) => ({
+        ...about,
+        accountId,
+        template: notice.template,
+        params,
+        title: text.title,
+        body: text.body,
+        createdAt: ctx.now,
+      })),
+    ),
   );
   if (!template.outside) {
     return audience.length;
@@ -58,16 +61,18 @@ export async function sendNotice<T extends Record<string, NoticeParams>, K exten
     ...template.outside(params),
     at: ctx.now.toISOString(),
   };
-  await ctx.tx.insert(outboxMessage).values(
-    audience.map((accountId) => ({
-      ...about,
-      // Chosen at delivery from the person's addresses and preferences (outbox.ts): WeChat when bound, else SMS.
-      channel: 'auto',
-      accountId,
-      body: `${SMS_SIGNATURE}${text.body}`,
-      payload,
-      createdAt: ctx.now,
-    })),
+  ctx.later(
+    ctx.tx.insert(outboxMessage).values(
+      audience.map((accountId) => ({
+        ...about,
+        // Chosen at delivery from the person's addresses and preferences (outbox.ts): WeChat when bound, else SMS.
+        channel: 'auto',
+        accountId,
+        body: `${SMS_SIGNATURE}${text.body}`,
+        payload,
+        createdAt: ctx.now,
+      })),
+    ),
   );
   return audience.length;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import type { Channel, TicketCreate } from '../../../shared/tickets';
 import { account, place, ticket, ticketEvent } from '../../db/schema';
@@ -10,10 +10,7 @@ import { searchVector } from '../../platform/text';
 import { computeLimits, TICKET_CONFIG } from './deadlines';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
-import { placeDisplayName, type TicketRow, ticketNumber } from './repo';
-
-// Everything but the search vector: the 201 answer is made from what the INSERT returns, not read back.
-const { searchText: _vector, ...ROW_COLUMNS } = getTableColumns(ticket);
+import { placeDisplayName, TICKET_ROW, type TicketRow, ticketNumber } from './repo';
 
 function defaultChannel(ctx: Ctx): Channel {
   if (ctx.actor.kind === 'resident') {
@@ -114,21 +111,22 @@ export async function createTicket(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const [created] = (await ctx.tx.insert(ticket).values(row).returning(ROW_COLUMNS)) as TicketRow[];
-  const [event] = await ctx.tx
-    .insert(ticketEvent)
-    .values({
-      districtId,
-      ticketId: id,
-      action: 'submit',
-      fromState: null,
-      toState: TICKET_WORKFLOW.initial,
-      actorId: ctx.actor.accountId,
-      actorName: ctx.actor.name,
-      data: { ...submitData, channel: row.channel },
-      at: ctx.now,
-    })
-    .returning();
+  const [created] = (await ctx.tx.insert(ticket).values(row).returning(TICKET_ROW)) as TicketRow[];
+  // The submit event is the timeline's first line; nothing reads it before COMMIT, which writes it.
+  const event = {
+    districtId,
+    id: randomUUID(),
+    ticketId: id,
+    action: 'submit',
+    fromState: null,
+    toState: TICKET_WORKFLOW.initial,
+    actorId: ctx.actor.accountId,
+    actorName: ctx.actor.name,
+    note: null,
+    data: { ...submitData, channel: row.channel },
+    at: ctx.now,
+  } satisfies typeof ticketEvent.$inferSelect;
+  ctx.later(ctx.tx.insert(ticketEvent).values(event));
   if (row.submitterId) {
     await follow(ctx, row, row.submitterId, 'submitter');
   }
@@ -139,7 +137,7 @@ export async function createTicket(
     districtId,
     after: { number: created?.number, kind: row.kind, placeId: row.placeId, channel: row.channel },
   });
-  if (!created || !event) {
+  if (!created) {
     throw new Error('intake: the INSERT returned no row');
   }
   return { id, districtId, row: created, event, placeName: where.name, categoryName: category?.name ?? null };

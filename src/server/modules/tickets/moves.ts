@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import {
   allowedOutcomes,
@@ -19,7 +20,7 @@ import { AppError, conflict, forbidden, invalidField, notFound } from '../../pla
 import { extendLimit } from './deadlines';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
-import { getTicketRow, type TicketRow } from './repo';
+import { getTicketRow, TICKET_ROW, type TicketRow } from './repo';
 
 type Changes = Partial<typeof ticket.$inferInsert>;
 
@@ -62,13 +63,16 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     data.extensionRequestLapsed = true;
   }
 
-  await ctx.tx
+  const [moved] = (await ctx.tx
     .update(ticket)
     .set(changes)
-    .where(and(eq(ticket.districtId, row.districtId), eq(ticket.id, row.id)));
+    .where(and(eq(ticket.districtId, row.districtId), eq(ticket.id, row.id)))
+    .returning(TICKET_ROW)) as TicketRow[];
   const note = input.note ?? input.result ?? input.reason ?? input.comment ?? null;
-  await ctx.tx.insert(ticketEvent).values({
+  // Written with COMMIT: the answer appends it to the timeline it reads (queries.ts presentMoved).
+  const event = {
     districtId: row.districtId,
+    id: randomUUID(),
     ticketId: row.id,
     action: recorded,
     fromState: row.state,
@@ -78,7 +82,8 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     note,
     data,
     at: ctx.now,
-  });
+  } satisfies typeof ticketEvent.$inferSelect;
+  ctx.later(ctx.tx.insert(ticketEvent).values(event));
   await ctx.audit({
     action: `ticket.${recorded}`,
     targetType: 'ticket',
@@ -91,8 +96,10 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (recorded === 'request_extension') {
     await notifyApprovers(ctx, row, input.days ?? 0, note);
   }
-  return { id: row.id, districtId: row.districtId };
+  return { id: row.id, districtId: row.districtId, row: moved ?? { ...row, ...changes }, event };
 }
+
+export type Moved = Awaited<ReturnType<typeof moveTicket>>;
 
 /** 400 naming the request fields the move cannot be made without. */
 function fieldsRequired(fields: readonly string[]) {

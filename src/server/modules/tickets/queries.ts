@@ -18,6 +18,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import { isWithin } from '../../platform/scope';
 import { searchQuery } from '../../platform/text';
 import type { Created } from './intake';
+import type { Moved } from './moves';
 import { presentTicket } from './presenter';
 import { ABOVE_ROLES } from './relations';
 import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
@@ -213,6 +214,16 @@ export function presentCreated(ctx: Ctx, created: Created) {
     people: new Map<string, string>(),
   };
   return withTimeline(presentTicket(ctx.actor, created.row, names, ctx.vault, ctx.now), [created.event]);
+}
+
+/**
+ * A ticket just moved, as getTicket would show it: the row its UPDATE returned, its names, and the timeline
+ * read now with the move's own event (written with COMMIT) at its end.
+ */
+export async function presentMoved(ctx: Ctx, moved: Moved) {
+  const [presented] = await presentRows(ctx, [moved.row]);
+  const events = await findEvents(ctx.tx, moved.districtId, moved.id);
+  return withTimeline(presented as NonNullable<typeof presented>, [...events, moved.event]);
 }
 
 function withTimeline(presented: Ticket, events: (typeof ticketEvent.$inferSelect)[]) {

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
 import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
@@ -6,6 +6,9 @@ import { dayIn } from '../../platform/time-zone';
 
 /** A ticket as services use it; the search vector stays in the database. */
 export type TicketRow = Omit<typeof ticket.$inferSelect, 'searchText'>;
+
+/** The columns of a TicketRow, for an INSERT or UPDATE … RETURNING that answers without reading back. */
+export const { searchText: _vector, ...TICKET_ROW } = getTableColumns(ticket);
 
 /** A ticket by id with the names a presenter needs. Row-level security hides what the caller may not see. */
 export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean } = {}) {

@@ -24,7 +24,7 @@ import { createTicket } from './intake';
 import { moveTicket } from './moves';
 import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
-import { countQueues, findTickets, getTicket, presentCreated } from './queries';
+import { countQueues, findTickets, getTicket, presentCreated, presentMoved } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
 
 const ZId = z.object({ id: z.uuid() });
@@ -267,7 +267,7 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
       },
       (req) =>
         inScope(services, req, async (ctx) =>
-          getTicket(ctx, (await moveTicket(ctx, req.params.id, req.body)).id),
+          presentMoved(ctx, await moveTicket(ctx, req.params.id, req.body)),
         ),
     );
   };
