@@ -16,8 +16,9 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The real server as `npm start` runs it (built web app, demo seed on first start), on a free port and a
- * fresh database: its own PGlite directory, or a new PostgreSQL database when DATABASE_URL is set.
+ * The real server (built web app, demo seed on first start), on a free port and a fresh database: its own
+ * PGlite directory, or a new PostgreSQL database when DATABASE_URL is set. From its TypeScript sources, so a
+ * test never runs a stale build of the server; `npm start` runs the same main.ts bundled (scripts/build.mjs).
  */
 export async function startServer(): Promise<{ url: string; logs(): string; stop(): Promise<void> }> {
   const port = await freePort();
