@@ -55,9 +55,11 @@ export function superviseWorkers(count: number, onReady: () => void): void {
     }
   };
 
-  cluster.on('listening', () => {
+  cluster.on('listening', (worker) => {
     listening += 1;
-    if (!ready && listening === count) {
+    if (ready) {
+      console.log(`server process ${worker.process.pid} is serving`);
+    } else if (listening === count) {
       ready = true;
       onReady();
     }
@@ -68,7 +70,9 @@ export function superviseWorkers(count: number, onReady: () => void): void {
     const lived = Date.now() - (started.get(worker) ?? 0);
     started.delete(worker);
     if (stopping) {
-      failed ||= code !== 0;
+      // Killed by our SIGTERM itself: a replacement still starting, which had not yet taken its handlers — nor
+      // any request (main.ts installs them before listening).
+      failed ||= code !== 0 && signal !== 'SIGTERM';
       if (live.size === 0) {
         process.exit(failed ? 1 : 0);
       }

@@ -15,12 +15,26 @@ async function freePort(): Promise<number> {
   });
 }
 
+export type StartedServer = {
+  url: string;
+  /** The process started: the only one, or the primary of LIANXIN_WORKERS processes. */
+  pid: number;
+  /** PostgreSQL: the server's own database (dropped by stop). */
+  databaseUrl: string | undefined;
+  /** Everything the server printed so far (the development SMS adapter logs its codes here). */
+  logs(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Ends the server with SIGTERM, waits for it and removes its data. */
+  stop(): Promise<void>;
+};
+
 /**
  * The real server (built web app, demo seed on first start), on a free port and a fresh database: its own
  * PGlite directory, or a new PostgreSQL database when DATABASE_URL is set. From its TypeScript sources, so a
  * test never runs a stale build of the server; `npm start` runs the same main.ts bundled (scripts/build.mjs).
  */
-export async function startServer(): Promise<{ url: string; logs(): string; stop(): Promise<void> }> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<StartedServer> {
   const port = await freePort();
   const dataDir = `.tmp/${uniqueName('e2e')}`;
   const base = process.env.DATABASE_URL;
@@ -35,6 +49,7 @@ export async function startServer(): Promise<{ url: string; logs(): string; stop
     LIANXIN_DATA_DIR: dataDir,
     LIANXIN_MODE: 'demo',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   if (base && dbName) {
     env.DATABASE_URL = withDatabase(base, dbName);
@@ -45,6 +60,7 @@ export async function startServer(): Promise<{ url: string; logs(): string; stop
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   child.stdout?.on('data', (d) => {
     output += String(d);
@@ -74,11 +90,13 @@ export async function startServer(): Promise<{ url: string; logs(): string; stop
   }
   return {
     url,
-    /** Everything the server printed so far (the development SMS adapter logs its codes here). */
+    pid: child.pid ?? 0,
+    databaseUrl: env.DATABASE_URL,
     logs: () => output,
+    exited,
     async stop() {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       rmSync(dataDir, { recursive: true, force: true });
       if (base && dbName) {
         await adminQuery(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
