@@ -97,7 +97,9 @@ describe('processes and connections', () => {
   });
 
   it('refuse several workers on the embedded database, saying what to set', () => {
-    expect(() => loadConfig({ LIANXIN_WORKERS: '2' })).toThrow(/LIANXIN_WORKERS=2 needs PostgreSQL \(DATABASE_URL\)/);
+    expect(() => loadConfig({ LIANXIN_WORKERS: '2' })).toThrow(
+      /LIANXIN_WORKERS=2 needs PostgreSQL \(DATABASE_URL\)/,
+    );
     expect(loadConfig({ LIANXIN_WORKERS: '1' }).workers).toBe(1);
   });
 });
