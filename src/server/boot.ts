@@ -62,7 +62,12 @@ export async function openConfiguredDatabase(
   config: Config,
   log: (line: string) => void = console.error,
 ): Promise<Database> {
-  const options = { databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pgdata') };
+  const options = {
+    databaseUrl: config.databaseUrl,
+    dataDir: path.join(config.dataDir, 'pgdata'),
+    poolSize: config.dbPool,
+    statementTimeoutMs: config.statementTimeoutMs,
+  };
   for (let attempt = 1; ; attempt++) {
     try {
       return await openDatabase(options);

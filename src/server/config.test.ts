@@ -65,3 +65,41 @@ describe('request limits', () => {
     expect(() => loadConfig({ LIANXIN_LIMIT_REGISTER: '0/1h' })).toThrow(/LIANXIN_LIMIT_REGISTER/);
   });
 });
+
+describe('processes and connections', () => {
+  const PG = { DATABASE_URL: 'postgres://lianxin@db.example:5432/lianxin' };
+
+  it('run one process with a pool of 10 and a 30 s statement timeout unless told otherwise', () => {
+    const config = loadConfig({});
+    expect([config.workers, config.dbPool, config.statementTimeoutMs]).toEqual([1, 10, 30_000]);
+  });
+
+  it('take the workers, the pool per worker and the timeout (0: none) from their variables', () => {
+    const config = loadConfig({
+      ...PG,
+      LIANXIN_WORKERS: '4',
+      LIANXIN_DB_POOL: '20',
+      LIANXIN_STATEMENT_TIMEOUT_MS: '0',
+    });
+    expect([config.workers, config.dbPool, config.statementTimeoutMs]).toEqual([4, 20, 0]);
+  });
+
+  it('refuse what is not a whole count', () => {
+    for (const [name, value] of [
+      ['LIANXIN_WORKERS', '0'],
+      ['LIANXIN_WORKERS', '1.5'],
+      ['LIANXIN_DB_POOL', '0'],
+      ['LIANXIN_DB_POOL', 'many'],
+      ['LIANXIN_STATEMENT_TIMEOUT_MS', '-1'],
+    ] as const) {
+      expect(() => loadConfig({ ...PG, [name]: value }), `${name}=${value}`).toThrow(new RegExp(name));
+    }
+  });
+
+  it('refuse several workers on the embedded database, saying what to set', () => {
+    expect(() => loadConfig({ LIANXIN_WORKERS: '2' })).toThrow(
+      /LIANXIN_WORKERS=2 needs PostgreSQL \(DATABASE_URL\)/,
+    );
+    expect(loadConfig({ LIANXIN_WORKERS: '1' }).workers).toBe(1);
+  });
+});

@@ -19,6 +19,13 @@ const ZEnv = z.object({
   // PostgreSQL: migrations run through this connection (the tables' owner); the server's DATABASE_URL role then
   // needs no more than its grants. Unset: DATABASE_URL migrates too.
   LIANXIN_MIGRATION_URL: z.string().url().optional(),
+  // PostgreSQL: connections each server process keeps open (pool size per process, not per installation).
+  LIANXIN_DB_POOL: z.coerce.number().int().min(1).max(1000).default(10),
+  // PostgreSQL: the longest one statement may run before the database cancels it (0: no limit). A runaway
+  // query would otherwise hold its connection, and the rows it locked, until it ends.
+  LIANXIN_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  // Server processes behind the one port (node:cluster); more than one needs PostgreSQL.
+  LIANXIN_WORKERS: z.coerce.number().int().min(1).max(256).default(1),
   LIANXIN_DATA_DIR: z.string().default('./data'),
   // 'demo' seeds the demo region and its accounts on first start; 'production' refuses to.
   LIANXIN_MODE: z.enum(['demo', 'production', 'test']).default('demo'),
@@ -93,6 +100,12 @@ export type Config = {
   cookieSecure: boolean;
   allowedOrigins: string[];
   migrationUrl: string | undefined;
+  /** PostgreSQL: the pool size of each server process. */
+  dbPool: number;
+  /** PostgreSQL: statement_timeout of every server connection, in ms; 0 means none. */
+  statementTimeoutMs: number;
+  /** Server processes serving the port; above 1 only with PostgreSQL (refused at start otherwise). */
+  workers: number;
   webDir: string;
   /** The IANA time zone of the installation (LIANXIN_TIME_ZONE); the pages learn it from GET /api/site. */
   timeZone: string;
@@ -135,6 +148,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = WECHAT_KEYS.filter((key) => !e[key]);
     throw new Error(`WeChat: set all of ${WECHAT_KEYS.join(', ')} or none (missing ${missing.join(', ')})`);
   }
+  // PGlite is one process's files: a second process would open the same directory and corrupt it.
+  if (e.LIANXIN_WORKERS > 1 && !e.DATABASE_URL) {
+    throw new Error(
+      `LIANXIN_WORKERS=${e.LIANXIN_WORKERS} needs PostgreSQL (DATABASE_URL): the embedded PGlite database belongs to one process. Set DATABASE_URL or LIANXIN_WORKERS=1.`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -151,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.LIANXIN_COOKIE_SECURE ?? e.LIANXIN_MODE === 'production',
     allowedOrigins: e.LIANXIN_ALLOWED_ORIGINS,
     migrationUrl: e.LIANXIN_MIGRATION_URL,
+    dbPool: e.LIANXIN_DB_POOL,
+    statementTimeoutMs: e.LIANXIN_STATEMENT_TIMEOUT_MS,
+    workers: e.LIANXIN_WORKERS,
     webDir: e.LIANXIN_WEB_DIR,
     timeZone: e.LIANXIN_TIME_ZONE,
     smsWebhookUrl: e.LIANXIN_SMS_WEBHOOK_URL,

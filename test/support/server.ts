@@ -15,9 +15,26 @@ async function freePort(): Promise<number> {
   });
 }
 
+export type StartedServer = {
+  url: string;
+  /** The process started: the only one, or the primary of LIANXIN_WORKERS processes. */
+  pid: number;
+  /** PostgreSQL: the server's database (dropped by stop unless it was shared with it). */
+  databaseUrl: string | undefined;
+  /** PostgreSQL: that database's name, for a second server to share. */
+  database: string | null;
+  /** Everything the server printed so far (the development SMS adapter logs its codes here). */
+  logs(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Ends the server with SIGTERM, waits for it and removes its data. */
+  stop(): Promise<void>;
+};
+
 /**
- * The real server as `npm start` runs it (built web app, demo seed on first start), on a free port and a
- * fresh database: its own PGlite directory, or a new PostgreSQL database when DATABASE_URL is set.
+ * The real server (built web app, demo seed on first start), on a free port and a fresh database: its own
+ * PGlite directory, or a new PostgreSQL database when DATABASE_URL is set. From its TypeScript sources, so a
+ * test never runs a stale build of the server; `npm start` runs the same main.ts bundled (scripts/build.mjs).
  */
 export async function startServer(
   options: {
@@ -26,7 +43,7 @@ export async function startServer(
     /** More environment, e.g. the keys two servers of one installation share. */
     env?: Record<string, string>;
   } = {},
-): Promise<{ url: string; database: string | null; logs(): string; stop(): Promise<void> }> {
+): Promise<StartedServer> {
   const port = await freePort();
   const dataDir = `.tmp/${uniqueName('e2e')}`;
   const base = process.env.DATABASE_URL;
@@ -53,6 +70,7 @@ export async function startServer(
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   child.stdout?.on('data', (d) => {
     output += String(d);
@@ -83,11 +101,13 @@ export async function startServer(
   return {
     url,
     database: dbName,
-    /** Everything the server printed so far (the development SMS adapter logs its codes here). */
+    pid: child.pid ?? 0,
+    databaseUrl: env.DATABASE_URL,
     logs: () => output,
+    exited,
     async stop() {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       rmSync(dataDir, { recursive: true, force: true });
       if (base && dbName && !shared) {
         await adminQuery(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

@@ -35,6 +35,8 @@ export type DatabaseOptions = {
   /** PGlite: start from this dump instead of the directory's contents (test templates). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL: statement_timeout of every connection (ms); unset or 0: none. */
+  statementTimeoutMs?: number;
   /** PostgreSQL: how long to wait for a connection before giving up (ms). */
   connectTimeoutMs?: number;
 };
@@ -60,12 +62,16 @@ async function endPool(pool: pg.Pool, open: Set<pg.Client>): Promise<void> {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    // Sessions speak UTC (timestamps are timestamptz everywhere), set at connection start-up: no extra
-    // statement racing the pool's first query.
+    // Sessions speak UTC (timestamps are timestamptz everywhere) and get their statement timeout as start-up
+    // options: no extra statement per connection, none racing the pool's first query.
+    const settings = ['-c TimeZone=UTC'];
+    if (options.statementTimeoutMs) {
+      settings.push(`-c statement_timeout=${options.statementTimeoutMs}`);
+    }
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
-      options: '-c TimeZone=UTC',
+      options: settings.join(' '),
       // While the database is down a request waits this long for a connection, then answers 503.
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       keepAlive: true,

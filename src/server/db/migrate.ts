@@ -4,10 +4,11 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './client';
+import { ADVISORY_LOCKS } from './locks';
 
+// Next to this module: src/server/db/ when run from the sources, dist/server/ in the build, where this module is
+// part of main.js and scripts/build.mjs copies the folder beside it.
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
-// Any constant: every server of a deployment takes the same lock, so only one migrates at a time.
-const MIGRATION_LOCK = 7_318_004_211;
 
 /** Applies the committed SQL migrations; on PostgreSQL under an advisory lock (several servers may start at once). */
 export async function migrateDatabase(database: Database): Promise<void> {
@@ -23,10 +24,14 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
   const client = await database.pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // No statement timeout here: waiting for another server's migrations, or building an index on a large
+    // table, may take longer than any request should. RESET below restores the connection's own.
+    await client.query('SET statement_timeout = 0');
+    await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.migration]);
     await migratePg(drizzle(client), config);
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.migration]).catch(() => undefined);
+    await client.query('RESET statement_timeout').catch(() => undefined);
     client.release();
   }
 }

@@ -1,5 +1,6 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { ADVISORY_LOCKS } from '../db/locks';
 import { auditEvent, auditPending } from '../db/schema';
 import { type AuditKeys, type ChainFields, entryHash, GENESIS } from './audit';
 import {
@@ -11,9 +12,6 @@ import {
 } from './audit-anchor';
 import { type ChainCheck, verifyAuditChain } from './audit-verify';
 
-// Any constant: every server of a deployment takes the same lock, so one seals at a time and each chain
-// grows in one order. PGlite has one connection; the lock is free there.
-const SEAL_LOCK = 7_318_004_212;
 const BATCH = 500;
 
 type HeadRow = { district_id: string; seq: number | string | null; hash: string | null };
@@ -28,7 +26,8 @@ export async function sealAudit(db: Db, keys: AuditKeys): Promise<Head[]> {
   const sealed = new Map<string, Head>();
   for (;;) {
     const batch = await db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
+      // One sealer at a time across every server process (PGlite has one connection: the lock is free there).
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.auditSeal})`);
       const pending = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(BATCH);
       if (pending.length === 0) {
         return { count: 0, heads: new Map<string, { seq: number; hash: string }>() };

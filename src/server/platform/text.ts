@@ -4,7 +4,7 @@
 // involved, so both databases index and match identically. Near-duplicates use pg_trgm on the raw text, which
 // handles CJK the same on both (checked: identical trigrams on PGlite and PostgreSQL 15, C.UTF-8).
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { type SQL, sql } from 'drizzle-orm';
 
 let jieba: Jieba | undefined;

@@ -1,12 +1,11 @@
 import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { OPEN_STATES } from '../../../shared/ticket-workflow';
+import { ADVISORY_LOCKS } from '../../db/locks';
 import { ticket, ticketEvent } from '../../db/schema';
 import type { Services } from '../../platform/context';
 import { type Ctx, runAs, SYSTEM_ACTOR } from '../../platform/context';
 import { notifyOverdue } from './notify';
 
-// Any constant: every server takes the same lock, so one sweeps at a time.
-const SWEEP_LOCK = 7_318_004_212;
 const BATCH = 500;
 
 /**
@@ -17,7 +16,7 @@ const BATCH = 500;
 export async function sweepOverdue(services: Services): Promise<number> {
   return runAs(services, SYSTEM_ACTOR, { ip: null, userAgent: 'sweep', requestId: null }, async (ctx) => {
     const locked = (await ctx.tx.execute(
-      sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`,
+      sql`SELECT pg_try_advisory_xact_lock(${ADVISORY_LOCKS.overdueSweep}) AS ok`,
     )) as unknown as {
       rows: { ok: boolean }[];
     };
