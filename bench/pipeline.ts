@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { prepareDatabase } from '../src/server/boot';
 import type { Database } from '../src/server/db/client';
 import { createVault } from '../src/server/platform/crypto';
 import { seedDemoRegion } from '../src/server/seed/seed';
+import { actorFor } from './accounts';
 import { benchIntake, benchMoves, type PipelineOptions, pipelineTable } from './intake';
+import { intakeBodies } from './intake-rows';
 import { startBenchServer } from './server';
+import { benchWorkers } from './workers';
 
 /** The goals of the request pipeline: the app at least this share of a bare write, at this p99. */
 export const PIPELINE_TARGETS = { ratio: 0.3, intakeP99Ms: 200 };
@@ -24,6 +28,14 @@ export async function benchPipeline(database: Database, options: PipelineOptions
     const moves = await benchMoves(database, server, options);
     const table = pipelineTable([intake, moves.accept, moves.dispatch]);
     options.log(`\n${table}\n`);
+    let workers = null;
+    if (options.watch) {
+      options.log('workers: building the server as npm start does');
+      execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+      const bodies = await intakeBodies(database, await actorFor(database, 'community'), 5000);
+      workers = await benchWorkers(options.watch.url, secret, bodies, { ...options, log: options.log });
+      options.log(`\n${workersTable(workers)}\n`);
+    }
     return {
       targets: PIPELINE_TARGETS,
       met: {
@@ -35,8 +47,16 @@ export async function benchPipeline(database: Database, options: PipelineOptions
       table,
       intake,
       moves,
+      workers,
     };
   } finally {
     await server.close();
   }
+}
+
+function workersTable(rows: Awaited<ReturnType<typeof benchWorkers>>): string {
+  const lines = rows.map((r) => `| ${r.workers} | ${r.perSecond} | ${r.p50} / ${r.p99} | ${r.errors} |`);
+  return ['| LIANXIN_WORKERS | intake /s | p50 / p99 ms | errors |', '|---|---|---|---|', ...lines].join(
+    '\n',
+  );
 }

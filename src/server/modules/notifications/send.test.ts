@@ -24,13 +24,26 @@ const MEETINGS = registerSubject<{ scheduled: { name: string }; minutes: { name:
   },
 });
 
-/** A transaction that records each statement instead of running it: the request path's round trips. */
+/**
+ * A transaction that records each statement instead of running it: the request path's round trips. A statement
+ * run at once lands in `now`, one handed to `ctx.later` (written with COMMIT) in `statements`.
+ */
 function recordingCtx() {
-  const statements: { table: unknown; rows: Record<string, unknown>[] }[] = [];
+  type Statement = { table: unknown; rows: Record<string, unknown>[] };
+  const statements: Statement[] = [];
+  const now: Statement[] = [];
   const tx = {
     insert: (table: unknown) => ({
-      values: async (rows: Record<string, unknown>[]) => {
-        statements.push({ table, rows });
+      values: (rows: Record<string, unknown>[]) => {
+        const statement = { table, rows };
+        return {
+          statement,
+          // biome-ignore lint/suspicious/noThenProperty: stands in for Drizzle's awaitable query.
+          then: (done: () => void) => {
+            now.push(statement);
+            done();
+          },
+        };
       },
     }),
   };
@@ -38,21 +51,23 @@ function recordingCtx() {
     tx,
     actor: { accountId: 'a0' },
     now: new Date('2026-12-02T02:30:00Z'),
+    later: (insert: { statement: Statement }) => statements.push(insert.statement),
   } as unknown as Ctx;
-  return { ctx, statements };
+  return { ctx, statements, now };
 }
 
 const notice = { districtId: 'd1', subjectId: 's1', audience: ['a1', 'a2', 'a0', 'a2'] };
 
 describe('sendNotice', () => {
-  it('writes one batched insert into the inbox and one into the outbox, and reads nothing', async () => {
-    const { ctx, statements } = recordingCtx();
+  it('writes one batched insert into the inbox and one into the outbox with COMMIT, and reads nothing', async () => {
+    const { ctx, statements, now } = recordingCtx();
     const told = await sendNotice(ctx, MEETINGS, {
       ...notice,
       template: 'scheduled',
       params: { name: '阳光议事会' },
     });
     expect(told).toBe(2);
+    expect(now).toEqual([]);
     expect(statements.map((s) => s.table)).toEqual([notification, outboxMessage]);
     expect(statements[0]?.rows.map((r) => r.accountId)).toEqual(['a1', 'a2']);
     expect(statements[1]?.rows[0]).toMatchObject({
