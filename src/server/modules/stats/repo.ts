@@ -36,7 +36,7 @@ const HOURS = sql`/ 3600.0`;
  * optionally grouped (by child node, by unit). The conditions come from definitions.ts; the WHERE clause is
  * (district_id, created_at range, place_path <@ subtree) so a district × month reads one index range.
  */
-export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Promise<RawFigures[]> {
+export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: GroupKey): Promise<RawFigures[]> {
   const p: Params = { now: s.now };
   const firstDay = dayIn(s.zone, new Date(s.from.getTime() - 86_400_000));
   const lastDay = dayIn(s.zone, new Date(Math.max(s.now.getTime(), s.to.getTime()) + 86_400_000));
@@ -64,7 +64,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
     ].filter((c): c is SQL => c !== undefined),
     sql` AND `,
   );
-  const key = groupBy ?? sql`NULL::text`;
+  const key = groupBy ? groupBy(TICKET_KEYS) : sql`NULL::text`;
   const query = sql`WITH ${workingTimeTables(firstDay, lastDay)}
     SELECT ${key} AS "key", ${sql.join(columns, sql`, `)}
     FROM ${t}
@@ -76,7 +76,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
   return result.rows.map(toRaw);
 }
 
-function toRaw(row: Record<string, unknown>): RawFigures {
+export function toRaw(row: Record<string, unknown>): RawFigures {
   const num = (k: string) => Number(row[k] ?? 0);
   const avg = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));
   return {
@@ -91,12 +91,17 @@ function toRaw(row: Record<string, unknown>): RawFigures {
   };
 }
 
+/** A group key over a table's place path and unit (the ticket's, or the roll-up's copy of them). */
+export type GroupKey = (columns: { placePath: SQL; unitId: SQL }) => SQL;
+export const TICKET_KEYS = { placePath: sql`${t.placePath}`, unitId: sql`${t.unitId}` };
+
 /** Group key: the label of the child node under a path of `depth` labels (null: the node itself). */
-export function childLabelKey(depth: number): SQL {
-  return sql`CASE WHEN nlevel(${t.placePath}) > ${depth} THEN subpath(${t.placePath}, ${depth}, 1)::text END`;
+export function childLabelKey(depth: number): GroupKey {
+  return (c) =>
+    sql`CASE WHEN nlevel(${c.placePath}) > ${depth} THEN subpath(${c.placePath}, ${depth}, 1)::text END`;
 }
 
 /** Group key: the unit the ticket is with now (null: not dispatched, or returned). */
-export function unitKey(): SQL {
-  return sql`${t.unitId}::text`;
+export function unitKey(): GroupKey {
+  return (c) => sql`${c.unitId}::text`;
 }

@@ -8,6 +8,7 @@ import {
   isAllowedFrom,
   isRequestOnly,
   nextState,
+  TERMINAL_STATES,
   TICKET_WORKFLOW,
   type TicketEffect,
   WORKFLOW,
@@ -16,6 +17,7 @@ import type { TicketAction, TicketMove } from '../../../shared/tickets';
 import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
@@ -66,6 +68,10 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     .update(ticket)
     .set(changes)
     .where(and(eq(ticket.districtId, row.districtId), eq(ticket.id, row.id)));
+  if (TERMINAL_STATES.includes(to)) {
+    // Its figures are final now: they go into the statistics' roll-up with the move (stats/rollup.ts).
+    await addFinishedTicket(ctx.tx, row, ctx);
+  }
   const note = input.note ?? input.result ?? input.reason ?? input.comment ?? null;
   await ctx.tx.insert(ticketEvent).values({
     districtId: row.districtId,
