@@ -13,7 +13,9 @@ try {
   const rows = await database.db.transaction((tx) =>
     rebuildRollup(tx, { now: new Date(), zone: config.timeZone }),
   );
-  console.log(`stats: roll-up rebuilt, ${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `stats: roll-up rebuilt, ${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } finally {
   await database.close();
 }
