@@ -1,4 +1,4 @@
-import { date, integer, numeric, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { COUNTER_KEYS } from '../../../shared/stats';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
 import { ltree } from './types';
@@ -16,19 +16,27 @@ const counts = Object.fromEntries(
   ].map((name) => [name, integer(name).notNull()]),
 );
 
+/** The roll-up's two grains: a row sums the tickets created on one day, or in one month. */
+export const ROLLUP_GRAINS = ['day', 'month'] as const;
+export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
+
 /**
  * The stats module's roll-up of finished tickets (rejected, merged, closed: no move leaves them, and none of
- * their figures depends on the moment they are read). One row per district × day the tickets were created (in
- * the installation's zone) × place × unit, with every counter, outcome and rating as a count and the averages
- * as sums and counts, never as averages. Written by the move that finishes a ticket, in its transaction;
- * stats/rollup.ts says why it stays exact. Named after `ticket` so that a place move rewrites the ticket's
- * paths before this copy of them (places/repo.ts rewrites the tables in name order).
+ * their figures depends on the moment they are read). One row per district × grain × day or month the tickets
+ * were created in (in the installation's zone) × community × unit, with every counter, outcome and rating as a
+ * count and the averages as sums and counts, never as averages. Written by the move that finishes a ticket, in
+ * its transaction; stats/rollup.ts says why it stays exact, docs/rollups.md why this grain. Named after `ticket`
+ * so that a place move rewrites the ticket's paths before this copy of them (places/repo.ts rewrites the tables
+ * in name order).
  */
 export const ticketRollup = pgTable(
   'ticket_rollup',
   {
     districtId: uuid('district_id').notNull(),
+    /** `day`: the tickets created on `day`; `month`: those created in the month starting on `day`. */
+    grain: text('grain', { enum: ROLLUP_GRAINS }).notNull(),
     day: date('day', { mode: 'string' }).notNull(),
+    /** The ticket's place cut to its community (a street or district when the ticket sits that high). */
     placePath: ltree('place_path').notNull(),
     unitId: uuid('unit_id'),
     ...counts,
@@ -43,7 +51,8 @@ export const ticketRollup = pgTable(
     sWorkingHours: numeric('s_working_hours').notNull(),
   },
   (t) => [
-    // The upsert's key and the read's index (district, then day): a district × year reads one range.
-    unique('ticket_rollup_key_uq').on(t.districtId, t.day, t.placePath, t.unitId).nullsNotDistinct(),
+    // The upsert's key and the read's index (district, grain, then day): a district × year reads one range of
+    // month rows.
+    unique('ticket_rollup_key_uq').on(t.districtId, t.grain, t.day, t.placePath, t.unitId).nullsNotDistinct(),
   ],
 );

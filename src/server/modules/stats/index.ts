@@ -4,7 +4,7 @@ import { defineModule } from '../../platform/module';
 import { statsPermissions } from './permissions';
 import { statsRoutes } from './routes';
 
-export { addFinishedTicket, rebuildRollup, refoldForCalendar } from './rollup';
+export { addFinishedTicket, rebuildRollup, refoldForCalendar, refoldForPlaceMove } from './rollup';
 
 export const statsModule = defineModule({
   name: 'stats',

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client';
 import { ticket } from '../../db/schema';
 import { dayIn } from '../../platform/time-zone';
 import { COUNTERS, type Params } from './definitions';
-import { onDayOf, workingHoursAt, workingTimeTables } from './working-time';
+import { workingHoursAt, workingJoin, workingTimeTables } from './working-time';
 
 export type Selection = {
   /** The subtree (ltree path); null = the whole tree. */
@@ -52,7 +52,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: GroupKey)
     sql`(avg(extract(epoch FROM ${t.respondedAt} - ${t.createdAt})) ${HOURS})::float8 AS "a_responseHours"`,
     sql`(avg(extract(epoch FROM ${t.resolvedAt} - ${t.createdAt}) ${HOURS})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingHours"`,
-    sql`(avg(${workingHoursAt('wr', sql`${t.resolvedAt}`, s.zone)} - ${workingHoursAt('wc', sql`${t.createdAt}`, s.zone)})
+    sql`(avg(${workingHoursAt(sql`${t.resolvedAt}`, s.zone)} - ${workingHoursAt(sql`${t.createdAt}`, s.zone)})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingWorkingHours"`,
   ];
   const where = sql.join(
@@ -68,8 +68,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: GroupKey)
   const query = sql`WITH ${workingTimeTables(firstDay, lastDay)}
     SELECT ${key} AS "key", ${sql.join(columns, sql`, `)}
     FROM ${t}
-    LEFT JOIN wt AS wc ON ${onDayOf('wc', sql`${t.createdAt}`, s.zone)}
-    LEFT JOIN wt AS wr ON ${onDayOf('wr', sql`${t.resolvedAt}`, s.zone)}
+    ${workingJoin()}
     WHERE ${where}
     ${groupBy ? sql`GROUP BY 1` : sql``}`;
   const result = (await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] };
@@ -91,17 +90,23 @@ export function toRaw(row: Record<string, unknown>): RawFigures {
   };
 }
 
-/** A group key over a table's place path and unit (the ticket's, or the roll-up's copy of them). */
-export type GroupKey = (columns: { placePath: SQL; unitId: SQL }) => SQL;
+/**
+ * A group key over a table's place path and unit (the ticket's, or the roll-up's copy of them), and how many
+ * labels of the path it reads (the roll-up keeps only the first few: read-figures.ts).
+ */
+export type GroupKey = ((columns: { placePath: SQL; unitId: SQL }) => SQL) & { pathLabels: number };
 export const TICKET_KEYS = { placePath: sql`${t.placePath}`, unitId: sql`${t.unitId}` };
 
 /** Group key: the label of the child node under a path of `depth` labels (null: the node itself). */
 export function childLabelKey(depth: number): GroupKey {
-  return (c) =>
-    sql`CASE WHEN nlevel(${c.placePath}) > ${depth} THEN subpath(${c.placePath}, ${depth}, 1)::text END`;
+  return Object.assign(
+    (c: { placePath: SQL }) =>
+      sql`CASE WHEN nlevel(${c.placePath}) > ${depth} THEN subpath(${c.placePath}, ${depth}, 1)::text END`,
+    { pathLabels: depth + 1 },
+  );
 }
 
 /** Group key: the unit the ticket is with now (null: not dispatched, or returned). */
 export function unitKey(): GroupKey {
-  return (c) => sql`${c.unitId}::text`;
+  return Object.assign((c: { unitId: SQL }) => sql`${c.unitId}::text`, { pathLabels: 0 });
 }

@@ -4,9 +4,9 @@ import { TERMINAL_STATES } from '../../../shared/ticket-workflow';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
 import type { Tx } from '../../db/client';
 import { rollupColumnOf, ticket, ticketRollup } from '../../db/schema';
-import { dayIn, instantAt, nextDay } from '../../platform/time-zone';
+import { dayIn, instantAt, nextDay, nextMonth } from '../../platform/time-zone';
 import { COUNTERS, type Params } from './definitions';
-import { onDayOf, workingHoursAt, workingTimeTables } from './working-time';
+import { workingHoursAt, workingJoin, workingTimeTables } from './working-time';
 
 /*
  * The roll-up of finished tickets (ticket_rollup; docs/rollups.md). Why it is exact:
@@ -18,15 +18,27 @@ import { onDayOf, workingHoursAt, workingTimeTables } from './working-time';
  *   unfinished (counted directly) or in the roll-up, never both nor neither.
  * - The averages are kept as the same per-ticket numeric values summed (never averaged), so sum ÷ count gives
  *   the very numbers avg() gives.
+ * - A row sums the tickets of one community (the path cut after COMMUNITY_DEPTH labels), unit and created day
+ *   or month: the reads use it only for targets and groups at or above that depth (read-figures.ts).
  * What can still change a finished ticket's figures, and how each is followed:
- * - a place move rewrites place_path in every table that has one (places/repo.ts), this one included;
- * - a work calendar change alters the working hours of tickets that span the changed days: the days those
- *   tickets were created on are folded again (refoldForCalendar, called by the calendar's writes);
+ * - a place move at or above the community rewrites place_path in every table that has one (places/repo.ts),
+ *   this one included; a move below it takes tickets from one community to another: the two communities'
+ *   rows are folded again (refoldForPlaceMove, called by the place move);
+ * - a work calendar change alters the working hours of tickets that span the changed days: the months those
+ *   tickets were created in are folded again (refoldForCalendar, called by the calendar's writes);
  * - a change of LIANXIN_TIME_ZONE moves day boundaries: run `npm run stats:rebuild` after it.
  */
 
 const t = ticket;
 const r = ticketRollup;
+
+/** The depth of a community's path (district.street.community): the roll-up keeps paths down to it. */
+export const COMMUNITY_DEPTH = 3;
+
+/** A place path cut to the roll-up's depth. */
+export function communityOf(path: string): string {
+  return path.split('.').slice(0, COMMUNITY_DEPTH).join('.');
+}
 
 /** `state IN ('rejected', 'merged', 'closed')` as literals, so the planner matches the partial index's predicate. */
 export function isFinished(negate = false): SQL {
@@ -38,11 +50,11 @@ type Column = { name: string; expr: SQL };
 
 /**
  * The figures of a set of tickets as summable parts, one column each (the roll-up's columns): counts, and the
- * averages' numerators and denominators. Needs `wc` and `wr` joined (working-time.ts).
+ * averages' numerators and denominators. Needs workingJoin (working-time.ts).
  */
 export function partialColumns(p: Params, zone: string): Column[] {
   const resolved = COUNTERS.resolved.where(p);
-  const working = sql`${workingHoursAt('wr', sql`${t.resolvedAt}`, zone)} - ${workingHoursAt('wc', sql`${t.createdAt}`, zone)}`;
+  const working = sql`${workingHoursAt(sql`${t.resolvedAt}`, zone)} - ${workingHoursAt(sql`${t.createdAt}`, zone)}`;
   const handling = sql`extract(epoch FROM ${t.resolvedAt} - ${t.createdAt}) / 3600.0`;
   return [
     ...COUNTER_KEYS.map((k) => ({
@@ -74,15 +86,9 @@ export function partialNames(): string[] {
   return partialColumns({ now: new Date(0) }, 'UTC').map((c) => c.name);
 }
 
-/** The ticket's created day in the zone: the roll-up's `day`. */
-export function createdDay(zone: string): SQL {
+/** The ticket's created day in the zone. */
+function createdDay(zone: string): SQL {
   return sql`(timezone(${zone}::text, ${t.createdAt}))::date`;
-}
-
-/** The `wc` / `wr` joins of the working-time tables onto `ticket`. */
-export function workingJoins(zone: string): SQL {
-  return sql`LEFT JOIN wt AS wc ON ${onDayOf('wc', sql`${t.createdAt}`, zone)}
-    LEFT JOIN wt AS wr ON ${onDayOf('wr', sql`${t.resolvedAt}`, zone)}`;
 }
 
 type Fold = { where: SQL; firstDay: string; now: Date; zone: string };
@@ -105,36 +111,59 @@ async function fold(tx: Tx, f: Fold): Promise<void> {
     ),
     sql`, `,
   );
+  // Each ticket goes into its day row and its month row. Rows are written in key order, so two moves finishing
+  // tickets of one community, unit and day lock the same rows in the same order and never wait on each other
+  // in a cycle.
   await tx.execute(sql`WITH ${workingTimeTables(f.firstDay, lastDay)}
-    INSERT INTO ${r} (district_id, day, place_path, unit_id, ${names})
-    SELECT ${t.districtId}, ${createdDay(f.zone)}, ${t.placePath}, ${t.unitId}, ${sql.join(
-      columns.map((c) => c.expr),
-      sql`, `,
-    )}
-    FROM ${t} ${workingJoins(f.zone)}
+    INSERT INTO ${r} (district_id, grain, day, place_path, unit_id, ${names})
+    SELECT ${t.districtId}, g.grain,
+      CASE WHEN g.grain = 'month' THEN date_trunc('month', ${createdDay(f.zone)})::date ELSE ${createdDay(f.zone)} END,
+      subpath(${t.placePath}, 0, least(nlevel(${t.placePath}), ${COMMUNITY_DEPTH})), ${t.unitId},
+      ${sql.join(
+        columns.map((c) => c.expr),
+        sql`, `,
+      )}
+    FROM ${t} ${workingJoin()} CROSS JOIN (VALUES ('day'), ('month')) AS g(grain)
     WHERE ${isFinished()} AND ${f.where}
-    GROUP BY 1, 2, 3, 4
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT ON CONSTRAINT ticket_rollup_key_uq DO UPDATE SET ${adds}`);
 }
 
 /**
  * Adds a ticket the move just finished to the roll-up, in the move's transaction (tickets/moves.ts). A ticket
- * that is not finished adds nothing.
+ * that is not finished adds nothing. Runs as trusted code: the community's rows sum tickets the mover may not
+ * see (a resident withdrawing their own ticket, a worker below the community), and the move has already
+ * checked that they may finish this one.
  */
 export async function addFinishedTicket(
   tx: Tx,
   ticketRef: { districtId: string; id: string; createdAt: Date },
   at: { now: Date; zone: string },
 ): Promise<void> {
-  await fold(tx, {
-    where: sql`${t.districtId} = ${ticketRef.districtId} AND ${t.id} = ${ticketRef.id}`,
-    firstDay: dayBefore(at.zone, ticketRef.createdAt.getTime()),
-    ...at,
-  });
+  await asTrusted(tx, () =>
+    fold(tx, {
+      where: sql`${t.districtId} = ${ticketRef.districtId} AND ${t.id} = ${ticketRef.id}`,
+      firstDay: dayBefore(at.zone, ticketRef.createdAt.getTime()),
+      ...at,
+    }),
+  );
+}
+
+/** Runs `fn` under the database's trusted role (every row), then back under the caller's. */
+async function asTrusted(tx: Tx, fn: () => Promise<void>): Promise<void> {
+  const result = (await tx.execute(sql`SELECT current_user::text AS caller`)) as unknown as {
+    rows: { caller: string }[];
+  };
+  const caller = result.rows[0]?.caller ?? 'lianxin_system';
+  await tx.execute(sql`SELECT set_config('role', 'lianxin_system', true)`);
+  await fn();
+  await tx.execute(sql`SELECT set_config('role', ${caller}, true)`);
 }
 
 /** Empties the roll-up and folds every finished ticket again (`npm run stats:rebuild`). Returns the row count. */
 export async function rebuildRollup(tx: Tx, at: { now: Date; zone: string }): Promise<number> {
+  await lockForRefold(tx);
   await tx.execute(sql`DELETE FROM ${r}`);
   const first = await firstCreation(tx, isFinished());
   if (first) {
@@ -149,7 +178,7 @@ export async function rebuildRollup(tx: Tx, at: { now: Date; zone: string }): Pr
 /**
  * After the work calendar changed on the days [firstDay, lastDay]: the working hours of the finished tickets
  * resolved on or after firstDay and created on or before lastDay may have changed, so every roll-up row of the
- * days from the earliest such creation to lastDay is folded again (every district the caller sees). Past days
+ * months from the earliest such creation to lastDay is folded again (every district the caller sees). Past days
  * are rarely changed; a change ahead of today finds no ticket and costs one scan.
  */
 export async function refoldForCalendar(
@@ -161,21 +190,57 @@ export async function refoldForCalendar(
   const until = instantAt(at.zone, nextDay(days.lastDay));
   const spans = sql`${t.resolvedAt} >= ${new Date(from).toISOString()}::timestamptz
     AND ${t.createdAt} < ${new Date(until).toISOString()}::timestamptz`;
+  await lockForRefold(tx);
   const earliest = await firstCreation(tx, sql`${isFinished()} AND ${spans}`);
   if (!earliest) {
     return;
   }
-  const first = dayIn(at.zone, earliest);
-  const start = instantAt(at.zone, first);
-  await tx.execute(
-    sql`DELETE FROM ${r} WHERE ${r.day} >= ${first}::date AND ${r.day} <= ${days.lastDay}::date`,
-  );
+  // Whole months, so that the month rows are folded from all their tickets.
+  const first = `${dayIn(at.zone, earliest).slice(0, 7)}-01`;
+  const end = nextMonth(days.lastDay);
+  await tx.execute(sql`DELETE FROM ${r} WHERE ${r.day} >= ${first}::date AND ${r.day} < ${end}::date`);
   await fold(tx, {
-    where: sql`${t.createdAt} >= ${new Date(start).toISOString()}::timestamptz
-      AND ${t.createdAt} < ${new Date(until).toISOString()}::timestamptz`,
-    firstDay: dayBefore(at.zone, start),
+    where: sql`${t.createdAt} >= ${new Date(instantAt(at.zone, first)).toISOString()}::timestamptz
+      AND ${t.createdAt} < ${new Date(instantAt(at.zone, end)).toISOString()}::timestamptz`,
+    firstDay: dayBefore(at.zone, instantAt(at.zone, first)),
     ...at,
   });
+}
+
+/**
+ * After a place moved from `oldPath` to `newPath` (places/service.ts, once the paths are rewritten): a move at
+ * or above the community level was followed by the rewrite of place_path, this table's included; a move below
+ * it (a compound to another community, a building to a grid of another community) takes finished tickets from
+ * one community's rows to another's, which the rewrite cannot reach. The rows of both communities are folded
+ * again from their tickets. The caller (an administrator over both) sees every row concerned.
+ */
+export async function refoldForPlaceMove(
+  tx: Tx,
+  paths: { oldPath: string; newPath: string },
+  at: { now: Date; zone: string },
+): Promise<void> {
+  const before = communityOf(paths.oldPath);
+  const after = communityOf(paths.newPath);
+  if (paths.oldPath.split('.').length <= COMMUNITY_DEPTH || before === after) {
+    return;
+  }
+  const where = sql`(${t.placePath} <@ ${before}::ltree OR ${t.placePath} <@ ${after}::ltree)`;
+  await lockForRefold(tx);
+  await tx.execute(sql`DELETE FROM ${r} WHERE ${r.placePath} IN (${before}::ltree, ${after}::ltree)`);
+  const first = await firstCreation(tx, sql`${isFinished()} AND ${where}`);
+  if (first) {
+    await fold(tx, { where, firstDay: dayBefore(at.zone, first.getTime()), ...at });
+  }
+}
+
+/**
+ * A refold deletes rows and folds them again from the tickets: a move finishing a ticket meanwhile could add
+ * it to a row the refold has not deleted yet and that the refold then adds it to again. This lock waits for
+ * the moves already writing the roll-up to commit and makes the next ones wait for the refold's commit (it
+ * is rare: a calendar edit, a place move below the community).
+ */
+async function lockForRefold(tx: Tx): Promise<void> {
+  await tx.execute(sql`LOCK TABLE ${r} IN SHARE ROW EXCLUSIVE MODE`);
 }
 
 async function firstCreation(tx: Tx, where: SQL): Promise<Date | null> {
