@@ -3,7 +3,7 @@ import { COUNTER_KEYS } from '../../../shared/stats';
 import { TERMINAL_STATES } from '../../../shared/ticket-workflow';
 import { OUTCOMES, RATINGS } from '../../../shared/tickets';
 import type { Tx } from '../../db/client';
-import { rollupColumnOf, ticket, ticketRollup } from '../../db/schema';
+import { ROLLUP_GRAINS, type RollupGrain, rollupColumnOf, ticket, ticketRollup } from '../../db/schema';
 import { dayIn, instantAt, nextDay, nextMonth } from '../../platform/time-zone';
 import { COUNTERS, type Params } from './definitions';
 import { workingHoursAt, workingJoin, workingTimeTables } from './working-time';
@@ -36,7 +36,7 @@ const r = ticketRollup;
 export const COMMUNITY_DEPTH = 3;
 
 /** A place path cut to the roll-up's depth. */
-export function communityOf(path: string): string {
+function communityOf(path: string): string {
   return path.split('.').slice(0, COMMUNITY_DEPTH).join('.');
 }
 
@@ -94,10 +94,11 @@ function createdDay(zone: string): SQL {
 type Fold = { where: SQL; firstDay: string; now: Date; zone: string };
 
 /**
- * Adds the finished tickets matching `where` to the roll-up (an upsert: a row's counts and sums grow). The
- * working-time tables run from `firstDay` (a day before the earliest creation) to the day after `now`.
+ * Adds the finished tickets matching `where` to their rows of `grains` (an upsert: a row's counts and sums
+ * grow). The working-time tables run from `firstDay` (a day before the earliest creation) to the day after
+ * `now`.
  */
-async function fold(tx: Tx, f: Fold): Promise<void> {
+async function fold(tx: Tx, f: Fold, grains: readonly RollupGrain[]): Promise<void> {
   const columns = partialColumns({ now: f.now }, f.zone);
   const lastDay = dayIn(f.zone, new Date(f.now.getTime() + 86_400_000));
   const names = sql.join(
@@ -111,9 +112,8 @@ async function fold(tx: Tx, f: Fold): Promise<void> {
     ),
     sql`, `,
   );
-  // Each ticket goes into its day row and its month row. Rows are written in key order, so two moves finishing
-  // tickets of one community, unit and day lock the same rows in the same order and never wait on each other
-  // in a cycle.
+  // Rows are written in key order, so two moves finishing tickets of one community, unit and day lock the same
+  // rows (day, then month) in the same order and never wait on each other in a cycle.
   await tx.execute(sql`WITH ${workingTimeTables(f.firstDay, lastDay)}
     INSERT INTO ${r} (district_id, grain, day, place_path, unit_id, ${names})
     SELECT ${t.districtId}, g.grain,
@@ -123,11 +123,34 @@ async function fold(tx: Tx, f: Fold): Promise<void> {
         columns.map((c) => c.expr),
         sql`, `,
       )}
-    FROM ${t} ${workingJoin()} CROSS JOIN (VALUES ('day'), ('month')) AS g(grain)
+    FROM ${t} ${workingJoin()} CROSS JOIN (VALUES ${sql.join(
+      grains.map((g) => sql`(${g}::text)`),
+      sql`, `,
+    )}) AS g(grain)
     WHERE ${isFinished()} AND ${f.where}
     GROUP BY 1, 2, 3, 4, 5
     ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT ON CONSTRAINT ticket_rollup_key_uq DO UPDATE SET ${adds}`);
+}
+
+/**
+ * Folds the finished tickets matching `f.where` into rows deleted beforehand: the day rows from the tickets,
+ * then the month rows from those day rows (`days` selects them, whole months of them), which costs half of
+ * folding every ticket twice. The month rows must be gone: an insert that meets one fails.
+ */
+async function refold(tx: Tx, f: Fold, days: SQL): Promise<void> {
+  await fold(tx, f, ['day']);
+  const names = partialNames();
+  // The sums (s_) are numeric, every other column an integer count.
+  const sums = names.map((n) => sql`sum(${sql.identifier(n)})${sql.raw(n.startsWith('s_') ? '' : '::int')}`);
+  await tx.execute(sql`INSERT INTO ${r} (district_id, grain, day, place_path, unit_id, ${sql.join(
+    names.map((n) => sql.identifier(n)),
+    sql`, `,
+  )})
+    SELECT district_id, 'month', date_trunc('month', day)::date, place_path, unit_id, ${sql.join(sums, sql`, `)}
+    FROM ${r}
+    WHERE grain = 'day' AND ${days}
+    GROUP BY 1, 2, 3, 4, 5`);
 }
 
 /**
@@ -142,11 +165,15 @@ export async function addFinishedTicket(
   at: { now: Date; zone: string },
 ): Promise<void> {
   await asTrusted(tx, () =>
-    fold(tx, {
-      where: sql`${t.districtId} = ${ticketRef.districtId} AND ${t.id} = ${ticketRef.id}`,
-      firstDay: dayBefore(at.zone, ticketRef.createdAt.getTime()),
-      ...at,
-    }),
+    fold(
+      tx,
+      {
+        where: sql`${t.districtId} = ${ticketRef.districtId} AND ${t.id} = ${ticketRef.id}`,
+        firstDay: dayBefore(at.zone, ticketRef.createdAt.getTime()),
+        ...at,
+      },
+      ROLLUP_GRAINS,
+    ),
   );
 }
 
@@ -167,7 +194,7 @@ export async function rebuildRollup(tx: Tx, at: { now: Date; zone: string }): Pr
   await tx.execute(sql`DELETE FROM ${r}`);
   const first = await firstCreation(tx, isFinished());
   if (first) {
-    await fold(tx, { where: sql`true`, firstDay: dayBefore(at.zone, first.getTime()), ...at });
+    await refold(tx, { where: sql`true`, firstDay: dayBefore(at.zone, first.getTime()), ...at }, sql`true`);
   }
   const result = (await tx.execute(sql`SELECT count(*)::int AS n FROM ${r}`)) as unknown as {
     rows: { n: number }[];
@@ -199,12 +226,16 @@ export async function refoldForCalendar(
   const first = `${dayIn(at.zone, earliest).slice(0, 7)}-01`;
   const end = nextMonth(days.lastDay);
   await tx.execute(sql`DELETE FROM ${r} WHERE ${r.day} >= ${first}::date AND ${r.day} < ${end}::date`);
-  await fold(tx, {
-    where: sql`${t.createdAt} >= ${new Date(instantAt(at.zone, first)).toISOString()}::timestamptz
-      AND ${t.createdAt} < ${new Date(instantAt(at.zone, end)).toISOString()}::timestamptz`,
-    firstDay: dayBefore(at.zone, instantAt(at.zone, first)),
-    ...at,
-  });
+  await refold(
+    tx,
+    {
+      where: sql`${t.createdAt} >= ${new Date(instantAt(at.zone, first)).toISOString()}::timestamptz
+        AND ${t.createdAt} < ${new Date(instantAt(at.zone, end)).toISOString()}::timestamptz`,
+      firstDay: dayBefore(at.zone, instantAt(at.zone, first)),
+      ...at,
+    },
+    sql`${r.day} >= ${first}::date AND ${r.day} < ${end}::date`,
+  );
 }
 
 /**
@@ -226,10 +257,11 @@ export async function refoldForPlaceMove(
   }
   const where = sql`(${t.placePath} <@ ${before}::ltree OR ${t.placePath} <@ ${after}::ltree)`;
   await lockForRefold(tx);
-  await tx.execute(sql`DELETE FROM ${r} WHERE ${r.placePath} IN (${before}::ltree, ${after}::ltree)`);
+  const rows = sql`${r.placePath} IN (${before}::ltree, ${after}::ltree)`;
+  await tx.execute(sql`DELETE FROM ${r} WHERE ${rows}`);
   const first = await firstCreation(tx, sql`${isFinished()} AND ${where}`);
   if (first) {
-    await fold(tx, { where, firstDay: dayBefore(at.zone, first.getTime()), ...at });
+    await refold(tx, { where, firstDay: dayBefore(at.zone, first.getTime()), ...at }, rows);
   }
 }
 
