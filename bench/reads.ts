@@ -87,11 +87,17 @@ export async function benchList(database: Database, server: Server, runs: number
  * The three rates of a district × month (`leader`, 武进区) over HTTP — GET /api/stats/rates, the 12 months
  * before this one in turn — when the stats module's route exists; then EXPLAIN ANALYZE of its aggregate.
  */
-export async function benchRates(database: Database, server: Server, runs: number, httpSeconds: number) {
+export async function benchRates(
+  database: Database,
+  server: Server,
+  runs: number,
+  httpSeconds: number,
+  span: 'month' | 'year' = 'month',
+) {
   const cookie = await server.login('leader');
   const leader = await actorFor(database, 'leader');
   const district = await placeId(database, '武进区', 'district');
-  const months = lastMonths(new Date(), 12);
+  const months = span === 'month' ? lastMonths(new Date(), 12) : lastYears(new Date(), 12);
   const paths = months.map(
     ([from, to]) => `/api/stats/rates?${new URLSearchParams({ placeId: district, from, to })}`,
   );
@@ -128,14 +134,22 @@ export async function benchRates(database: Database, server: Server, runs: numbe
   });
   return {
     available: true,
-    who: 'leader (武进区), GET /api/stats/rates?placeId=<武进区>&from=<month>&to=<next month>, one request at a time',
-    months: months.map(([from]) => from.slice(0, 7)),
+    who: `leader (武进区), GET /api/stats/rates?placeId=<武进区>&from&to: a ${span}, one request at a time`,
+    periods: months.map(([from, to]) => `${from}…${to}`),
     ticketsInFirstMonth: first.counts?.submitted ?? null,
     runs,
     ...summary(times),
     plan,
     http,
   };
+}
+
+/** [from, to) of `count` years (365 days) ending at the `count` month starts before this one, newest first. */
+function lastYears(now: Date, count: number): [string, string][] {
+  return lastMonths(now, count).map(([, to]) => {
+    const [y, m] = to.split('-').map(Number) as [number, number];
+    return [`${y - 1}-${String(m).padStart(2, '0')}-01`, to];
+  });
 }
 
 /** [from, to) of the `count` whole Beijing months before the current one, newest first. */

@@ -12,7 +12,8 @@ import { benchTickets } from './tickets';
  * afterwards. Results go to bench/results/<benchmark>-<pglite|postgres>.json.
  *
  * Intake (the request pipeline side by side with bare writes): BENCH_SECONDS (20 on PostgreSQL, 10 on PGlite),
- * BENCH_CONNECTIONS (64).
+ * BENCH_CONNECTIONS (64), BENCH_POOL (the app's PostgreSQL connections, 10 as LIANXIN_DB_POOL), BENCH_QUICK=1
+ * (intake alone: no moves, no built server).
  * Tickets: BENCH_TICKETS (default 1,000,000 on PostgreSQL, 100,000 on PGlite), BENCH_DAYS (365),
  * BENCH_SECONDS (HTTP intake run: 20 on PostgreSQL, 10 on PGlite), BENCH_CONNECTIONS (64).
  */
@@ -69,7 +70,9 @@ async function runOne(name: Name) {
   if (base && scratch) {
     await adminQuery(base, `CREATE DATABASE ${scratch.name}`);
   }
-  const database = await openDatabase(scratch ? { databaseUrl: scratch.url } : { dataDir: 'memory://' });
+  const database = await openDatabase(
+    scratch ? { databaseUrl: scratch.url, poolSize: positive('BENCH_POOL', 10) } : { dataDir: 'memory://' },
+  );
   try {
     const at = new Date().toISOString();
     const load = os.loadavg().map((l) => +l.toFixed(2));

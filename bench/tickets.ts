@@ -60,13 +60,15 @@ export async function benchTickets(database: Database, options: TicketBenchOptio
     const list = await benchList(database, server, 200, short);
     log('rates: district × month');
     const rates = await benchRates(database, server, 120, short);
+    log('rates: district × year');
+    const ratesYear = await benchRates(database, server, 60, short, 'year');
     const verdict = {
       intakeThroughput: intake.app.perSecond >= TICKET_TARGETS.intakeTicketsPerSecond,
       intakeP99: intake.app.p99 <= TICKET_TARGETS.intakeP99Ms,
       listP95: list.worstP95 <= TICKET_TARGETS.listP95Ms,
       ratesP95: rates.available && 'p95' in rates ? rates.p95 <= TICKET_TARGETS.ratesP95Ms : null,
     };
-    return { targets: TICKET_TARGETS, verdict, volume, intake, list, rates };
+    return { targets: TICKET_TARGETS, verdict, volume, intake, list, rates, ratesYear };
   } finally {
     await server.close();
   }

@@ -113,6 +113,12 @@ export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The first day of the month after a `YYYY-MM-DD` day's. */
+export function nextMonth(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
 function offsetText(ms: number, w3c = false): string {
   const sign = ms < 0 ? '-' : '+';
   const minutes = Math.abs(ms) / 60_000;

@@ -8,4 +8,5 @@ export * from './open311';
 export * from './places';
 export * from './rate-limits';
 export * from './routing';
+export * from './stats';
 export * from './tickets';

@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { TERMINAL_STATES } from '../../../shared/ticket-workflow';
 import type {
   Channel,
   Horizon,
@@ -103,6 +104,11 @@ export const ticket = pgTable(
     index('ticket_unit_idx').on(t.unitId, t.state),
     index('ticket_submitter_idx').on(t.submitterId, t.createdAt),
     index('ticket_due_idx').on(t.state, t.handleDueAt),
+    // The tickets still moving, by district and creation: what the statistics count directly, the finished
+    // ones being in ticket_rollup (stats/rollup.ts).
+    index('ticket_live_created_idx')
+      .on(t.districtId, t.createdAt)
+      .where(sql.raw(`state NOT IN (${TERMINAL_STATES.map((s) => `'${s}'`).join(', ')})`)),
     // The few tickets with a pending extension request (queue extension_requests).
     index('ticket_extension_request_idx')
       .on(t.districtId, t.extensionRequestedAt)

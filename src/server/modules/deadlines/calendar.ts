@@ -11,11 +11,13 @@ import type { Ctx } from '../../platform/context';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import type { Locale } from '../../platform/messages';
 import { dayIn } from '../../platform/time-zone';
+import { refoldForCalendar } from '../stats';
 import { say } from './messages';
 
 // The work calendar (statutory holidays and 调休 make-up workdays). Deadlines read it afresh in every
 // transaction (tickets/deadlines.ts `loadCalendar`, stats/working-time.ts joins it in SQL): there is no cache
-// to invalidate, and an edit counts for the next ticket filed. Limits already promised stay as they are.
+// to invalidate, and an edit counts for the next ticket filed. Limits already promised stay as they are. The
+// statistics' roll-up keeps finished tickets' working hours: each write below has it refold the changed days.
 
 const DAY_MS = 86_400_000;
 /** The calendar must know the year of today + this many days (a 15-working-day limit spans about 3 weeks). */
@@ -114,6 +116,7 @@ export async function setDay(ctx: Ctx, day: string, input: CalendarDayInput, loc
     .values({ day, ...input })
     .onConflictDoUpdate({ target: workCalendar.day, set: input })
     .returning();
+  await refoldForCalendar(ctx.tx, { firstDay: day, lastDay: day }, ctx);
   await ctx.audit({
     action: 'work_calendar.set',
     targetType: 'work_calendar',
@@ -130,6 +133,7 @@ export async function clearDay(ctx: Ctx, day: string): Promise<void> {
   if (!before) {
     throw notFound();
   }
+  await refoldForCalendar(ctx.tx, { firstDay: day, lastDay: day }, ctx);
   await ctx.audit({ action: 'work_calendar.clear', targetType: 'work_calendar', targetId: day, before });
 }
 
@@ -168,6 +172,7 @@ export async function writeYear(
       .insert(workCalendar)
       .values(days.map((d) => ({ day: d.day, isWorkday: d.isWorkday, name: d.name })));
   }
+  await refoldForCalendar(ctx.tx, { firstDay: `${year}-01-01`, lastDay: `${year}-12-31` }, ctx);
   await ctx.audit({
     action: 'work_calendar.replace',
     targetType: 'work_calendar',

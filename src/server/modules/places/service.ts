@@ -10,6 +10,7 @@ import { deleteOrConflict, uniqueOrConflict } from '../../platform/db-errors';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { childPath, isBelow, isWithin } from '../../platform/scope';
+import { refoldForPlaceMove } from '../stats';
 import { presentPlace } from './presenter';
 import { findAncestors, findPlaceRows, getPlaceRow, type PlaceWithCount, rewriteSubtree } from './repo';
 
@@ -156,6 +157,8 @@ export async function movePlace(ctx: Ctx, id: string, input: z.infer<typeof ZPla
   const newPath = childPath(parent.path, id);
   await ctx.tx.update(place).set({ parentId: parent.id, updatedAt: ctx.now }).where(eq(place.id, id));
   await rewriteSubtree(ctx.tx, node.path, newPath, parent.districtId ?? parent.id);
+  // Below the community, the statistics' roll-up (keyed by community) cannot follow by a rewrite of paths.
+  await refoldForPlaceMove(ctx.tx, { oldPath: node.path, newPath }, ctx);
   await ctx.audit({
     action: 'place.move',
     targetType: 'place',

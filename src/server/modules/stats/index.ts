@@ -4,6 +4,8 @@ import { defineModule } from '../../platform/module';
 import { statsPermissions } from './permissions';
 import { statsRoutes } from './routes';
 
+export { addFinishedTicket, rebuildRollup, refoldForCalendar, refoldForPlaceMove } from './rollup';
+
 export const statsModule = defineModule({
   name: 'stats',
   routes: [statsRoutes],

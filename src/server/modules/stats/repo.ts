@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client';
 import { ticket } from '../../db/schema';
 import { dayIn } from '../../platform/time-zone';
 import { COUNTERS, type Params } from './definitions';
-import { onDayOf, workingHoursAt, workingTimeTables } from './working-time';
+import { workingHoursAt, workingJoin, workingTimeTables } from './working-time';
 
 export type Selection = {
   /** The subtree (ltree path); null = the whole tree. */
@@ -36,7 +36,7 @@ const HOURS = sql`/ 3600.0`;
  * optionally grouped (by child node, by unit). The conditions come from definitions.ts; the WHERE clause is
  * (district_id, created_at range, place_path <@ subtree) so a district × month reads one index range.
  */
-export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Promise<RawFigures[]> {
+export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: GroupKey): Promise<RawFigures[]> {
   const p: Params = { now: s.now };
   const firstDay = dayIn(s.zone, new Date(s.from.getTime() - 86_400_000));
   const lastDay = dayIn(s.zone, new Date(Math.max(s.now.getTime(), s.to.getTime()) + 86_400_000));
@@ -52,7 +52,7 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
     sql`(avg(extract(epoch FROM ${t.respondedAt} - ${t.createdAt})) ${HOURS})::float8 AS "a_responseHours"`,
     sql`(avg(extract(epoch FROM ${t.resolvedAt} - ${t.createdAt}) ${HOURS})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingHours"`,
-    sql`(avg(${workingHoursAt('wr', sql`${t.resolvedAt}`, s.zone)} - ${workingHoursAt('wc', sql`${t.createdAt}`, s.zone)})
+    sql`(avg(${workingHoursAt(sql`${t.resolvedAt}`, s.zone)} - ${workingHoursAt(sql`${t.createdAt}`, s.zone)})
       FILTER (WHERE ${COUNTERS.resolved.where(p)}))::float8 AS "a_handlingWorkingHours"`,
   ];
   const where = sql.join(
@@ -64,19 +64,18 @@ export async function aggregateFigures(tx: Tx, s: Selection, groupBy?: SQL): Pro
     ].filter((c): c is SQL => c !== undefined),
     sql` AND `,
   );
-  const key = groupBy ?? sql`NULL::text`;
+  const key = groupBy ? groupBy(TICKET_KEYS) : sql`NULL::text`;
   const query = sql`WITH ${workingTimeTables(firstDay, lastDay)}
     SELECT ${key} AS "key", ${sql.join(columns, sql`, `)}
     FROM ${t}
-    LEFT JOIN wt AS wc ON ${onDayOf('wc', sql`${t.createdAt}`, s.zone)}
-    LEFT JOIN wt AS wr ON ${onDayOf('wr', sql`${t.resolvedAt}`, s.zone)}
+    ${workingJoin()}
     WHERE ${where}
     ${groupBy ? sql`GROUP BY 1` : sql``}`;
   const result = (await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] };
   return result.rows.map(toRaw);
 }
 
-function toRaw(row: Record<string, unknown>): RawFigures {
+export function toRaw(row: Record<string, unknown>): RawFigures {
   const num = (k: string) => Number(row[k] ?? 0);
   const avg = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));
   return {
@@ -91,12 +90,23 @@ function toRaw(row: Record<string, unknown>): RawFigures {
   };
 }
 
+/**
+ * A group key over a table's place path and unit (the ticket's, or the roll-up's copy of them), and how many
+ * labels of the path it reads (the roll-up keeps only the first few: read-figures.ts).
+ */
+export type GroupKey = ((columns: { placePath: SQL; unitId: SQL }) => SQL) & { pathLabels: number };
+export const TICKET_KEYS = { placePath: sql`${t.placePath}`, unitId: sql`${t.unitId}` };
+
 /** Group key: the label of the child node under a path of `depth` labels (null: the node itself). */
-export function childLabelKey(depth: number): SQL {
-  return sql`CASE WHEN nlevel(${t.placePath}) > ${depth} THEN subpath(${t.placePath}, ${depth}, 1)::text END`;
+export function childLabelKey(depth: number): GroupKey {
+  return Object.assign(
+    (c: { placePath: SQL }) =>
+      sql`CASE WHEN nlevel(${c.placePath}) > ${depth} THEN subpath(${c.placePath}, ${depth}, 1)::text END`,
+    { pathLabels: depth + 1 },
+  );
 }
 
 /** Group key: the unit the ticket is with now (null: not dispatched, or returned). */
-export function unitKey(): SQL {
-  return sql`${t.unitId}::text`;
+export function unitKey(): GroupKey {
+  return Object.assign((c: { unitId: SQL }) => sql`${c.unitId}::text`, { pathLabels: 0 });
 }

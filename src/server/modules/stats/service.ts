@@ -17,7 +17,8 @@ import type { Locale } from '../../platform/messages';
 import { ancestorLabels, depthOf, idOfLabel, isWithin, labelOf } from '../../platform/scope';
 import { dayIn, instantAt } from '../../platform/time-zone';
 import { AVERAGES, COUNTERS, POPULATION, RATES, rateOf } from './definitions';
-import { aggregateFigures, childLabelKey, type RawFigures, type Selection, unitKey } from './repo';
+import { readFigures } from './read-figures';
+import { childLabelKey, type RawFigures, type Selection, unitKey } from './repo';
 
 type Target = {
   placeId: string | null;
@@ -37,7 +38,7 @@ const MAX_PERIOD_MS = 10 * 366 * 86_400_000;
 export async function getRates(ctx: Ctx, query: RatesQuery): Promise<Rates> {
   const target = await resolveTarget(ctx, query.placeId);
   const period = resolvePeriod(ctx.now, ctx.zone, query);
-  const [raw] = await aggregateFigures(ctx.tx, selection(ctx, target, period));
+  const [raw] = await readFigures(ctx.tx, selection(ctx, target, period));
   return {
     placeId: target.placeId,
     placeName: target.placeName,
@@ -59,7 +60,7 @@ export async function getBreakdown(
   const period = resolvePeriod(ctx.now, ctx.zone, query);
   const depth = target.path ? depthOf(target.path) : 0;
   const key = query.by === 'child' ? childLabelKey(depth) : unitKey();
-  const rows = await aggregateFigures(ctx.tx, selection(ctx, target, period), key);
+  const rows = await readFigures(ctx.tx, selection(ctx, target, period), key);
   let items: Breakdown['items'];
   if (query.by === 'child') {
     const byLabel = new Map(rows.map((r) => [r.key, r]));

@@ -27,8 +27,11 @@ function elapsedOnDay(local: SQL): SQL {
 }
 
 /**
- * CTEs `wt_days` and `wt` (day, workday, before) covering [firstDay, lastDay] (local days, inclusive).
- * Days outside the range join to nothing, and their tickets drop out of the working-time average.
+ * CTEs `wt_days`, `wt` (day, workday, before) and `wt_index` covering [firstDay, lastDay] (local days,
+ * inclusive). `wt_index` is one row holding `wt` as arrays indexed by the day's distance from `first_day`, so a
+ * ticket finds its day by subscript (workingJoin) rather than by a join the planner may turn into a loop over
+ * every day for every ticket (MATERIALIZED: computed once, not again for each ticket). Days outside the range
+ * find nothing, and their tickets drop out of the working-time average.
  */
 export function workingTimeTables(firstDay: string, lastDay: string): SQL {
   return sql`wt_days AS (
@@ -41,16 +44,21 @@ export function workingTimeTables(firstDay: string, lastDay: string): SQL {
       coalesce(sum(CASE WHEN workday THEN ${HOURS_PER_WORKDAY} ELSE 0 END)
         OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
     FROM wt_days
+  ),
+  wt_index AS MATERIALIZED (
+    SELECT min(day) AS first_day, array_agg(before ORDER BY day) AS befores, array_agg(workday ORDER BY day) AS workdays
+    FROM wt
   )`;
 }
 
-/** The join condition of a `wt` alias to the local day of a timestamp. */
-export function onDayOf(alias: string, ts: SQL, zone: string): SQL {
-  return sql`${sql.raw(alias)}.day = (${localTime(ts, zone)})::date`;
+/** The join of `wt_index` (one row) that workingHoursAt reads. */
+export function workingJoin(): SQL {
+  return sql`CROSS JOIN wt_index AS wi`;
 }
 
-/** Working hours from the start of the `wt` range to a timestamp, given its joined `wt` alias. */
-export function workingHoursAt(alias: string, ts: SQL, zone: string): SQL {
-  const a = sql.raw(alias);
-  return sql`(${a}.before + CASE WHEN ${a}.workday THEN ${elapsedOnDay(localTime(ts, zone))} ELSE 0 END)`;
+/** Working hours from the start of the `wt` range to a timestamp (null outside it); needs workingJoin. */
+export function workingHoursAt(ts: SQL, zone: string): SQL {
+  const local = localTime(ts, zone);
+  const at = sql`((${local})::date - wi.first_day + 1)`;
+  return sql`(wi.befores[${at}] + CASE WHEN wi.workdays[${at}] THEN ${elapsedOnDay(local)} ELSE 0 END)`;
 }

@@ -9,6 +9,7 @@ import {
   isAllowedFrom,
   isRequestOnly,
   nextState,
+  TERMINAL_STATES,
   TICKET_WORKFLOW,
   type TicketEffect,
   WORKFLOW,
@@ -17,6 +18,7 @@ import type { TicketAction, TicketMove } from '../../../shared/tickets';
 import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
@@ -68,6 +70,10 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     .set(changes)
     .where(and(eq(ticket.districtId, row.districtId), eq(ticket.id, row.id)))
     .returning(TICKET_ROW)) as TicketRow[];
+  if (TERMINAL_STATES.includes(to)) {
+    // Its figures are final now: they go into the statistics' roll-up with the move (stats/rollup.ts).
+    await addFinishedTicket(ctx.tx, row, ctx);
+  }
   const note = input.note ?? input.result ?? input.reason ?? input.comment ?? null;
   // Written with COMMIT: the answer appends it to the timeline it reads (queries.ts presentMoved).
   const event = {
