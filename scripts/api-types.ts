@@ -1,9 +1,10 @@
 // `npm run api:types` (also run by `npm run openapi`): writes the web client's types, generated from the
-// committed docs/openapi.json, one file per use case (the operations' OpenAPI tag: tickets, places, auth…)
-// under src/web/api/schema/, and src/web/api/schema.d.ts that joins their paths for the client. A unit test
+// committed docs/openapi.json, one folder per use case (the operations' OpenAPI tag: tickets, places, auth…)
+// under src/web/api/schema/ and one file per resource in it, and src/web/api/schema.d.ts that joins their paths for the client. A unit test
 // fails when the committed files and a fresh generation differ, so the web cannot drift from the document the
 // server serves.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 
@@ -26,16 +27,31 @@ function tagOf(item: PathItem): string {
   return 'system';
 }
 
-/** A tag as a TypeScript name: deadline-rules → deadlineRulesPaths. */
-function pathsName(useCase: string): string {
-  return `${useCase.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())}Paths`;
+/**
+ * Where a path's types go: its tag's folder, then the resource it names — its first three fixed segments after
+ * `/api` (`/api/tickets/{id}/actions` → tickets/tickets-actions, `/api/open311/v2/requests.json` →
+ * open311/open311-v2-requests-json), so that no file holds a whole use case.
+ */
+function fileOf(path: string, item: PathItem): string {
+  const resource = path
+    .split('/')
+    .filter((segment) => segment && segment !== 'api' && !segment.startsWith('{'))
+    .slice(0, 3)
+    .map((segment) => segment.replace(/[^A-Za-z0-9]+/g, '-'))
+    .join('-');
+  return `${tagOf(item)}/${resource || 'root'}`;
 }
 
-/** The generated files, by path: one per use case, and the index joining their paths. */
+/** A file as a TypeScript name: tickets/tickets-actions → ticketsTicketsActionsPaths. */
+function pathsName(file: string): string {
+  return `${file.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())}Paths`;
+}
+
+/** The generated files, by path: one per resource of a use case, and the index joining their paths. */
 export async function apiTypeFiles(doc: OpenAPI3): Promise<Map<string, string>> {
   const groups = new Map<string, Record<string, unknown>>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    const useCase = tagOf(item as PathItem);
+    const useCase = fileOf(path, item as PathItem);
     groups.set(useCase, { ...groups.get(useCase), [path]: item });
   }
   const useCases = [...groups.keys()].sort();
@@ -61,7 +77,9 @@ export async function committedDocTypes(): Promise<Map<string, string>> {
 
 /** The files of the schema folder as they are on disk. */
 export function writtenTypeFiles(): string[] {
-  return readdirSync(TYPES_DIR).map((name) => `${TYPES_DIR}/${name}`);
+  return readdirSync(TYPES_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath}/${entry.name}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -70,6 +88,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   rmSync(TYPES_DIR, { recursive: true, force: true });
   mkdirSync(TYPES_DIR, { recursive: true });
   for (const [path, text] of files) {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
   console.log(`${TYPES_PATH} and ${files.size - 1} files under ${TYPES_DIR}: written from ${DOC_PATH}`);
