@@ -2,23 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-region';
 import type { TicketCreate } from '../src/shared/tickets';
+import { freePort } from '../test/support/server';
 import { runLoad } from './http-load';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') {
-    throw new Error('bench: no free port');
-  }
-  return address.port;
-}
 
 /**
  * The built server as `npm start` runs it (`node dist/server/main.js`), with `workers` processes on the bench's

@@ -3,7 +3,8 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { adminQuery, uniqueName, withDatabase } from './template';
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on at this moment, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {

@@ -102,7 +102,10 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (recorded === 'request_extension') {
     await notifyApprovers(ctx, row, input.days ?? 0, note);
   }
-  return { id: row.id, districtId: row.districtId, row: moved ?? { ...row, ...changes }, event };
+  if (!moved) {
+    throw new Error('move: the UPDATE returned no row');
+  }
+  return { id: row.id, districtId: row.districtId, row: moved, event };
 }
 
 export type Moved = Awaited<ReturnType<typeof moveTicket>>;
