@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Deferred, Tx } from '../db/client';
+import { placeholders, prepared, withValues } from '../db/prepared';
 import { auditPending } from '../db/schema';
 import { ZERO_UUID } from '../db/schema/types';
 import type { Actor, RequestMeta } from './context';
@@ -102,6 +103,25 @@ export function entryHash(key: Buffer, fields: ChainFields): string {
     .digest('hex');
 }
 
+const PENDING_COLUMNS = [
+  'districtId',
+  'at',
+  'actorId',
+  'actorName',
+  'actorRoles',
+  'ip',
+  'userAgent',
+  'requestId',
+  'action',
+  'targetType',
+  'targetId',
+  'before',
+  'after',
+] as const satisfies readonly (keyof typeof auditPending.$inferInsert)[];
+const insertPending = prepared('audit_pending', (tx) =>
+  tx.insert(auditPending).values(placeholders(PENDING_COLUMNS)),
+);
+
 /**
  * Records one entry inside the caller's transaction, so it commits or rolls back with the change it describes.
  * It is a plain insert into `audit_pending` — no row shared with other requests is locked; the sealer
@@ -115,7 +135,7 @@ export function appendAudit(
   input: AuditInput,
 ): void {
   defer(
-    tx.insert(auditPending).values({
+    withValues(insertPending(tx), {
       districtId: input.districtId ?? ZERO_UUID,
       at: who.at,
       actorId: who.actor.accountId,
@@ -129,6 +149,6 @@ export function appendAudit(
       targetId: input.targetId ?? null,
       before: input.before ?? null,
       after: input.after ?? null,
-    }),
+    } satisfies Record<(typeof PENDING_COLUMNS)[number], unknown>),
   );
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/roles';
 import type { Db, Tx } from '../db/client';
+import { prepared } from '../db/prepared';
 import { account, session } from '../db/schema';
 import { CONFIG_VERSION_COLUMN } from './config-cache';
 import type { Actor } from './context';
@@ -72,22 +73,11 @@ export async function createSession(
   return token;
 }
 
-/**
- * The session behind a cookie token, or why there is none. Runs as trusted code: the caller is not yet
- * known. An idle session is revoked on sight.
- */
-export async function resolveSession(
-  db: Db,
-  token: string,
-  now: Date,
-  idleMinutes: number,
-): Promise<SessionState | 'expired' | null> {
-  const id = sha256(token);
-  // One round trip on every request: the session, its account, the account's units and district, and the
-  // configuration count.
-  const [row] = await db
+// One round trip on every request: the session, its account, the account's units and district, and the
+// configuration count — the columns a request needs, not the whole rows.
+const lookUpSession = prepared('session', (db) =>
+  db
     .select({
-      // The columns a request needs, not the whole rows: this statement is built and read on every request.
       lastSeenAt: session.lastSeenAt,
       a: {
         id: account.id,
@@ -106,7 +96,21 @@ export async function resolveSession(
     })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
-    .where(and(eq(session.id, id), isNull(session.revokedAt)));
+    .where(and(eq(session.id, sql.placeholder('id')), isNull(session.revokedAt))),
+);
+
+/**
+ * The session behind a cookie token, or why there is none. Runs as trusted code: the caller is not yet
+ * known. An idle session is revoked on sight.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMinutes: number,
+): Promise<SessionState | 'expired' | null> {
+  const id = sha256(token);
+  const [row] = await lookUpSession(db).execute({ id });
   if (!row || row.a.status !== 'active') {
     return null;
   }

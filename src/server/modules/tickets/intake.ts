@@ -2,15 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { TICKET_WORKFLOW } from '../../../shared/ticket-workflow';
 import type { Channel, TicketCreate } from '../../../shared/tickets';
-import { account, place, ticket, ticketEvent } from '../../db/schema';
+import { placeholders, prepared } from '../../db/prepared';
+import { account, place, ticket, type ticketEvent } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
-import { searchVector } from '../../platform/text';
+import { vectorLiteral } from '../../platform/text';
 import { computeLimits, TICKET_CONFIG } from './deadlines';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
-import { placeDisplayName, TICKET_ROW, type TicketRow, ticketNumber } from './repo';
+import {
+  numberAfter,
+  placeDisplayName,
+  recordEvent,
+  TICKET_ROW,
+  type TicketRow,
+  ticketNumberPrefix,
+} from './repo';
 
 function defaultChannel(ctx: Ctx): Channel {
   if (ctx.actor.kind === 'resident') {
@@ -26,23 +34,84 @@ function defaultChannel(ctx: Ctx): Channel {
  * The phone to call the submitter back on: the one typed at intake, else a resident's own account phone, copied
  * inside the INSERT (no extra round trip) so the office can call back even after the account changes.
  */
+/**
+ * The contact phone a ticket keeps: the one typed in, or a resident's own (copied inside the INSERT from their
+ * account, so that it is never decrypted on the way).
+ */
 function contactPhone(ctx: Ctx, typed: string | undefined) {
   if (typed) {
-    return { submitterPhoneEnc: ctx.vault.encrypt(typed), submitterPhoneHash: ctx.vault.blindIndex(typed) };
+    return {
+      submitterPhoneEnc: ctx.vault.encrypt(typed),
+      submitterPhoneHash: ctx.vault.blindIndex(typed),
+      phoneOf: null,
+    };
   }
   const own = ctx.actor.kind === 'resident' ? ctx.actor.accountId : null;
-  if (!own) {
-    return { submitterPhoneEnc: null, submitterPhoneHash: null };
-  }
-  return {
-    submitterPhoneEnc: sql<
-      string | null
-    >`(SELECT ${account.phoneEnc} FROM ${account} WHERE ${account.id} = ${own})`,
-    submitterPhoneHash: sql<
-      string | null
-    >`(SELECT ${account.phoneHash} FROM ${account} WHERE ${account.id} = ${own})`,
-  };
+  return { submitterPhoneEnc: null, submitterPhoneHash: null, phoneOf: own };
 }
+
+const value = (name: string) => sql.placeholder(name);
+const accountPhone = (column: typeof account.phoneEnc | typeof account.phoneHash, name: string) =>
+  sql<
+    string | null
+  >`coalesce(${value(name)}::text, (SELECT ${column} FROM ${account} WHERE ${account.id} = ${value('phoneOf')}::uuid))`;
+
+// The columns every intake writes, each a placeholder of its own name: the INSERT is built once per process.
+const INTAKE_COLUMNS = [
+  'districtId',
+  'id',
+  'kind',
+  'categoryId',
+  'channel',
+  'placeId',
+  'placePath',
+  'ownerPath',
+  'address',
+  'lat',
+  'lng',
+  'urgency',
+  'horizon',
+  'title',
+  'description',
+  'state',
+  'submitterId',
+  'submitterName',
+  'isAnonymous',
+  'isPublic',
+  'createdById',
+  'responseDueAt',
+  'handleDueAt',
+  'warnAt',
+  'searchText',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof typeof ticket.$inferInsert)[];
+type IntakeColumn = (typeof INTAKE_COLUMNS)[number];
+type IntakeValues = { [K in IntakeColumn]-?: Exclude<(typeof ticket.$inferInsert)[K], undefined> } & {
+  submitterPhoneEnc: string | null;
+  submitterPhoneHash: string | null;
+  phoneOf: string | null;
+  numberPrefix: string;
+};
+
+const insertTicket = prepared('ticket_intake', (tx) =>
+  tx
+    .insert(ticket)
+    .values({
+      ...placeholders(INTAKE_COLUMNS),
+      number: numberAfter(sql`${value('numberPrefix')}`),
+      submitterPhoneEnc: accountPhone(account.phoneEnc, 'submitterPhoneEnc'),
+      submitterPhoneHash: accountPhone(account.phoneHash, 'submitterPhoneHash'),
+    })
+    .returning(TICKET_ROW),
+);
+
+const findPlace = prepared('ticket_intake_place', (tx) =>
+  tx
+    .select({ id: place.id, path: place.path, districtId: place.districtId, name: placeDisplayName })
+    .from(place)
+    .where(eq(place.id, value('placeId'))),
+);
 
 /**
  * Takes in a ticket from any channel: a resident for themselves, staff for someone they met or who called
@@ -55,10 +124,7 @@ export async function createTicket(
   /** More facts for the submit event (an outside system's key, its media link): timelines are append-only. */
   submitData: Record<string, unknown> = {},
 ) {
-  const [where] = await ctx.tx
-    .select({ id: place.id, path: place.path, districtId: place.districtId, name: placeDisplayName })
-    .from(place)
-    .where(eq(place.id, input.placeId));
+  const [where] = await findPlace(ctx.tx).execute({ placeId: input.placeId });
   if (!where) {
     throw notFound('place_not_found');
   }
@@ -78,10 +144,10 @@ export async function createTicket(
     { kind: input.kind, categoryId: input.categoryId ?? null, urgency: input.urgency },
     ctx.now,
   );
-  const row = {
+  const row: IntakeValues = {
     districtId,
     id,
-    number: ticketNumber(ctx.now, ctx.zone),
+    numberPrefix: ticketNumberPrefix(ctx.now, ctx.zone),
     kind: input.kind,
     categoryId: input.categoryId ?? null,
     channel: input.channel ?? defaultChannel(ctx),
@@ -103,7 +169,7 @@ export async function createTicket(
     isPublic: input.isPublic,
     createdById: ctx.actor.accountId,
     ...limits,
-    searchText: searchVector([
+    searchText: vectorLiteral([
       { text: input.title, weight: 'A' },
       { text: input.description, weight: 'B' },
       { text: input.address ?? '', weight: 'C' },
@@ -111,7 +177,7 @@ export async function createTicket(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const [created] = (await ctx.tx.insert(ticket).values(row).returning(TICKET_ROW)) as TicketRow[];
+  const [created] = (await insertTicket(ctx.tx).execute(row)) as TicketRow[];
   // The submit event is the timeline's first line; nothing reads it before COMMIT, which writes it.
   const event = {
     districtId,
@@ -126,7 +192,7 @@ export async function createTicket(
     data: { ...submitData, channel: row.channel },
     at: ctx.now,
   } satisfies typeof ticketEvent.$inferSelect;
-  ctx.later(ctx.tx.insert(ticketEvent).values(event));
+  recordEvent(ctx, event);
   if (row.submitterId) {
     await follow(ctx, row, row.submitterId, 'submitter');
   }

@@ -15,14 +15,14 @@ import {
   WORKFLOW,
 } from '../../../shared/ticket-workflow';
 import type { TicketAction, TicketMove } from '../../../shared/tickets';
-import { ticket, ticketEvent, ticketFollower, unit } from '../../db/schema';
+import { ticket, type ticketEvent, ticketFollower, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
-import { getTicketRow, TICKET_ROW, type TicketRow } from './repo';
+import { getTicketRow, recordEvent, TICKET_ROW, type TicketRow } from './repo';
 
 type Changes = Partial<typeof ticket.$inferInsert>;
 
@@ -89,7 +89,7 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     data,
     at: ctx.now,
   } satisfies typeof ticketEvent.$inferSelect;
-  ctx.later(ctx.tx.insert(ticketEvent).values(event));
+  recordEvent(ctx, event);
   await ctx.audit({
     action: `ticket.${recorded}`,
     targetType: 'ticket',

@@ -1,7 +1,9 @@
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
+import { placeholders, prepared, withValues } from '../../db/prepared';
 import { account, category, place, ticket, ticketEvent, unit } from '../../db/schema';
+import type { Ctx } from '../../platform/context';
 import { dayIn } from '../../platform/time-zone';
 
 /** A ticket as services use it; the search vector stays in the database. */
@@ -9,6 +11,17 @@ export type TicketRow = Omit<typeof ticket.$inferSelect, 'searchText'>;
 
 /** The columns of a TicketRow, for an INSERT or UPDATE … RETURNING that answers without reading back. */
 export const { searchText: _vector, ...TICKET_ROW } = getTableColumns(ticket);
+
+export type TicketEventRow = typeof ticketEvent.$inferSelect;
+const EVENT_COLUMNS = Object.keys(getTableColumns(ticketEvent)) as (keyof TicketEventRow)[];
+const insertEvent = prepared('ticket_event', (tx) =>
+  tx.insert(ticketEvent).values(placeholders(EVENT_COLUMNS)),
+);
+
+/** Adds a line to a ticket's timeline, written with COMMIT: nothing later in the request reads it back. */
+export function recordEvent(ctx: Ctx, event: TicketEventRow): void {
+  ctx.later(withValues(insertEvent(ctx.tx), event));
+}
 
 /** A ticket by id with the names a presenter needs. Row-level security hides what the caller may not see. */
 export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean } = {}) {
@@ -83,8 +96,17 @@ export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
  * `ticket_number_seq` (a sequence takes no row lock, so concurrent intakes never wait for each other).
  */
 export function ticketNumber(now: Date, zone: string): SQL {
-  const day = dayIn(zone, now).replaceAll('-', '');
+  return numberAfter(sql`${ticketNumberPrefix(now, zone)}`);
+}
+
+/** GD-20261203-: a ticket number's day, in the installation's time zone. */
+export function ticketNumberPrefix(now: Date, zone: string): string {
+  return `GD-${dayIn(zone, now).replaceAll('-', '')}-`;
+}
+
+/** The next serial after a prefix (a value, or a statement's placeholder). */
+export function numberAfter(prefix: SQL): SQL {
   // lpad alone would cut serials past 999999 to six digits (and collide): pad short ones only.
-  return sql`${`GD-${day}-`} || (SELECT CASE WHEN length(n) < 6 THEN lpad(n, 6, '0') ELSE n END
+  return sql`${prefix}::text || (SELECT CASE WHEN length(n) < 6 THEN lpad(n, 6, '0') ELSE n END
     FROM (SELECT nextval('ticket_number_seq')::text AS n) AS serial)`;
 }
