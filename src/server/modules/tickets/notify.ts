@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { TicketAction } from '../../../shared/tickets';
+import { prepared } from '../../db/prepared';
 import { ticketFollower } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { sendNotice } from '../notifications';
@@ -9,11 +10,20 @@ import { ABOVE_ROLES } from './relations';
 type NoticeTicket = { districtId: string; id: string; number: string; title: string };
 
 /** Everyone who follows a ticket: submitter, merged submitters, 关注. */
-async function followersOf(ctx: Ctx, t: NoticeTicket): Promise<string[]> {
-  const rows = await ctx.tx
+const readFollowers = prepared('ticket_followers', (tx) =>
+  tx
     .select({ accountId: ticketFollower.accountId })
     .from(ticketFollower)
-    .where(and(eq(ticketFollower.districtId, t.districtId), eq(ticketFollower.ticketId, t.id)));
+    .where(
+      and(
+        eq(ticketFollower.districtId, sql.placeholder('districtId')),
+        eq(ticketFollower.ticketId, sql.placeholder('ticketId')),
+      ),
+    ),
+);
+
+async function followersOf(ctx: Ctx, t: NoticeTicket): Promise<string[]> {
+  const rows = await readFollowers(ctx.tx).execute({ districtId: t.districtId, ticketId: t.id });
   return rows.map((r) => r.accountId);
 }
 

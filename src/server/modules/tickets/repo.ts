@@ -24,9 +24,26 @@ export function recordEvent(ctx: Ctx, event: TicketEventRow): void {
 }
 
 /** A ticket by id with the names a presenter needs. Row-level security hides what the caller may not see. */
-export async function getTicketRow(tx: Tx, id: string, options: { lock?: boolean } = {}) {
-  const query = tx.select().from(ticket).where(eq(ticket.id, id));
-  const [row] = options.lock ? await query.for('update') : await query;
+const readTicket = prepared('ticket_row', (tx) =>
+  tx
+    .select(TICKET_ROW)
+    .from(ticket)
+    .where(eq(ticket.id, sql.placeholder('id'))),
+);
+const lockTicket = prepared('ticket_row_locked', (tx) =>
+  tx
+    .select(TICKET_ROW)
+    .from(ticket)
+    .where(eq(ticket.id, sql.placeholder('id')))
+    .for('update'),
+);
+
+export async function getTicketRow(
+  tx: Tx,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<TicketRow | undefined> {
+  const [row] = await (options.lock ? lockTicket : readTicket)(tx).execute({ id });
   return row;
 }
 
@@ -83,12 +100,21 @@ export async function namesFor(tx: Tx, rows: TicketRow[]) {
   return names;
 }
 
-export async function findEvents(tx: Tx, districtId: string, ticketId: string) {
-  return tx
+const readEvents = prepared('ticket_events', (tx) =>
+  tx
     .select()
     .from(ticketEvent)
-    .where(and(eq(ticketEvent.districtId, districtId), eq(ticketEvent.ticketId, ticketId)))
-    .orderBy(ticketEvent.at, ticketEvent.id);
+    .where(
+      and(
+        eq(ticketEvent.districtId, sql.placeholder('districtId')),
+        eq(ticketEvent.ticketId, sql.placeholder('ticketId')),
+      ),
+    )
+    .orderBy(ticketEvent.at, ticketEvent.id),
+);
+
+export function findEvents(tx: Tx, districtId: string, ticketId: string): Promise<TicketEventRow[]> {
+  return readEvents(tx).execute({ districtId, ticketId });
 }
 
 /**
