@@ -1,4 +1,5 @@
-import type { Db, Tx } from '../src/server/db/client';
+import type pg from 'pg';
+import type { Database, Tx } from '../src/server/db/client';
 import { type Actor, runAs, type Services } from '../src/server/platform/context';
 
 // EXPLAIN ANALYZE of the exact statements the app sends: captured from the transactions a request or a service
@@ -18,9 +19,20 @@ function rawClient(tx: Tx): RawClient {
   return client;
 }
 
-/** Records every statement sent inside `db.transaction(…)` while `during` runs (an HTTP request, a service call). */
-export async function captureStatements(db: Db, during: () => Promise<unknown>): Promise<Statement[]> {
+/**
+ * Records every statement a request's transaction sends while `during` runs (an HTTP request, a service call):
+ * on PostgreSQL from the pooled clients it checks out (transactionWith builds its transaction on one), on PGlite
+ * from inside `db.transaction(…)`.
+ */
+export async function captureStatements(
+  database: Database,
+  during: () => Promise<unknown>,
+): Promise<Statement[]> {
   const seen: Statement[] = [];
+  if (database.pool) {
+    return capturePooled(database.pool, during);
+  }
+  const db = database.db;
   const target = db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> };
   const original = target.transaction;
   target.transaction = function (this: unknown, fn: unknown, ...rest: unknown[]) {
@@ -76,4 +88,35 @@ export async function explainAs(
     );
     return result.rows.map((r) => String(Object.values(r)[0]));
   });
+}
+
+async function capturePooled(pool: pg.Pool, during: () => Promise<unknown>): Promise<Statement[]> {
+  const seen: Statement[] = [];
+  const connect = pool.connect;
+  const watched: { client: RawClient; query: RawClient['query'] }[] = [];
+  const patched = async () => {
+    const client = (await (connect as () => Promise<pg.PoolClient>).call(pool)) as unknown as RawClient;
+    const query = client.query;
+    watched.push({ client, query });
+    client.query = (...args: unknown[]) => {
+      const first = args[0] as string | { text: string };
+      seen.push({
+        text: typeof first === 'string' ? first : first.text,
+        values: (args[1] as unknown[]) ?? [],
+      });
+      return query.apply(client, args);
+    };
+    return client;
+  };
+  (pool as unknown as { connect: unknown }).connect = patched;
+  try {
+    await during();
+  } finally {
+    (pool as unknown as { connect: unknown }).connect = connect;
+    for (const { client } of watched) {
+      // A pooled client is reused: leave no own property behind that would hide its prototype's method.
+      delete (client as { query?: unknown }).query;
+    }
+  }
+  return seen;
 }

@@ -68,7 +68,7 @@ export async function benchList(database: Database, server: Server, runs: number
     const run = () => runAs(server.services, c.actor, BENCH_META, (ctx) => findTickets(ctx, c.query));
     const times = await timeIt(runs, run);
     const found = (await run()).items.length;
-    const statements = await captureStatements(database.db, run);
+    const statements = await captureStatements(database, run);
     const plan = await explainAs(server.services, c.actor, statements, /from "ticket"/);
     results.push({ case: c.name, found, ...summary(times), plan });
   }
@@ -121,7 +121,7 @@ export async function benchRates(
     }
   };
   const times = await timeIt(runs, get);
-  const statements = await captureStatements(database.db, () =>
+  const statements = await captureStatements(database, () =>
     fetch(`${server.url}${paths[0]}`, { headers: { cookie } }),
   );
   const plan = await explainAs(server.services, leader, statements, /from "ticket"/i);
