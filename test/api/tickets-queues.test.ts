@@ -140,3 +140,36 @@ describe('work queues', () => {
     expect(ids).not.toContain(tickets.closed);
   });
 });
+
+describe('a list of several states', () => {
+  /** Every page of `url` at `limit` a page, in order. */
+  async function pages(who: string, url: string, limit: number): Promise<{ id: string; state: string }[]> {
+    const items: { id: string; state: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await call(
+        who,
+        'GET',
+        `${url}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { items: { id: string; state: string }[]; nextCursor: string | null };
+      items.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    return items;
+  }
+
+  it('pages through the newest of all of them, as the whole list filtered by state would', async () => {
+    const states = ['submitted', 'accepted', 'dispatched', 'escalated'];
+    for (const where of [`placeId=${home}&`, '']) {
+      const whole = await pages('community', `/api/tickets?${where}x=1`, 100);
+      const expected = whole.filter((i) => states.includes(i.state)).map((i) => i.id);
+      expect(expected.length).toBeGreaterThanOrEqual(4);
+      for (const limit of [1, 2, 3]) {
+        const got = await pages('community', `/api/tickets?${where}state=${states.join(',')}`, limit);
+        expect(got.map((i) => i.id)).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
 import {
@@ -15,7 +16,7 @@ import { place, ticket, type ticketEvent, ticketFollower } from '../../db/schema
 import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { isWithin } from '../../platform/scope';
+import { idOfLabel, isWithin } from '../../platform/scope';
 import { searchQuery } from '../../platform/text';
 import type { Created } from './intake';
 import type { Moved } from './moves';
@@ -126,32 +127,46 @@ export async function findTicketRows(ctx: Ctx, query: z.infer<typeof ZTicketList
     underPath = p.path;
   }
   const after = decodeCursor(query.cursor, 2);
-  const rows = await ctx.tx
-    .select(LIST_COLUMNS)
-    .from(ticket)
-    .where(
-      and(
-        visibleTo(ctx, query.queue, underPath),
-        states.length > 0 ? inArray(ticket.state, states as TicketState[]) : undefined,
-        query.kind ? eq(ticket.kind, query.kind) : undefined,
-        query.categoryId ? eq(ticket.categoryId, query.categoryId) : undefined,
-        underPath ? sql`${ticket.placePath} <@ ${underPath}::ltree` : undefined,
-        query.channel ? eq(ticket.channel, query.channel) : undefined,
-        query.unitId ? eq(ticket.unitId, query.unitId) : undefined,
-        query.overdue === 'true'
-          ? and(inArray(ticket.state, [...OPEN_STATES]), lt(ticket.handleDueAt, ctx.now))
-          : undefined,
-        query.from ? gte(ticket.createdAt, new Date(query.from)) : undefined,
-        query.to ? lt(ticket.createdAt, new Date(query.to)) : undefined,
-        query.q ? sql`${ticket.searchText} @@ ${searchQuery(query.q)}` : undefined,
-        queueCondition(ctx, query.queue),
-        after
-          ? sql`(${ticket.createdAt}, ${ticket.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(ticket.createdAt), desc(ticket.id))
-    .limit(query.limit + 1);
+  // A place's subtree lies in one district: the leading column of the per-state index below.
+  const district = underPath ? idOfLabel(underPath.split('.')[0] as string) : undefined;
+  const newestOf = (state: SQL | undefined, inDistrict?: string) =>
+    ctx.tx
+      .select(LIST_COLUMNS)
+      .from(ticket)
+      .where(
+        and(
+          visibleTo(ctx, query.queue, underPath),
+          inDistrict ? eq(ticket.districtId, inDistrict) : undefined,
+          state,
+          query.kind ? eq(ticket.kind, query.kind) : undefined,
+          query.categoryId ? eq(ticket.categoryId, query.categoryId) : undefined,
+          underPath ? sql`${ticket.placePath} <@ ${underPath}::ltree` : undefined,
+          query.channel ? eq(ticket.channel, query.channel) : undefined,
+          query.unitId ? eq(ticket.unitId, query.unitId) : undefined,
+          query.overdue === 'true'
+            ? and(inArray(ticket.state, [...OPEN_STATES]), lt(ticket.handleDueAt, ctx.now))
+            : undefined,
+          query.from ? gte(ticket.createdAt, new Date(query.from)) : undefined,
+          query.to ? lt(ticket.createdAt, new Date(query.to)) : undefined,
+          query.q ? sql`${ticket.searchText} @@ ${searchQuery(query.q)}` : undefined,
+          queueCondition(ctx, query.queue),
+          after
+            ? sql`(${ticket.createdAt}, ${ticket.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(ticket.createdAt), desc(ticket.id))
+      .limit(query.limit + 1);
+  // Several states: the newest page of each, merged. PostgreSQL reads an IN list's states from an index in
+  // state order and would sort every matching ticket of all of them (thousands for a street's open ones);
+  // each state alone walks ticket_state_created_idx from its newest and stops at a page.
+  const [first, ...more] = states.map((s) => newestOf(eq(ticket.state, s as TicketState), district));
+  const rows =
+    first && more.length > 0
+      ? await unionAll(first, ...(more as [typeof first]))
+          .orderBy(desc(sql`created_at`), desc(sql`id`))
+          .limit(query.limit + 1)
+      : await newestOf(states.length === 1 ? eq(ticket.state, states[0] as TicketState) : undefined);
   return toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
 }
 
