@@ -8,6 +8,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
 import { searchVector } from '../../platform/text';
 import { computeLimits, TICKET_CONFIG } from './deadlines';
+import { intakeCheckFor } from './hooks';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
 import { placeDisplayName, TICKET_ROW, type TicketRow, ticketNumber } from './repo';
@@ -70,6 +71,12 @@ export async function createTicket(
   if (input.categoryId && !category) {
     throw invalidField('body.categoryId', 'unknown_value', { value: input.categoryId });
   }
+  // A kind another module builds on (a service order names its offering) is checked by that module.
+  const check = intakeCheckFor(input.kind);
+  if (!check && input.offeringId !== undefined) {
+    throw invalidField('body.offeringId', 'not_for_kind');
+  }
+  const facts = check ? await check(ctx, input, where.path) : { offeringId: null, claimsNeeded: 1 };
   const districtId = where.districtId ?? where.id;
   const id = randomUUID();
   const isResident = ctx.actor.kind === 'resident';
@@ -102,6 +109,8 @@ export async function createTicket(
     isAnonymous: input.isAnonymous,
     isPublic: input.isPublic,
     createdById: ctx.actor.accountId,
+    offeringId: facts.offeringId,
+    claimsNeeded: facts.claimsNeeded,
     ...limits,
     searchText: searchVector([
       { text: input.title, weight: 'A' },
