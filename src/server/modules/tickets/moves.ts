@@ -128,8 +128,8 @@ export type Moved = Awaited<ReturnType<typeof moveTicket>>;
  * the last places of an order than are left, exactly that many win and the others get 409.
  */
 function refuseTakenClaim(ctx: Ctx, row: TicketRow): void {
-  const me = ctx.actor.accountId ?? '';
-  if (row.claimantIds.includes(me) || row.claimantId === me) {
+  const me = ctx.actor.accountId;
+  if (me && (row.claimantIds.includes(me) || row.claimantId === me)) {
     throw conflict('already_claimed');
   }
   if (row.claimantIds.length >= row.claimsNeeded) {
@@ -238,11 +238,12 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       changes.unitId = null;
       return;
     case 'take_claim': {
-      const me = ctx.actor.accountId ?? '';
       refuseTakenClaim(ctx, row);
-      changes.claimantIds = [...row.claimantIds, me];
+      const me = ctx.actor.accountId;
+      // A claimant without an account (the demo history's made-up volunteers) claims without being counted.
+      changes.claimantIds = me ? [...row.claimantIds, me] : row.claimantIds;
       changes.claimantId = row.claimantId ?? me;
-      data.claimCount = row.claimantIds.length + 1;
+      data.claimCount = (changes.claimantIds ?? []).length;
       data.claimsNeeded = row.claimsNeeded;
       return;
     }
