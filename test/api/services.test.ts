@@ -414,7 +414,8 @@ describe('a volunteer’s scope (capability 11)', () => {
     // The office still reads everything of its area.
     expect((await call('community', 'GET', `/api/tickets/${problem.id}`)).statusCode).toBe(200);
 
-    // What to claim: the wish, and the order once received; what it claimed stays readable.
+    // What to claim: the wish, and the order (to receive first, then to claim); what it claimed stays readable.
+    expect(ids(await listAll(call, 'volunteer', '/api/tickets?queue=to_claim')).has(svc.id)).toBe(true);
     await move('volunteer', svc.id, { action: 'receive' });
     const toClaim = ids(await listAll(call, 'volunteer', '/api/tickets?queue=to_claim'));
     expect(toClaim.has(wish.id) && toClaim.has(svc.id)).toBe(true);

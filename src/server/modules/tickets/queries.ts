@@ -88,8 +88,11 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
       );
     case 'to_claim':
       // What the caller may claim now (领单): wishes on the wall in their area, their teams' received orders
-      // that need more volunteers and that they have not claimed yet.
+      // that need more volunteers and that they have not claimed yet — and the orders dispatched to their teams,
+      // which a member receives (组织接单) before claiming.
       return sql`(${ticket.state} = 'pooled'
+        OR (${ticket.kind} = 'service' AND ${ticket.state} = 'dispatched'
+          AND ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[]))
         OR (${ticket.kind} = 'service' AND ${ticket.state} IN ('received', 'claimed')
           AND ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[])
           AND cardinality(${ticket.claimantIds}) < ${ticket.claimsNeeded}
