@@ -334,17 +334,18 @@ describe('the hours ledger (contract: GET /api/service-hours, confirm, reverse)'
       );
       return Number((rows as unknown as { rows: { m: number }[] }).rows[0]?.m);
     };
-    const fudongPath = sql`(SELECT path FROM place WHERE id = ${fudong})`;
+    const under = (id: string) =>
+      sql`place_id IN (SELECT id FROM place WHERE path <@ (SELECT path FROM place WHERE id = ${id}))`;
     const now = new Date(t.clock.now.getTime() + 60_000).toISOString();
     const cases: [string, string, ReturnType<typeof sql>][] = [
       ['volunteer', `?accountId=${volunteerId}`, sql`account_id = ${volunteerId}`],
       ['community', `?unitId=${team}`, sql`unit_id = ${team}`],
-      ['community', `?placeId=${fudong}`, sql`place_path <@ ${fudongPath}`],
-      ['street', `?placeId=${street}`, sql`place_path <@ (SELECT path FROM place WHERE id = ${street})`],
+      ['community', `?placeId=${fudong}`, under(fudong)],
+      ['street', `?placeId=${street}`, under(street)],
       [
         'community',
         `?from=${encodeURIComponent('2000-01-01T00:00:00+08:00')}&to=${encodeURIComponent(now)}`,
-        sql`place_path <@ ${fudongPath} AND served_at >= '2000-01-01' AND served_at < ${now}`,
+        sql`${under(fudong)} AND served_at >= '2000-01-01' AND served_at < ${now}`,
       ],
     ];
     for (const [who, query, where] of cases) {

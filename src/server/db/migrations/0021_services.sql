@@ -5,7 +5,7 @@ CREATE TABLE "service_hour" (
 	"ref_id" uuid,
 	"account_id" uuid NOT NULL,
 	"unit_id" uuid,
-	"place_path" "ltree" NOT NULL,
+	"place_id" uuid NOT NULL,
 	"minutes" integer NOT NULL,
 	"ticket_id" uuid,
 	"activity_id" uuid,
@@ -39,11 +39,12 @@ ALTER TABLE "ticket" ADD COLUMN "claims_needed" integer DEFAULT 1 NOT NULL;--> s
 ALTER TABLE "ticket" ADD COLUMN "offering_id" uuid;--> statement-breakpoint
 ALTER TABLE "service_hour" ADD CONSTRAINT "service_hour_account_id_account_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_hour" ADD CONSTRAINT "service_hour_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_hour" ADD CONSTRAINT "service_hour_place_id_place_id_fk" FOREIGN KEY ("place_id") REFERENCES "public"."place"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_offering" ADD CONSTRAINT "service_offering_place_id_place_id_fk" FOREIGN KEY ("place_id") REFERENCES "public"."place"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_offering" ADD CONSTRAINT "service_offering_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "service_hour_id_idx" ON "service_hour" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "service_hour_account_idx" ON "service_hour" USING btree ("account_id","created_at");--> statement-breakpoint
-CREATE INDEX "service_hour_place_path_gist" ON "service_hour" USING gist ("place_path");--> statement-breakpoint
+CREATE INDEX "service_hour_place_idx" ON "service_hour" USING btree ("place_id");--> statement-breakpoint
 CREATE INDEX "service_hour_ticket_idx" ON "service_hour" USING btree ("ticket_id");--> statement-breakpoint
 CREATE INDEX "service_hour_activity_idx" ON "service_hour" USING btree ("activity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "service_hour_ref_uq" ON "service_hour" USING btree ("ref_id","entry") WHERE "service_hour"."ref_id" IS NOT NULL;--> statement-breakpoint
@@ -100,12 +101,13 @@ GRANT SELECT, INSERT ON "service_hour" TO lianxin_staff;--> statement-breakpoint
 -- office those served in its subtree.
 CREATE POLICY service_hour_read ON "service_hour" FOR SELECT TO lianxin_staff
   USING (account_id = (SELECT lianxin_account()) OR created_by_id = (SELECT lianxin_account())
-    OR (place_path <@ (SELECT lianxin_scope()) AND (SELECT lianxin_sees_subtree())));--> statement-breakpoint
+    OR ((SELECT lianxin_sees_subtree())
+      AND place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT lianxin_scope()))));--> statement-breakpoint
 -- Credits are written by whoever resolves an order or wish (its team, its office), confirmations and
 -- reversals by the office: where the service was given is in their subtree or their team served it.
 CREATE POLICY service_hour_insert ON "service_hour" FOR INSERT TO lianxin_staff
-  WITH CHECK (place_path <@ (SELECT lianxin_scope()) OR unit_id = ANY ((SELECT lianxin_units())::uuid[])
-    OR account_id = (SELECT lianxin_account()));--> statement-breakpoint
+  WITH CHECK (place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT lianxin_scope()))
+    OR unit_id = ANY ((SELECT lianxin_units())::uuid[]) OR account_id = (SELECT lianxin_account()));--> statement-breakpoint
 CREATE OR REPLACE FUNCTION lianxin_service_hour_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'service_hour is append-only';

@@ -73,8 +73,14 @@ export const serviceHour = pgTable(
       .references(() => account.id),
     /** The team it was served with, when there is one. */
     unitId: uuid('unit_id').references(() => unit.id),
-    /** Where it was served (the ticket's or activity's place). */
-    placePath: ltree('place_path').notNull(),
+    /**
+     * Where it was served (the ticket's or activity's place). The id, not a copy of the path: an entry is never
+     * rewritten, not even when the place tree is reorganised (places/repo.ts rewriteSubtree rewrites every
+     * `place_path` column), so scope filters join the place.
+     */
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => place.id),
     minutes: integer('minutes').notNull(),
     ticketId: uuid('ticket_id'),
     activityId: uuid('activity_id'),
@@ -90,7 +96,7 @@ export const serviceHour = pgTable(
     primaryKey({ columns: [t.districtId, t.id] }),
     index('service_hour_id_idx').on(t.id),
     index('service_hour_account_idx').on(t.accountId, t.createdAt),
-    index('service_hour_place_path_gist').using('gist', t.placePath),
+    index('service_hour_place_idx').on(t.placeId),
     index('service_hour_ticket_idx').on(t.ticketId),
     index('service_hour_activity_idx').on(t.activityId),
     // A credit is confirmed once and reversed once: a second try loses on this index (409).

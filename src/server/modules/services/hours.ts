@@ -19,8 +19,8 @@ export type HourCredit = {
   accountId: string;
   /** Whole minutes, 1 … 1440. */
   minutes: number;
-  /** Where the service was given, and its district (the ledger's key). */
-  placePath: string;
+  /** Where the service was given (a place id), and its district (the ledger's key). */
+  placeId: string;
   districtId: string;
   /** The team it was served with, if any: its members' office may confirm it too, and team totals count it. */
   unitId?: string | null;
@@ -53,7 +53,7 @@ export async function creditHours(ctx: Ctx, credit: HourCredit): Promise<string 
       entry: 'credit',
       accountId: credit.accountId,
       unitId: credit.unitId ?? null,
-      placePath: credit.placePath,
+      placeId: credit.placeId,
       minutes: credit.minutes,
       ticketId: credit.ticketId ?? null,
       activityId: credit.activityId ?? null,
@@ -96,7 +96,7 @@ export async function creditResolved(ctx: Ctx, before: TicketRow, after: TicketR
     await creditHours(ctx, {
       accountId,
       minutes: input.minutes,
-      placePath: after.placePath,
+      placeId: after.placeId,
       districtId: after.districtId,
       unitId: after.kind === 'service' ? (after.unitId ?? before.unitId) : null,
       content: after.title,
@@ -134,10 +134,12 @@ async function ledgerFilter(
     under = p.path;
   }
   const scope = scopeOf(a);
+  const placesUnder = (path: string) =>
+    sql`${table.placeId} IN (SELECT p.id FROM place p WHERE p.path <@ ${path}::ltree)`;
   return and(
     accountId ? eq(table.accountId, accountId) : undefined,
-    office && scope !== '*' ? sql`${table.placePath} <@ ${scope}::ltree` : undefined,
-    under ? sql`${table.placePath} <@ ${under}::ltree` : undefined,
+    office && scope !== '*' ? placesUnder(scope) : undefined,
+    under ? placesUnder(under) : undefined,
     query.unitId ? eq(table.unitId, query.unitId) : undefined,
     query.from ? gte(table.servedAt, new Date(query.from)) : undefined,
     query.to ? lt(table.servedAt, new Date(query.to)) : undefined,
@@ -169,8 +171,10 @@ export async function findServiceHours(ctx: Ctx, query: z.infer<typeof ZServiceH
       confirmedAt: confirmEntry.createdAt,
       reversedAt: reverseEntry.createdAt,
       reverseReason: reverseEntry.reason,
+      placePath: place.path,
     })
     .from(serviceHour)
+    .innerJoin(place, eq(place.id, serviceHour.placeId))
     .leftJoin(confirmEntry, and(eq(confirmEntry.refId, serviceHour.id), eq(confirmEntry.entry, 'confirm')))
     .leftJoin(reverseEntry, and(eq(reverseEntry.refId, serviceHour.id), eq(reverseEntry.entry, 'reverse')))
     .leftJoin(account, eq(account.id, serviceHour.accountId))
@@ -196,7 +200,7 @@ export async function findServiceHours(ctx: Ctx, query: z.infer<typeof ZServiceH
   return {
     items: page.items.map((r): ServiceHour => {
       const state = r.reversedAt ? 'reversed' : r.confirmedAt ? 'confirmed' : 'pending';
-      const inArea = mayConfirm && isWithin(r.c.placePath, scopeOf(ctx.actor));
+      const inArea = mayConfirm && isWithin(r.placePath, scopeOf(ctx.actor));
       return {
         id: r.c.id,
         accountId: r.c.accountId,
@@ -233,14 +237,16 @@ export async function findServiceHours(ctx: Ctx, query: z.infer<typeof ZServiceH
  */
 async function loadCredit(ctx: Ctx, id: string) {
   await ctx.tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
-  const [credit] = await ctx.tx
-    .select()
+  const [found] = await ctx.tx
+    .select({ credit: serviceHour, placePath: place.path })
     .from(serviceHour)
+    .innerJoin(place, eq(place.id, serviceHour.placeId))
     .where(and(eq(serviceHour.id, id), eq(serviceHour.entry, 'credit')));
-  if (!credit) {
+  if (!found) {
     throw notFound('service_hour_not_found');
   }
-  if (!isOffice(ctx) || !isWithin(credit.placePath, scopeOf(ctx.actor))) {
+  const { credit } = found;
+  if (!isOffice(ctx) || !isWithin(found.placePath, scopeOf(ctx.actor))) {
     throw forbidden();
   }
   const refs = await ctx.tx
@@ -271,7 +277,7 @@ async function appendRef(
     refId: credit.id,
     accountId: credit.accountId,
     unitId: credit.unitId,
-    placePath: credit.placePath,
+    placeId: credit.placeId,
     minutes,
     ticketId: credit.ticketId,
     activityId: credit.activityId,
