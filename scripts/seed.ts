@@ -2,6 +2,7 @@
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { seedDemoHistory } from '../src/server/seed/demo-history';
+import { seedDemoServices } from '../src/server/seed/demo-services';
 import { seedDemoTickets } from '../src/server/seed/demo-tickets';
 import { seedDemoRegion } from '../src/server/seed/seed';
 
@@ -17,7 +18,8 @@ try {
   if (await seedDemoRegion(database.db, services.vault)) {
     const history = await seedDemoHistory(services, services.clock());
     const own = await seedDemoTickets(services);
-    console.log(`seeded the demo region and ${history + own} tickets`);
+    const orders = await seedDemoServices(services);
+    console.log(`seeded the demo region, ${history + own} tickets and ${orders} service orders`);
   } else {
     console.log('the database is not empty: nothing seeded');
   }

@@ -15,6 +15,7 @@ import { startSweeps } from './modules/tickets';
 import type { AppServices } from './platform/http';
 import { seedDemoHistory } from './seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
+import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
 import { seedDemoRegion } from './seed/seed';
 
@@ -59,6 +60,7 @@ async function prepare(config: Config, database: Database, services: AppServices
   if (seeded) {
     await seedDemoHistory(services, services.clock());
     await seedDemoTickets(services);
+    await seedDemoServices(services);
   }
   return seeded;
 }

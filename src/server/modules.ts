@@ -9,6 +9,7 @@ import { open311Module } from './modules/open311';
 import { placeModule } from './modules/places';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
+import { serviceModule } from './modules/services';
 import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
 import { ticketModule } from './modules/tickets';
@@ -32,6 +33,7 @@ export const MODULES: readonly ServerModule[] = [
   categoryModule,
   deadlineModule,
   ticketModule,
+  serviceModule,
   routingModule,
   statsModule,
   notificationModule,

@@ -29,6 +29,10 @@ export const TEXT_LIMITS = {
   unitDescription: { max: 1000 },
   stationRoom: { max: 50 },
   openingHours: { max: 100 },
+  // The service menu
+  offeringName: { max: 60 },
+  offeringDescription: { max: 1000 },
+  offeringText: { max: 100 },
   // Configuration
   categoryCode: { max: 40 },
   categoryNameZh: { max: 40 },

@@ -61,6 +61,7 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     deny_extension: 'pooled',
   },
   received: {
+    claim: 'claimed',
     progress: 'in_progress',
     resolve: 'resolved',
     return: 'accepted',
@@ -72,6 +73,7 @@ const EXPECTED: Partial<Record<TicketState, Partial<Record<TicketAction, TicketS
     deny_extension: 'received',
   },
   claimed: {
+    claim: 'claimed',
     progress: 'in_progress',
     resolve: 'resolved',
     return: 'accepted',

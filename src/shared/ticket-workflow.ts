@@ -21,7 +21,8 @@ import {
  * - office: community or street staff whose subtree holds the ticket's owner node (受理、派单、研判)
  * - field: a grid worker whose subtree holds the ticket's place (走访, 现场解决)
  * - assignee: works for the unit it was dispatched to, or claimed it
- * - claimer: a volunteer (or handler) whose subtree holds the ticket's place, for pooled tickets (党员来接单)
+ * - claimer: a volunteer (or handler) whose subtree holds the ticket's place, for pooled tickets (党员来接单); a
+ *   member of the team a service order was dispatched to, once received, while it needs more claimants
  * - submitter: the resident who submitted it
  * - overseer: supervisor, leader or street staff above or at the owner node (督办)
  * - above: staff strictly above the owner node (approves extensions)
@@ -88,7 +89,7 @@ export type TicketFacts = StateFacts & {
 };
 
 /** The request fields a move may require (`POST /api/tickets/{id}/actions`). */
-export type TicketField = 'reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'days';
+export type TicketField = 'reason' | 'unitId' | 'intoId' | 'note' | 'result' | 'rating' | 'days' | 'minutes';
 
 /**
  * What a move does beyond the state, by name (tickets/moves.ts runs each): `respond` gives the response (the
@@ -169,7 +170,15 @@ const ACTIONS: Record<TicketAction, TicketRule> = {
     effects: ['respond', 'release_unit', 'record_consent'],
   },
   receive: { from: ['dispatched'], who: ['assignee'], requires: [], to: 'received' },
-  claim: { from: ['pooled'], who: ['claimer'], requires: [], to: 'claimed', effects: ['take_claim'] },
+  // 领单: a wish on the wall (pooled), or a service order its team received — and, while the order needs more
+  // volunteers than have claimed it, one already claimed (relationsOf gives `claimer` only then).
+  claim: {
+    from: ['pooled', 'received', 'claimed'],
+    who: ['claimer'],
+    requires: [],
+    to: 'claimed',
+    effects: ['take_claim'],
+  },
   progress: { from: IN_HAND, who: ['assignee', 'office'], requires: ['note'], to: 'in_progress' },
   // 现场解决: a grid worker or the office resolves a new or accepted ticket on the spot, in one move (the
   // response counts as given then). Nobody is an assignee of a submitted or accepted ticket: no unit yet.

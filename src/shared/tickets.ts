@@ -115,6 +115,12 @@ export const ZTicketCreate = z.object({
     .optional()
     .describe('Staff recording for someone else'),
   submitterPhone: ZPhone.optional(),
+  offeringId: z
+    .uuid()
+    .optional()
+    .describe(
+      'kind service (服务点单): the offering ordered (GET /api/service-offerings?placeId=); required there',
+    ),
 });
 export type TicketCreate = z.infer<typeof ZTicketCreate>;
 
@@ -152,6 +158,12 @@ export const ZTicket = z.object({
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
   claimantName: z.string().nullable(),
+  claimCount: z.number().int().describe('How many claimed it (领单)'),
+  claimsNeeded: z
+    .number()
+    .int()
+    .describe('How many claimants it takes: a service order what its offering needs'),
+  offeringId: z.uuid().nullable().describe('A service order: the offering it orders'),
   mergedIntoId: z.uuid().nullable(),
   rating: z.enum(RATINGS).nullable(),
   reopenCount: z.number().int(),
@@ -242,10 +254,10 @@ export const ZTicketListQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional().describe('Created before'),
   q: z.string().trim().max(TEXT_LIMITS.ticketSearch.max).optional().describe('Chinese full-text search'),
   queue: z
-    .enum([...OFFICE_QUEUES, 'mine', 'wish_wall'])
+    .enum([...OFFICE_QUEUES, 'mine', 'wish_wall', 'to_claim'])
     .optional()
     .describe(
-      'A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer',
+      'A work queue; wish_wall = public wishes waiting to be claimed; to_claim = service orders and wishes the caller may claim now; extension_requests = pending extension requests the caller may answer',
     ),
 });
 
@@ -316,6 +328,15 @@ export const ZTicketMove = z.object({
   rating: z.enum(RATINGS).optional(),
   comment: z.string().trim().max(TEXT_LIMITS.rateComment.max).optional(),
   outcome: z.enum(OUTCOMES).optional().describe('For close: defaults to resolved after a rating'),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .optional()
+    .describe(
+      'For resolve: the minutes the service took (required for a service order); each claimant is credited them as pending service hours',
+    ),
   days: z
     .number()
     .int()

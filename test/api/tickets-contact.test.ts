@@ -51,7 +51,8 @@ describe("the submitter's phone", () => {
       unitId: handlerUnit,
     });
     expect((await reveal('handler', id)).json().submitterPhone).toBe(RESIDENT_PHONE);
-    expect((await reveal('volunteer', id)).statusCode).toBe(403);
+    // A volunteer does not even see a resident's problem (issue 12, capability 11): not found, not forbidden.
+    expect((await reveal('volunteer', id)).statusCode).toBe(404);
     expect((await reveal('resident', id)).statusCode).toBe(403);
     expect((await reveal(null, id)).statusCode).toBe(401);
   });

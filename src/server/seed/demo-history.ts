@@ -236,7 +236,9 @@ export async function seedDemoHistory(services: Services, now: Date, count = 80)
     const target = serving.length > 0 ? rnd.pick(serving) : undefined;
     if (!target || matter.kind === 'wish') {
       if (await move(office, 1, { action: 'pool' })) {
-        const volunteer = staff('志愿者', ['volunteer'], community);
+        // A made-up volunteer has no account, so the database cannot know it as the claimant (a volunteer reads
+        // only what it claimed, migration 0021): it claims with a field worker's reach.
+        const volunteer = staff('志愿者', ['volunteer', 'grid_worker'], community);
         if (rnd.next() < 0.7 && (await move(volunteer, 8 + rnd.next() * 24, { action: 'claim' }))) {
           await move(office, 16, { action: 'resolve', result: '心愿已送到，老人很高兴。' });
         }

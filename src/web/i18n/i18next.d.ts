@@ -13,6 +13,7 @@ import type mobile from './zh-CN/mobile.json';
 import type places from './zh-CN/places.json';
 import type routing from './zh-CN/routing.json';
 import type security from './zh-CN/security.json';
+import type services from './zh-CN/services.json';
 import type stations from './zh-CN/stations.json';
 import type stats from './zh-CN/stats.json';
 import type tickets from './zh-CN/tickets.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       places: typeof places;
       routing: typeof routing;
       security: typeof security;
+      services: typeof services;
       stations: typeof stations;
       stats: typeof stats;
       tickets: typeof tickets;

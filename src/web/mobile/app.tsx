@@ -21,6 +21,7 @@ import { LoadingState } from './ui/states';
 import './theme.css';
 
 const MobileTicketRoutes = lazy(() => import('./tickets/routes'));
+const MobileServiceRoutes = lazy(() => import('./services/routes'));
 // The wish wall is public (BRIEF §7): anyone may read it without signing in, e.g. from a shared link.
 const PublicWishWall = lazy(() =>
   import('./tickets/wish-wall-page').then((m) => ({ default: m.WishWallPage })),
@@ -69,6 +70,14 @@ export default function MobileApp() {
               element={
                 <Suspense fallback={<LoadingState />}>
                   <MobileTicketRoutes />
+                </Suspense>
+              }
+            />
+            <Route
+              path="services/*"
+              element={
+                <Suspense fallback={<LoadingState />}>
+                  <MobileServiceRoutes />
                 </Suspense>
               }
             />

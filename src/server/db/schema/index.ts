@@ -8,5 +8,6 @@ export * from './open311';
 export * from './places';
 export * from './rate-limits';
 export * from './routing';
+export * from './services';
 export * from './stats';
 export * from './tickets';

@@ -64,6 +64,14 @@ export const ticket = pgTable(
     createdById: uuid('created_by_id').references(() => account.id),
     unitId: uuid('unit_id').references(() => unit.id),
     claimantId: uuid('claimant_id').references(() => account.id),
+    /**
+     * Everyone who claimed it (领单), the first being claimantId: a service order takes up to claimsNeeded
+     * volunteers, a wish one. Changed only under the ticket's row lock, so a race has exactly that many winners.
+     */
+    claimantIds: uuid('claimant_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    claimsNeeded: integer('claims_needed').notNull().default(1),
+    /** A service order (kind service): the offering of the service menu it orders (modules/services). */
+    offeringId: uuid('offering_id'),
     mergedIntoId: uuid('merged_into_id'),
     reopenCount: integer('reopen_count').notNull().default(0),
     returnCount: integer('return_count').notNull().default(0),
@@ -114,6 +122,7 @@ export const ticket = pgTable(
       .on(t.districtId, t.extensionRequestedAt)
       .where(sql`${t.extensionRequestedAt} IS NOT NULL`),
     index('ticket_search_gin').using('gin', t.searchText),
+    index('ticket_claimant_ids_gin').using('gin', t.claimantIds),
     index('ticket_title_trgm').using('gin', sql`${t.title} gin_trgm_ops`),
   ],
 );

@@ -8,11 +8,18 @@ import './messages';
 
 export { moveEach, ZBulkAnswer } from './bulk';
 export { loadCalendar } from './deadlines';
+export {
+  type IntakeCheck,
+  type IntakeFacts,
+  type ResolveHook,
+  registerIntakeCheck,
+  registerResolveHook,
+} from './hooks';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
 export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
 export { initialOwnerPath } from './relations';
-export { getTicketRow } from './repo';
+export { getTicketRow, type TicketRow } from './repo';
 export { startSweeps } from './sweep';
 
 export const ticketModule = defineModule({

@@ -9,6 +9,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
 import { vectorLiteral } from '../../platform/text';
 import { computeLimits, TICKET_CONFIG } from './deadlines';
+import { intakeCheckFor } from './hooks';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
 import {
@@ -79,6 +80,8 @@ const INTAKE_COLUMNS = [
   'isAnonymous',
   'isPublic',
   'createdById',
+  'offeringId',
+  'claimsNeeded',
   'responseDueAt',
   'handleDueAt',
   'warnAt',
@@ -136,6 +139,12 @@ export async function createTicket(
   if (input.categoryId && !category) {
     throw invalidField('body.categoryId', 'unknown_value', { value: input.categoryId });
   }
+  // A kind another module builds on (a service order names its offering) is checked by that module.
+  const check = intakeCheckFor(input.kind);
+  if (!check && input.offeringId !== undefined) {
+    throw invalidField('body.offeringId', 'not_for_kind');
+  }
+  const facts = check ? await check(ctx, input, where.path) : { offeringId: null, claimsNeeded: 1 };
   const districtId = where.districtId ?? where.id;
   const id = randomUUID();
   const isResident = ctx.actor.kind === 'resident';
@@ -168,6 +177,8 @@ export async function createTicket(
     isAnonymous: input.isAnonymous,
     isPublic: input.isPublic,
     createdById: ctx.actor.accountId,
+    offeringId: facts.offeringId,
+    claimsNeeded: facts.claimsNeeded,
     ...limits,
     searchText: vectorLiteral([
       { text: input.title, weight: 'A' },

@@ -20,4 +20,13 @@ registerMessages({
     'zh-CN': '没有待审批的延期申请',
     'en-US': 'There is no extension request waiting for approval',
   },
+  already_claimed: { 'zh-CN': '您已认领过这一件', 'en-US': 'You have already claimed this one' },
+  claims_full: {
+    'zh-CN': '这一件所需的志愿者已经满了',
+    'en-US': 'This one already has all the volunteers it needs',
+  },
+  not_for_kind: {
+    'zh-CN': '这类诉求不需要填写此项',
+    'en-US': 'This kind of request does not take this field',
+  },
 });

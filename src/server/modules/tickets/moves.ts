@@ -20,6 +20,7 @@ import type { Ctx } from '../../platform/context';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
+import { runResolveHooks } from './hooks';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
 import { getTicketRow, recordEvent, TICKET_ROW, type TicketRow } from './repo';
@@ -42,6 +43,10 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedFrom(input.action, row.state)) {
     throw new AppError('invalid_transition', 'invalid_transition');
   }
+  if (input.action === 'claim') {
+    // The loser of a race for the last place finds it taken: 409 as for any move that lost its race.
+    refuseTakenClaim(ctx, row);
+  }
   const relations = relationsOf(ctx.actor, row);
   if (!isAllowedFor(input.action, relations)) {
     throw forbidden();
@@ -49,7 +54,12 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedByRequest(input.action, row)) {
     throw conflict(row.extensionRequestedAt ? 'extension_pending' : 'extension_not_requested');
   }
-  const missing = rule.requires.filter((field) => input[field] === undefined);
+  // A service order is done with the minutes it took: they become the claimants' service hours.
+  const needs =
+    row.kind === 'service' && input.action === 'resolve'
+      ? [...rule.requires, 'minutes' as const]
+      : rule.requires;
+  const missing = needs.filter((field) => input[field] === undefined);
   if (missing.length > 0) {
     throw fieldsRequired(missing);
   }
@@ -70,6 +80,9 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
     .set(changes)
     .where(and(eq(ticket.districtId, row.districtId), eq(ticket.id, row.id)))
     .returning(TICKET_ROW)) as TicketRow[];
+  if (recorded === 'resolve' && moved) {
+    await runResolveHooks(ctx, row, moved, input);
+  }
   if (TERMINAL_STATES.includes(to)) {
     // Its figures are final now: they go into the statistics' roll-up with the move (stats/rollup.ts).
     await addFinishedTicket(ctx.tx, row, ctx);
@@ -109,6 +122,20 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
 }
 
 export type Moved = Awaited<ReturnType<typeof moveTicket>>;
+
+/**
+ * Under the row lock: the places left are counted on the row as it is now, so when more volunteers race for
+ * the last places of an order than are left, exactly that many win and the others get 409.
+ */
+function refuseTakenClaim(ctx: Ctx, row: TicketRow): void {
+  const me = ctx.actor.accountId;
+  if (me && (row.claimantIds.includes(me) || row.claimantId === me)) {
+    throw conflict('already_claimed');
+  }
+  if (row.claimantIds.length >= row.claimsNeeded) {
+    throw conflict('claims_full');
+  }
+}
 
 /** 400 naming the request fields the move cannot be made without. */
 function fieldsRequired(fields: readonly string[]) {
@@ -202,7 +229,7 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       if (!target) {
         throw invalidField('body.unitId', 'unit_not_found');
       }
-      Object.assign(changes, { unitId: target.id, claimantId: null, dispatchedAt: ctx.now });
+      Object.assign(changes, { unitId: target.id, claimantId: null, claimantIds: [], dispatchedAt: ctx.now });
       data.unitId = target.id;
       data.unitName = target.name;
       return;
@@ -210,10 +237,20 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
     case 'release_unit':
       changes.unitId = null;
       return;
-    case 'take_claim':
-      changes.claimantId = ctx.actor.accountId;
+    case 'take_claim': {
+      refuseTakenClaim(ctx, row);
+      const me = ctx.actor.accountId;
+      // A claimant without an account (the demo history's made-up volunteers) claims without being counted.
+      changes.claimantIds = me ? [...row.claimantIds, me] : row.claimantIds;
+      changes.claimantId = row.claimantId ?? me;
+      data.claimCount = (changes.claimantIds ?? []).length;
+      data.claimsNeeded = row.claimsNeeded;
       return;
+    }
     case 'record_result':
+      if (input.minutes !== undefined) {
+        data.minutes = input.minutes;
+      }
       // From the first state it is 现场解决 in one move: accepted and resolved at once.
       changes.resolvedAt = ctx.now;
       if (row.state === TICKET_WORKFLOW.initial) {
@@ -249,7 +286,12 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       return;
     }
     case 'hand_back':
-      Object.assign(changes, { unitId: null, claimantId: null, returnCount: row.returnCount + 1 });
+      Object.assign(changes, {
+        unitId: null,
+        claimantId: null,
+        claimantIds: [],
+        returnCount: row.returnCount + 1,
+      });
       data.unitId = row.unitId;
       return;
     case 'hand_up':

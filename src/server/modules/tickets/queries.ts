@@ -21,7 +21,7 @@ import { searchQuery } from '../../platform/text';
 import type { Created } from './intake';
 import type { Moved } from './moves';
 import { presentTicket } from './presenter';
-import { ABOVE_ROLES } from './relations';
+import { ABOVE_ROLES, seesSubtree } from './relations';
 import { findEvents, getTicketRow, namesFor, type TicketRow } from './repo';
 
 /**
@@ -32,6 +32,15 @@ function visibleTo(ctx: Ctx, queue: TicketQueue | undefined, underPath: string |
   const a = ctx.actor;
   if (queue === 'wish_wall' && a.kind !== 'staff') {
     return undefined;
+  }
+  if (a.kind === 'staff' && !seesSubtree(a)) {
+    // A volunteer (capability 11): what is open to claim in their area (pooled: the wishes on the wall), their
+    // teams' orders, what they claimed — never the residents' other tickets. Migration 0021's policy says the same.
+    const scope = scopeOf(a);
+    return sql`((${ticket.state} = 'pooled'
+        AND ${scope === '*' ? sql`true` : sql`${ticket.placePath} <@ ${scope}::ltree`})
+      OR ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[]) OR ${ticket.claimantId} = ${a.accountId}
+      OR ${a.accountId}::uuid = ANY(${ticket.claimantIds}))`;
   }
   if (a.kind === 'staff') {
     const scope = scopeOf(a);
@@ -78,6 +87,17 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
         inArray(ticket.state, [...WORKFLOW.claim.from]),
         eq(ticket.isPublic, true),
       );
+    case 'to_claim':
+      // What the caller may claim now (领单): wishes on the wall in their area, their teams' received orders
+      // that need more volunteers and that they have not claimed yet — and the orders dispatched to their teams,
+      // which a member receives (组织接单) before claiming.
+      return sql`(${ticket.state} = 'pooled'
+        OR (${ticket.kind} = 'service' AND ${ticket.state} = 'dispatched'
+          AND ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[]))
+        OR (${ticket.kind} = 'service' AND ${ticket.state} IN ('received', 'claimed')
+          AND ${ticket.unitId} = ANY(${sql.param(a.unitIds)}::uuid[])
+          AND cardinality(${ticket.claimantIds}) < ${ticket.claimsNeeded}
+          AND NOT (${a.accountId ?? null}::uuid = ANY(${ticket.claimantIds}))))`;
     case 'extension_requests':
       // Requests the caller may answer: an approving role on a node strictly above the ticket's owner.
       if (!a.roles.some((r) => (ABOVE_ROLES as readonly string[]).includes(r))) {
@@ -94,7 +114,8 @@ function queueCondition(ctx: Ctx, queue: TicketQueue): SQL | undefined {
       // A result stands (resolved, rated) and waits for the office's 销号.
       return inArray(ticket.state, [...SETTLED_STATES]);
     case 'mine':
-      return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.claimantId} = ${a.accountId} OR ${ticket.createdById} = ${a.accountId})`;
+      return sql`(${ticket.submitterId} = ${a.accountId} OR ${ticket.claimantId} = ${a.accountId} OR ${ticket.createdById} = ${a.accountId}
+        OR ${a.accountId ?? null}::uuid = ANY(${ticket.claimantIds}))`;
     default: {
       const never: never = queue;
       throw new Error(String(never));

@@ -1,13 +1,18 @@
 import type { Relation } from '../../../shared/ticket-workflow';
+import type { TicketKind, TicketState } from '../../../shared/tickets';
 import type { Actor } from '../../platform/context';
 import { scopeOf } from '../../platform/context';
 import { isBelow, isWithin } from '../../platform/scope';
 
 export type TicketParties = {
+  kind: TicketKind;
+  state: TicketState;
   placePath: string;
   ownerPath: string;
   unitId: string | null;
   claimantId: string | null;
+  claimantIds: string[];
+  claimsNeeded: number;
   submitterId: string | null;
   extensionRequestedBy: string | null;
 };
@@ -38,10 +43,13 @@ export function relationsOf(actor: Actor, t: TicketParties): Set<Relation> {
   if (actor.roles.includes('grid_worker') && isWithin(t.placePath, scope)) {
     relations.add('field');
   }
-  if ((t.unitId && actor.unitIds.includes(t.unitId)) || (t.claimantId && t.claimantId === actor.accountId)) {
+  const isClaimant =
+    (t.claimantId !== null && t.claimantId === actor.accountId) ||
+    (actor.accountId !== null && t.claimantIds.includes(actor.accountId));
+  if ((t.unitId && actor.unitIds.includes(t.unitId)) || isClaimant) {
     relations.add('assignee');
   }
-  if (has(CLAIMER_ROLES) && isWithin(t.placePath, scope)) {
+  if (mayClaim(actor, t, isClaimant, has(CLAIMER_ROLES))) {
     relations.add('claimer');
   }
   if (has(OVERSEER_ROLES) && isWithin(t.ownerPath, scope)) {
@@ -54,6 +62,34 @@ export function relationsOf(actor: Actor, t: TicketParties): Set<Relation> {
     relations.add('requester');
   }
   return relations;
+}
+
+/**
+ * Who may claim (领单): a pooled ticket (a wish on the wall), anyone with a claiming role in whose subtree it is
+ * (党员来接单); a service order its team received, the team's members, one place each, while it needs more
+ * volunteers than have claimed it.
+ */
+function mayClaim(actor: Actor, t: TicketParties, isClaimant: boolean, hasClaimerRole: boolean): boolean {
+  if (t.state === 'pooled') {
+    return hasClaimerRole && isWithin(t.placePath, scopeOf(actor));
+  }
+  return (
+    t.kind === 'service' &&
+    (t.state === 'received' || t.state === 'claimed') &&
+    t.unitId !== null &&
+    actor.unitIds.includes(t.unitId) &&
+    !isClaimant &&
+    t.claimantIds.length < t.claimsNeeded
+  );
+}
+
+/**
+ * Whether a staff account reads the tickets of its whole subtree: every staff role but `volunteer` does. A
+ * volunteer is not office staff (issue 12, capability 11): they read the orders and wishes open to claim in
+ * their place and teams, and what they claimed (migration 0021 says the same in SQL).
+ */
+export function seesSubtree(actor: Actor): boolean {
+  return actor.kind === 'staff' && actor.roles.some((r) => r !== 'volunteer');
 }
 
 /** The community (or the place itself when above one) answers first: the owner of a new ticket. */

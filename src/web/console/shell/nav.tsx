@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  HeartOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -24,6 +25,8 @@ import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
 import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
+import { ServiceHoursPage } from '../services/hours-page';
+import { OfferingsPage } from '../services/offerings-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
@@ -41,6 +44,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'routing', permission: 'routing.read', element: <RoutingPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
+  { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
+  { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -87,6 +92,15 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
+  {
+    key: 'volunteering',
+    label: 'nav.volunteering',
+    icon: <HeartOutlined />,
+    children: [
+      { to: '/console/services/offerings', label: 'nav.serviceMenu', permission: 'service_offering.write' },
+      { to: '/console/services/hours', label: 'nav.serviceHours', permission: 'service_hour.confirm' },
+    ],
+  },
   {
     key: 'basics',
     label: 'nav.basics',

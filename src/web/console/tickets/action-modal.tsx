@@ -18,7 +18,17 @@ import { counted, limitRule } from '../../ui/text-limit';
 import { TicketUnitSelect } from './unit-select';
 import { isPublishOffWall, WishPublishStep } from './wish-publish';
 
-type Field = 'reason' | 'note' | 'result' | 'unitId' | 'intoId' | 'rating' | 'comment' | 'outcome' | 'days';
+type Field =
+  | 'reason'
+  | 'note'
+  | 'result'
+  | 'unitId'
+  | 'intoId'
+  | 'rating'
+  | 'comment'
+  | 'outcome'
+  | 'days'
+  | 'minutes';
 
 /**
  * What each move asks: the required fields are the workflow table's own `requires` (the server checks them
@@ -54,6 +64,7 @@ const ALL_FIELDS: readonly Field[] = [
   'comment',
   'outcome',
   'days',
+  'minutes',
 ];
 /** The typed fields and their limits (the API's, shared/limits.ts). */
 const LIMITS = {
@@ -88,7 +99,12 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
   const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const required: readonly Field[] = WORKFLOW[action].requires;
+  // A service order is done with the minutes it took (the claimants' hours); a wish may give them.
+  const withMinutes = action === 'resolve' && (ticket.kind === 'service' || ticket.kind === 'wish');
+  const required: readonly Field[] = [
+    ...WORKFLOW[action].requires,
+    ...(withMinutes && ticket.kind === 'service' ? ['minutes' as const] : []),
+  ];
   const outcomes = closingOutcomes(ticket);
 
   const submit = async (values: Omit<TicketMove, 'action'>) => {
@@ -116,7 +132,11 @@ export function ActionModal({ ticket, action, intoId, onClose, onDone }: Props) 
     }
   };
 
-  const fields = [...required, ...OPTIONAL[action]];
+  const fields = [
+    ...required,
+    ...OPTIONAL[action],
+    ...(withMinutes && ticket.kind === 'wish' ? ['minutes' as const] : []),
+  ];
   const recordingConsent = Form.useWatch('isPublic', form) === true;
   const offWall = action === 'pool' && isPublishOffWall(ticket, recordingConsent);
   return (
@@ -207,6 +227,16 @@ function FieldInput({ field, ticket, outcomes, value, onChange, id }: FieldProps
     case 'days':
       return (
         <InputNumber {...common} min={1} max={90} precision={0} suffix={t('office.actionForm.workingDays')} />
+      );
+    case 'minutes':
+      return (
+        <InputNumber
+          {...common}
+          min={1}
+          max={1440}
+          precision={0}
+          suffix={t('office.actionForm.minutesUnit')}
+        />
       );
     default: {
       const never: never = field;

@@ -1,5 +1,7 @@
 import {
   BulbOutlined,
+  CustomerServiceOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   GiftOutlined,
   HeartOutlined,
@@ -44,12 +46,20 @@ function actionsFor(me: Me): Action[] {
     ];
   }
   const wishes: Action = { to: '/m/tickets/wishes', labelKey: 'home.wishWall', Icon: HeartOutlined };
+  if (me.roles.includes('volunteer')) {
+    return [
+      { to: '/m/services/tasks', labelKey: 'home.volunteerTasks', Icon: ScheduleOutlined, queue: 'mine' },
+      wishes,
+      { to: '/m/services/hours', labelKey: 'home.myHours', Icon: FieldTimeOutlined },
+    ];
+  }
   if (!me.permissions.includes('ticket.create')) {
     return [wishes, { to: '/m/tickets', labelKey: 'home.myTasks', Icon: FileTextOutlined }];
   }
   return [
     { to: '/m/tickets/new?kind=problem', labelKey: 'home.problem', Icon: WarningOutlined },
     { to: '/m/tickets/wishes/new', labelKey: 'home.wish', Icon: GiftOutlined },
+    { to: '/m/services', labelKey: 'home.service', Icon: CustomerServiceOutlined },
     { to: '/m/tickets', labelKey: 'home.mine', Icon: FileTextOutlined },
     wishes,
     { to: '/m/tickets/new?kind=suggestion', labelKey: 'home.suggestion', Icon: BulbOutlined },

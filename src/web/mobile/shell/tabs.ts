@@ -4,6 +4,7 @@ import {
   HomeOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
@@ -25,6 +26,15 @@ export function tabsFor(me: Me): Tab[] {
       HOME,
       { path: '/m/tickets/visit', titleKey: 'tabs.visit', Icon: SolutionOutlined },
       { path: '/m/tickets/todo', titleKey: 'tabs.todo', Icon: ScheduleOutlined },
+      ME,
+    ];
+  }
+  if (me.roles.includes('volunteer')) {
+    // A volunteer's day is the tasks they claim (志愿) and the wish wall; they file nothing themselves.
+    return [
+      HOME,
+      { path: '/m/services/tasks', titleKey: 'tabs.volunteer', Icon: TeamOutlined },
+      { path: '/m/tickets/wishes', titleKey: 'tabs.wishes', Icon: HeartOutlined },
       ME,
     ];
   }

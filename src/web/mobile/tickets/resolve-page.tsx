@@ -1,4 +1,4 @@
-import { Form } from 'antd-mobile';
+import { Form, Input } from 'antd-mobile';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,7 +9,7 @@ import { LimitedTextItem } from '../ui/limited-text';
 import { MoveFormPage } from './move-form';
 import { PhotoField, type PhotoItem } from './photo-field';
 
-type Values = { result: string; photos: PhotoItem[] };
+type Values = { result: string; photos: PhotoItem[]; minutes?: string };
 
 /**
  * 现场解决: what can be solved on the spot is solved on the spot (BRIEF §3). One step for the grid worker and one
@@ -25,6 +25,8 @@ export function ResolvePage() {
   const { id = '' } = useParams();
   const ticket = useTicket(id).data;
   const inHand = ticket ? IN_HAND.includes(ticket.state) : false;
+  // The minutes a service order took become its claimants' service hours (required there; a wish may say).
+  const withMinutes = ticket?.kind === 'service' || ticket?.kind === 'wish';
   const sent = useRef(new Set<File>());
   const uploadUnsent = async ({ photos }: Values) => {
     const unsent = photos.map((p) => p.extra).filter((file) => !sent.current.has(file));
@@ -40,7 +42,11 @@ export function ResolvePage() {
       title={inHand ? t('tickets:phone.resolve.titleInHand') : t('tickets:phone.resolve.title')}
       explain={inHand ? t('tickets:phone.resolve.explainInHand') : t('tickets:phone.resolve.explain')}
       submit={{ label: t('tickets:phone.resolve.submit'), testId: 'resolve-submit' }}
-      moveOf={({ result }) => ({ action: 'resolve', result: result.trim() })}
+      moveOf={({ result, minutes }) => ({
+        action: 'resolve',
+        result: result.trim(),
+        ...(minutes ? { minutes: Number(minutes) } : {}),
+      })}
       prepare={uploadUnsent}
       initialValues={{ photos: [] }}
       notice="resolved"
@@ -53,6 +59,26 @@ export function ResolvePage() {
         rows={4}
         placeholder={t('tickets:phone.resolve.resultPlaceholder')}
       />
+      {withMinutes ? (
+        <Form.Item
+          name="minutes"
+          label={t('tickets:phone.resolve.minutes')}
+          description={t('tickets:phone.resolve.minutesHint')}
+          rules={[
+            { required: ticket?.kind === 'service', message: t('tickets:phone.resolve.minutesRequired') },
+            {
+              validator: async (_: unknown, value: string | undefined) => {
+                const n = Number(value);
+                if (value && (!Number.isInteger(n) || n < 1 || n > 1440)) {
+                  throw new Error(t('tickets:phone.resolve.minutesRange'));
+                }
+              },
+            },
+          ]}
+        >
+          <Input type="number" inputMode="numeric" min={1} max={1440} data-testid="resolve-minutes" />
+        </Form.Item>
+      ) : null}
       <Form.Item
         name="photos"
         label={t('tickets:phone.resolve.photo')}

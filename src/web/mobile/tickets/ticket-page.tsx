@@ -91,14 +91,14 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
   const [busy, setBusy] = useState(false);
   const can = (action: string) => ticket.allowedActions.includes(action as never);
   const isField = me?.roles.includes('grid_worker') ?? false;
-  const run = async (action: 'claim' | 'accept') => {
+  const run = async (action: 'claim' | 'accept' | 'receive') => {
     setBusy(true);
     setError(null);
     try {
       await move(ticket.id, { action });
     } catch (e) {
       setError(
-        e instanceof ApiError && e.status === 409
+        e instanceof ApiError && e.status === 409 && action !== 'receive'
           ? t(`tickets:phone.detail.conflict.${action}`)
           : errorText(e),
       );
@@ -119,6 +119,13 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
     primary = (
       <Button block color="primary" size="large" loading={busy} onClick={() => void run('claim')}>
         {t('tickets:phone.detail.claim')}
+      </Button>
+    );
+  } else if (can('receive')) {
+    // 组织接单: the team takes the order dispatched to it; then its volunteers claim it.
+    primary = (
+      <Button block color="primary" size="large" loading={busy} onClick={() => void run('receive')}>
+        {t('tickets:phone.detail.receive')}
       </Button>
     );
   } else if (can('resolve') && IN_HAND.includes(ticket.state)) {

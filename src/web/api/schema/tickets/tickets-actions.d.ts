@@ -40,6 +40,8 @@ export interface paths {
                          * @enum {string}
                          */
                         outcome?: "resolved" | "explained" | "transferred" | "duplicate" | "withdrawn" | "rejected";
+                        /** @description For resolve: the minutes the service took (required for a service order); each claimant is credited them as pending service hours */
+                        minutes?: number;
                         /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
                         days?: number;
                         /**
@@ -90,6 +92,12 @@ export interface paths {
                             unitId: string | null;
                             unitName: string | null;
                             claimantName: string | null;
+                            /** @description How many claimed it (领单) */
+                            claimCount: number;
+                            /** @description How many claimants it takes: a service order what its offering needs */
+                            claimsNeeded: number;
+                            /** @description A service order: the offering it orders */
+                            offeringId: string | null;
                             mergedIntoId: string | null;
                             rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
                             reopenCount: number;

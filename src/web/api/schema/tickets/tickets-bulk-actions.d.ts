@@ -41,6 +41,8 @@ export interface paths {
                          * @enum {string}
                          */
                         outcome?: "resolved" | "explained" | "transferred" | "duplicate" | "withdrawn" | "rejected";
+                        /** @description For resolve: the minutes the service took (required for a service order); each claimant is credited them as pending service hours */
+                        minutes?: number;
                         /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
                         days?: number;
                         /** @description The tickets, at most 100; an id listed twice is moved once */

@@ -31,8 +31,8 @@ export interface paths {
                     to?: string;
                     /** @description Chinese full-text search */
                     q?: string;
-                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer */
-                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall";
+                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; to_claim = service orders and wishes the caller may claim now; extension_requests = pending extension requests the caller may answer */
+                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall" | "to_claim";
                     /** @description masked (138****1234) for everyone; full writes the numbers whole where the caller may call the submitter back, needs ticket.export_phones, and is audited once with the number of rows revealed */
                     phones?: "masked" | "full";
                 };

@@ -28,8 +28,8 @@ export interface paths {
                     to?: string;
                     /** @description Chinese full-text search */
                     q?: string;
-                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; extension_requests = pending extension requests the caller may answer */
-                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall";
+                    /** @description A work queue; wish_wall = public wishes waiting to be claimed; to_claim = service orders and wishes the caller may claim now; extension_requests = pending extension requests the caller may answer */
+                    queue?: "to_accept" | "to_dispatch" | "my_unit" | "overdue" | "escalated_to_me" | "extension_requests" | "to_close" | "mine" | "wish_wall" | "to_claim";
                     /** @description Page size, at most 100 */
                     limit?: number;
                     /** @description The previous page's nextCursor */
@@ -81,6 +81,12 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                                 claimantName: string | null;
+                                /** @description How many claimed it (领单) */
+                                claimCount: number;
+                                /** @description How many claimants it takes: a service order what its offering needs */
+                                claimsNeeded: number;
+                                /** @description A service order: the offering it orders */
+                                offeringId: string | null;
                                 mergedIntoId: string | null;
                                 rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
                                 reopenCount: number;
@@ -169,6 +175,11 @@ export interface paths {
                         /** @description Staff recording for someone else */
                         submitterName?: string;
                         submitterPhone?: string;
+                        /**
+                         * Format: uuid
+                         * @description kind service (服务点单): the offering ordered (GET /api/service-offerings?placeId=); required there
+                         */
+                        offeringId?: string;
                     };
                 };
             };
@@ -210,6 +221,12 @@ export interface paths {
                             unitId: string | null;
                             unitName: string | null;
                             claimantName: string | null;
+                            /** @description How many claimed it (领单) */
+                            claimCount: number;
+                            /** @description How many claimants it takes: a service order what its offering needs */
+                            claimsNeeded: number;
+                            /** @description A service order: the offering it orders */
+                            offeringId: string | null;
                             mergedIntoId: string | null;
                             rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
                             reopenCount: number;
@@ -316,6 +333,12 @@ export interface paths {
                             unitId: string | null;
                             unitName: string | null;
                             claimantName: string | null;
+                            /** @description How many claimed it (领单) */
+                            claimCount: number;
+                            /** @description How many claimants it takes: a service order what its offering needs */
+                            claimsNeeded: number;
+                            /** @description A service order: the offering it orders */
+                            offeringId: string | null;
                             mergedIntoId: string | null;
                             rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
                             reopenCount: number;

@@ -1,0 +1,43 @@
+import type { TicketCreate, TicketKind, TicketMove } from '../../../shared/tickets';
+import type { Ctx } from '../../platform/context';
+import type { TicketRow } from './repo';
+
+/**
+ * What another module adds to a kind of ticket, registered as that module loads (its index.ts), so that the
+ * tickets module knows no module that builds on it: the service menu checks a service order at intake
+ * (百姓点单) and credits the claimants' hours when an order or a wish is resolved.
+ */
+
+/** What intake stores for a kind: the offering it orders and how many claimants it takes. */
+export type IntakeFacts = { offeringId: string | null; claimsNeeded: number };
+/** Checks a new ticket of its kind at its place (path) and says what to store; throws AppError to refuse it. */
+export type IntakeCheck = (ctx: Ctx, input: TicketCreate, placePath: string) => Promise<IntakeFacts>;
+/** Runs in the move's transaction after a resolve (办结): `before` as it was, `after` as the move left it. */
+export type ResolveHook = (ctx: Ctx, before: TicketRow, after: TicketRow, input: TicketMove) => Promise<void>;
+
+const intakeChecks = new Map<TicketKind, IntakeCheck>();
+const resolveHooks: ResolveHook[] = [];
+
+/** One check per kind; a second registration for the same kind is a programming error. */
+export function registerIntakeCheck(kind: TicketKind, check: IntakeCheck): void {
+  if (intakeChecks.has(kind)) {
+    throw new Error(`intake check for ${kind} registered twice`);
+  }
+  intakeChecks.set(kind, check);
+}
+
+export function registerResolveHook(hook: ResolveHook): void {
+  if (!resolveHooks.includes(hook)) {
+    resolveHooks.push(hook);
+  }
+}
+
+export function intakeCheckFor(kind: TicketKind): IntakeCheck | undefined {
+  return intakeChecks.get(kind);
+}
+
+export async function runResolveHooks(ctx: Ctx, before: TicketRow, after: TicketRow, input: TicketMove) {
+  for (const hook of resolveHooks) {
+    await hook(ctx, before, after, input);
+  }
+}
