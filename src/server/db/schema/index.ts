@@ -1,3 +1,4 @@
+export * from './activities';
 export * from './accounts';
 export * from './audit';
 export * from './categories';
