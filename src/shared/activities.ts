@@ -125,7 +125,7 @@ export const ZSignupCreate = z
     name: z.string().trim().min(1).max(TEXT_LIMITS.personName.max),
     phone: ZPhone,
   })
-  .optional();
+  .nullish();
 
 export const ZSignup = z.object({
   id: z.uuid(),

@@ -13,9 +13,11 @@ import { type Operation, readOperations } from '../support/openapi';
 
 /** Role → permissions (三员分立: the system administrator reads no audit trail, the auditor nothing else). */
 const EXPECTED_ROLES = {
-  resident: ['ticket.create', 'ticket.read'],
-  volunteer: ['place.read', 'station.read', 'ticket.read', 'unit.read'],
+  resident: ['activity.read', 'activity.join', 'ticket.create', 'ticket.read'],
+  volunteer: ['activity.read', 'activity.join', 'place.read', 'station.read', 'ticket.read', 'unit.read'],
   grid_worker: [
+    'activity.read',
+    'activity.join',
     'config.read',
     'place.read',
     'station.read',
@@ -24,8 +26,20 @@ const EXPECTED_ROLES = {
     'ticket.read',
     'unit.read',
   ],
-  handler: ['config.read', 'place.read', 'station.read', 'ticket.export', 'ticket.read', 'unit.read'],
+  handler: [
+    'activity.read',
+    'activity.join',
+    'config.read',
+    'place.read',
+    'station.read',
+    'ticket.export',
+    'ticket.read',
+    'unit.read',
+  ],
   community_staff: [
+    'activity.read',
+    'activity.join',
+    'activity.write',
     'account.read',
     'account.reveal',
     'config.read',
@@ -45,6 +59,9 @@ const EXPECTED_ROLES = {
     'unit.write',
   ],
   street_admin: [
+    'activity.read',
+    'activity.join',
+    'activity.write',
     'account.read',
     'account.reveal',
     'config.read',
@@ -64,6 +81,8 @@ const EXPECTED_ROLES = {
     'unit.write',
   ],
   leader: [
+    'activity.read',
+    'activity.join',
     'account.read',
     'config.read',
     'place.read',
@@ -74,6 +93,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   supervisor: [
+    'activity.read',
+    'activity.join',
     'config.read',
     'place.read',
     'stats.read',
@@ -106,6 +127,18 @@ const EXPECTED_ROLES = {
 
 /** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
 const EXPECTED_ROUTES: Record<string, string> = {
+  'GET /api/activities': 'activity.read',
+  'POST /api/activities': 'activity.write',
+  'GET /api/activities/{id}': 'activity.read',
+  'PUT /api/activities/{id}': 'activity.write',
+  'POST /api/activities/{id}/actions': 'activity.write',
+  'POST /api/activities/{id}/signups': 'activity.join',
+  'DELETE /api/activities/{id}/signups/{signupId}': 'activity.join',
+  'GET /api/activities/{id}/attendance': 'activity.write',
+  'GET /api/activities/{id}/checkin-code': 'activity.write',
+  'GET /api/activities/{id}/checkin-code.png': 'activity.write',
+  'POST /api/activities/checkin': 'activity.join',
+  'GET /api/activity-signups': 'activity.join',
   'DELETE /api/auth/wechat/bind': 'active',
   'DELETE /api/deadline-rules/{id}': 'config.write',
   'DELETE /api/open311/keys/{id}': 'open311.write',

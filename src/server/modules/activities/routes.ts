@@ -108,7 +108,9 @@ export function activityRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await inScope(services, req, (ctx) => signUp(ctx, req.params.id, req.body))),
+        reply
+          .status(201)
+          .send(await inScope(services, req, (ctx) => signUp(ctx, req.params.id, req.body ?? undefined))),
     );
     app.delete(
       '/api/activities/:id/signups/:signupId',
