@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
   SafetyOutlined,
@@ -15,6 +16,7 @@ import type { Me } from '../../../shared/accounts';
 import { OFFICE_QUEUES, type OfficeQueue } from '../../../shared/tickets';
 import { menuQueues } from '../../modules/tickets/workbench';
 import { AccountsPage } from '../accounts/accounts-page';
+import { ActivitiesPage } from '../activities/activities-page';
 import { AuditPage } from '../audit/audit-page';
 import { CategoriesPage } from '../config/categories-page';
 import { DeadlineRulesPage } from '../config/deadline-rules-page';
@@ -41,6 +43,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'routing', permission: 'routing.read', element: <RoutingPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
+  { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -87,6 +90,12 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
+  {
+    to: '/console/activities',
+    label: 'nav.activities',
+    permission: 'activity.read',
+    icon: <CalendarOutlined />,
+  },
   {
     key: 'basics',
     label: 'nav.basics',
