@@ -1,6 +1,7 @@
 // `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
+import { seedDemoActivities } from '../src/server/seed/demo-activities';
 import { seedDemoHistory } from '../src/server/seed/demo-history';
 import { seedDemoTickets } from '../src/server/seed/demo-tickets';
 import { seedDemoRegion } from '../src/server/seed/seed';
@@ -17,7 +18,8 @@ try {
   if (await seedDemoRegion(database.db, services.vault)) {
     const history = await seedDemoHistory(services, services.clock());
     const own = await seedDemoTickets(services);
-    console.log(`seeded the demo region and ${history + own} tickets`);
+    const activities = await seedDemoActivities(services);
+    console.log(`seeded the demo region, ${history + own} tickets and ${activities} activities`);
   } else {
     console.log('the database is not empty: nothing seeded');
   }
