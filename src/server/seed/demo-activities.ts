@@ -248,7 +248,7 @@ export async function seedDemoActivities(services: Services): Promise<number> {
 
 function neighbour(n: number) {
   return {
-    name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}`,
+    name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length]}`,
     phone: `136${String(10_000_000 + n * 7919).slice(-8)}`,
   };
 }

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Activity, activityKeys, useActivities } from '../../modules/activities/api';
+import { wallDay, wallTime } from '../../modules/activities/time';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { useSignedIn } from '../shell/gates';
 import { ActivityDrawer } from './activity-drawer';
@@ -30,7 +31,7 @@ export function ActivitiesPage() {
   const list = useActivities({ from: from.format(ISO), to: to.format(ISO) });
   const byDay = new Map<string, Activity[]>();
   for (const a of list.data ?? []) {
-    const key = dayjs(a.startsAt).format('YYYY-MM-DD');
+    const key = wallDay(a.startsAt);
     byDay.set(key, [...(byDay.get(key) ?? []), a]);
   }
   const step = (n: number) => setCursor(cursor.add(n, view === 'month' ? 'month' : 'week'));
@@ -45,7 +46,7 @@ export function ActivitiesPage() {
       }}
       data-testid="calendar-activity"
     >
-      <span className="lx-cal-time">{dayjs(a.startsAt).format('HH:mm')}</span> {a.title}
+      <span className="lx-cal-time">{wallTime(a.startsAt)}</span> {a.title}
     </button>
   );
   return (

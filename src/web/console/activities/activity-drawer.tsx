@@ -14,7 +14,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ok } from '../../api/client';
@@ -28,8 +27,9 @@ import {
   useAttendance,
   useCheckinCode,
 } from '../../modules/activities/api';
+import { wallRange, wallTime } from '../../modules/activities/time';
 
-const time = (s: string | null) => (s ? dayjs(s).format('MM-DD HH:mm') : '—');
+const time = (s: string | null) => (s ? `${s.slice(5, 10)} ${wallTime(s)}` : '—');
 
 /** One activity for its organiser: details, the QR code to show or print, the attendance, and its moves. */
 export function ActivityDrawer({
@@ -94,15 +94,13 @@ export function ActivityDrawer({
           </Space>
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label={t('fields.kind')}>{t(`kinds.${a.kind}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('fields.time')}>
-              {`${dayjs(a.startsAt).format('YYYY-MM-DD HH:mm')}–${dayjs(a.endsAt).format('HH:mm')}`}
-            </Descriptions.Item>
+            <Descriptions.Item label={t('fields.time')}>{wallRange(a.startsAt, a.endsAt)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.place')}>
               {a.placeName}
               {a.room ? ` · ${a.room}` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.capacity')}>
-              {t('seats', { confirmed: a.confirmedCount, capacity: a.capacity })}
+              {`${a.confirmedCount}/${a.capacity}`}
               {a.waitlistCount > 0 && ` · ${t('waiting', { count: a.waitlistCount })}`}
             </Descriptions.Item>
             <Descriptions.Item label={t('console.peopleServed')}>{a.peopleServed ?? '—'}</Descriptions.Item>
@@ -143,7 +141,7 @@ export function ActivityDrawer({
                   { title: t('console.name'), dataIndex: 'name' },
                   { title: t('console.phone'), dataIndex: 'phone', render: (p: string | null) => p ?? '—' },
                   {
-                    title: t('fields.kind'),
+                    title: t('console.status'),
                     dataIndex: 'status',
                     render: (s: string, r) =>
                       r.waitlistPosition

@@ -66,7 +66,7 @@ export function ActivityModal({
               title: activity.title,
               kind: activity.kind,
               placeId: activity.placeId,
-              time: [dayjs(activity.startsAt), dayjs(activity.endsAt)],
+              time: [dayjs(activity.startsAt.slice(0, 19)), dayjs(activity.endsAt.slice(0, 19))],
               capacity: activity.capacity,
               room: activity.room ?? undefined,
               description: activity.description ?? undefined,

@@ -11,14 +11,14 @@ import {
   useActivityMutation,
   useMySignups,
 } from '../../modules/activities/api';
+import { wallDate, wallTime } from '../../modules/activities/time';
 import { Page } from '../ui/page';
 import { EmptyState, ErrorState, LoadingState, useErrorText } from '../ui/states';
 import './activities.css';
 
 /** When an activity runs, as a reader on a phone says it: 12月5日 周六 09:00–11:00. */
 export function timeRange(startsAt: string, endsAt: string): string {
-  const s = dayjs(startsAt);
-  return `${s.format('M/D ddd HH:mm')}–${dayjs(endsAt).format('HH:mm')}`;
+  return `${wallDate(startsAt).format('M/D ddd')} ${wallTime(startsAt)}–${wallTime(endsAt)}`;
 }
 
 /** 活动: activities near me to sign up for (from now on), and my sign-ups. Large type in elderly mode. */
