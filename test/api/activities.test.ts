@@ -253,5 +253,9 @@ describe('QR check-in', () => {
     expect(list).toMatchObject({ attendedCount: 1, autoClosedCount: 0 });
     expect(list.items[0]).toMatchObject({ status: 'walk_in', minutes: 60, autoClosed: false });
     expect(list.summaryText).toContain('签到 1 人');
+    const english = await call('community', 'GET', `/api/activities/${id}/attendance`, undefined, {
+      'accept-language': 'en-US',
+    });
+    expect(english.json().summaryText).toContain('1 checked in');
   });
 });

@@ -47,6 +47,12 @@ registerMessages({
     'zh-CN': '志愿服务队不存在或不在您的管辖范围内',
     'en-US': 'No such volunteer team in the area you serve',
   },
+  activity_summary: {
+    'zh-CN':
+      '「{title}」于 {time} 举行，报名 {confirmed} 人（候补 {waiting} 人），签到 {attended} 人，服务群众 {served} 人次。',
+    'en-US':
+      '“{title}” on {time}: {confirmed} signed up ({waiting} waiting), {attended} checked in, {served} people served.',
+  },
   activity_too_many: {
     'zh-CN': '重复规则没有产生任何场次（都在节假日或例外日期）',
     'en-US': 'The repetition gives no occurrence (all fall on holidays or exceptions)',

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/activities';
 import { ZPageQuery, zPage } from '../../../shared/list';
 import { type AppServices, inScope } from '../../platform/http';
+import { pickLocale } from '../../platform/messages';
 import { getCheckinCode, scanCheckin } from './checkin';
 import { checkinPng } from './qr';
 import { createActivity, findActivities, getActivity, moveActivity, updateActivity } from './service';
@@ -136,7 +137,10 @@ export function activityRoutes(services: AppServices): FastifyPluginAsyncZod {
           response: { 200: ZAttendance },
         },
       },
-      (req) => inScope(services, req, (ctx) => getAttendance(ctx, req.params.id)),
+      (req) =>
+        inScope(services, req, (ctx) =>
+          getAttendance(ctx, req.params.id, pickLocale(req.headers['accept-language'])),
+        ),
     );
     app.get(
       '/api/activities/:id/checkin-code',

@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context';
 import { uniqueOrConflict } from '../../platform/db-errors';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
+import { type Locale, translate } from '../../platform/messages';
 import { minuteIn, w3cIn } from '../../platform/time-zone';
 import { type Attendance, earnedMinutes } from './minutes';
 import { isOrganiser, presentSignup } from './presenter';
@@ -138,7 +139,7 @@ export async function findMySignups(ctx: Ctx) {
  * The attendance list of an activity for its organiser: every sign-up with its check-in, check-out and the
  * minutes it earns, forgotten check-outs closed first. Throws not_found.
  */
-export async function getAttendance(ctx: Ctx, activityId: string) {
+export async function getAttendance(ctx: Ctx, activityId: string, locale: Locale = 'zh-CN') {
   const a = await loadOrganised(ctx, activityId);
   await closeForgottenCheckouts(ctx, activityId);
   const rows = await ctx.tx
@@ -167,7 +168,14 @@ export async function getAttendance(ctx: Ctx, activityId: string) {
     waitlistCount: a.waitlistCount,
     attendedCount: attended,
     autoClosedCount: rows.filter((r) => r.s.autoClosed).length,
-    summaryText: `「${a.title}」于 ${minuteIn(ctx.zone, a.startsAt)} 举行，报名 ${a.confirmedCount} 人（候补 ${a.waitlistCount} 人），签到 ${attended} 人，服务群众 ${served} 人次。`,
+    summaryText: translate('activity_summary', locale, {
+      title: a.title,
+      time: minuteIn(ctx.zone, a.startsAt),
+      confirmed: a.confirmedCount,
+      waiting: a.waitlistCount,
+      attended,
+      served,
+    }),
   };
 }
 
