@@ -8,6 +8,7 @@ import {
   scanCheckin,
   signUp,
 } from '../../src/server/modules/activities';
+import { pgErrorCode } from '../../src/server/platform/db-errors';
 import { ZActivityCreate } from '../../src/shared/activities';
 import { rowsOf } from '../support/db';
 import {
@@ -106,6 +107,29 @@ describe('30 residents signing up at once for 10 places', () => {
     await expect(t.as(r.actor, (ctx) => signUp(ctx, a.id, undefined))).rejects.toMatchObject({
       code: 'conflict',
     });
+  });
+});
+
+describe('the database itself (row-level security)', () => {
+  it('shows a resident only their own sign-ups and lets them write no activity, whatever the query', async () => {
+    const a = await newActivity(3);
+    const [me, other] = [residents[20] as Person, residents[21] as Person];
+    await t.as(me.actor, (ctx) => signUp(ctx, a.id, undefined));
+    await t.as(other.actor, (ctx) => signUp(ctx, a.id, undefined));
+    const seen = await t.as(me.actor, (ctx) =>
+      rowsOf(ctx.tx, sql`SELECT account_id FROM activity_signup WHERE activity_id = ${a.id}`),
+    );
+    expect(seen).toEqual([{ account_id: me.id }]);
+    const denied = await t
+      .as(me.actor, (ctx) => ctx.tx.execute(sql`UPDATE activity SET capacity = 1000 WHERE id = ${a.id}`))
+      .then(() => null, pgErrorCode);
+    expect(denied).toBe('42501'); // insufficient_privilege: residents have no UPDATE on activity
+    // Someone else's sign-up is invisible, so an update touches nothing.
+    await t.as(me.actor, (ctx) =>
+      ctx.tx.execute(sql`UPDATE activity_signup SET status = 'cancelled' WHERE account_id = ${other.id}`),
+    );
+    const theirs = await signupsOf(a.id);
+    expect(theirs.find((r) => r.account_id === other.id)?.status).toBe('confirmed');
   });
 });
 
