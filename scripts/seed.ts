@@ -1,6 +1,7 @@
 // `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
+import { seedDemoActivities } from '../src/server/seed/demo-activities';
 import { seedDemoHistory } from '../src/server/seed/demo-history';
 import { seedDemoServices } from '../src/server/seed/demo-services';
 import { seedDemoTickets } from '../src/server/seed/demo-tickets';
@@ -19,7 +20,10 @@ try {
     const history = await seedDemoHistory(services, services.clock());
     const own = await seedDemoTickets(services);
     const orders = await seedDemoServices(services);
-    console.log(`seeded the demo region, ${history + own} tickets and ${orders} service orders`);
+    const activities = await seedDemoActivities(services);
+    console.log(
+      `seeded the demo region, ${history + own} tickets, ${orders} service orders and ${activities} activities`,
+    );
   } else {
     console.log('the database is not empty: nothing seeded');
   }

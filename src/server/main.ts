@@ -13,6 +13,7 @@ import type { Database } from './db/client';
 import { startOutbox } from './modules/notifications';
 import { startSweeps } from './modules/tickets';
 import type { AppServices } from './platform/http';
+import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
@@ -61,6 +62,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoHistory(services, services.clock());
     await seedDemoTickets(services);
     await seedDemoServices(services);
+    await seedDemoActivities(services);
   }
   return seeded;
 }

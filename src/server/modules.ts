@@ -1,4 +1,5 @@
 import { accountModule } from './modules/accounts';
+import { activityModule } from './modules/activities';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
 import { categoryModule } from './modules/categories';
@@ -38,4 +39,5 @@ export const MODULES: readonly ServerModule[] = [
   statsModule,
   notificationModule,
   open311Module,
+  activityModule,
 ];

@@ -50,6 +50,9 @@ export const TEXT_LIMITS = {
   listSearch: { max: 50 },
   similarText: { min: 2, max: 2000 },
   auditTargetId: { max: 64 },
+  // Activities (活动)
+  activityTitle: { min: 2, max: 100 },
+  activityDescription: { max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

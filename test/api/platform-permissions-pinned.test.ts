@@ -13,8 +13,10 @@ import { type Operation, readOperations } from '../support/openapi';
 
 /** Role → permissions (三员分立: the system administrator reads no audit trail, the auditor nothing else). */
 const EXPECTED_ROLES = {
-  resident: ['service_offering.read', 'ticket.create', 'ticket.read'],
+  resident: ['activity.read', 'activity.join', 'service_offering.read', 'ticket.create', 'ticket.read'],
   volunteer: [
+    'activity.read',
+    'activity.join',
     'place.read',
     'service_hour.read',
     'service_offering.read',
@@ -23,6 +25,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   grid_worker: [
+    'activity.read',
+    'activity.join',
     'config.read',
     'place.read',
     'service_hour.read',
@@ -34,6 +38,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   handler: [
+    'activity.read',
+    'activity.join',
     'config.read',
     'place.read',
     'service_hour.read',
@@ -44,6 +50,9 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   community_staff: [
+    'activity.read',
+    'activity.join',
+    'activity.write',
     'account.read',
     'account.reveal',
     'config.read',
@@ -67,6 +76,9 @@ const EXPECTED_ROLES = {
     'unit.write',
   ],
   street_admin: [
+    'activity.read',
+    'activity.join',
+    'activity.write',
     'account.read',
     'account.reveal',
     'config.read',
@@ -90,6 +102,8 @@ const EXPECTED_ROLES = {
     'unit.write',
   ],
   leader: [
+    'activity.read',
+    'activity.join',
     'account.read',
     'config.read',
     'place.read',
@@ -102,6 +116,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   supervisor: [
+    'activity.read',
+    'activity.join',
     'config.read',
     'place.read',
     'service_hour.read',
@@ -136,6 +152,18 @@ const EXPECTED_ROLES = {
 
 /** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
 const EXPECTED_ROUTES: Record<string, string> = {
+  'GET /api/activities': 'activity.read',
+  'POST /api/activities': 'activity.write',
+  'GET /api/activities/{id}': 'activity.read',
+  'PUT /api/activities/{id}': 'activity.write',
+  'POST /api/activities/{id}/actions': 'activity.write',
+  'POST /api/activities/{id}/signups': 'activity.join',
+  'DELETE /api/activities/{id}/signups/{signupId}': 'activity.join',
+  'GET /api/activities/{id}/attendance': 'activity.write',
+  'GET /api/activities/{id}/checkin-code': 'activity.write',
+  'GET /api/activities/{id}/checkin-code.png': 'activity.write',
+  'POST /api/activities/checkin': 'activity.join',
+  'GET /api/activity-signups': 'activity.join',
   'DELETE /api/auth/wechat/bind': 'active',
   'DELETE /api/deadline-rules/{id}': 'config.write',
   'DELETE /api/open311/keys/{id}': 'open311.write',

@@ -3,6 +3,7 @@
 // One line per namespace; a test checks this list against the files.
 import 'i18next';
 import type accounts from './zh-CN/accounts.json';
+import type activities from './zh-CN/activities.json';
 import type audit from './zh-CN/audit.json';
 import type auth from './zh-CN/auth.json';
 import type common from './zh-CN/common.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       accounts: typeof accounts;
+      activities: typeof activities;
       audit: typeof audit;
       auth: typeof auth;
       common: typeof common;

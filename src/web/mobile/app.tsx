@@ -5,6 +5,8 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { ActivitiesPage } from './activities/activities-page';
+import { ScanPage } from './activities/scan-page';
 import { RegisterPage } from './auth/register-page';
 import { ResetPasswordPage } from './auth/reset-password-page';
 import { SignInPage } from './auth/sign-in-page';
@@ -65,6 +67,8 @@ export default function MobileApp() {
             <Route path="me/password" element={<ChangePasswordPage />} />
             <Route path="me/home" element={<HomePlacePage />} />
             <Route path="me/wechat" element={<WechatPage />} />
+            <Route path="activities" element={<ActivitiesPage />} />
+            <Route path="scan/:token" element={<ScanPage />} />
             <Route
               path="tickets/*"
               element={

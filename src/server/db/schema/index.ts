@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './activities';
 export * from './audit';
 export * from './categories';
 export * from './config-version';

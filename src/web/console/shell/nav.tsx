@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
   HeartOutlined,
@@ -16,6 +17,7 @@ import type { Me } from '../../../shared/accounts';
 import { OFFICE_QUEUES, type OfficeQueue } from '../../../shared/tickets';
 import { menuQueues } from '../../modules/tickets/workbench';
 import { AccountsPage } from '../accounts/accounts-page';
+import { ActivitiesPage } from '../activities/activities-page';
 import { AuditPage } from '../audit/audit-page';
 import { CategoriesPage } from '../config/categories-page';
 import { DeadlineRulesPage } from '../config/deadline-rules-page';
@@ -46,6 +48,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
+  { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -92,6 +95,12 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
+  {
+    to: '/console/activities',
+    label: 'nav.activities',
+    permission: 'activity.read',
+    icon: <CalendarOutlined />,
+  },
   {
     key: 'volunteering',
     label: 'nav.volunteering',

@@ -1,5 +1,6 @@
 import {
   BulbOutlined,
+  CalendarOutlined,
   CustomerServiceOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -46,15 +47,17 @@ function actionsFor(me: Me): Action[] {
     ];
   }
   const wishes: Action = { to: '/m/tickets/wishes', labelKey: 'home.wishWall', Icon: HeartOutlined };
+  const activities: Action = { to: '/m/activities', labelKey: 'home.activities', Icon: CalendarOutlined };
   if (me.roles.includes('volunteer')) {
     return [
       { to: '/m/services/tasks', labelKey: 'home.volunteerTasks', Icon: ScheduleOutlined, queue: 'mine' },
       wishes,
       { to: '/m/services/hours', labelKey: 'home.myHours', Icon: FieldTimeOutlined },
+      activities,
     ];
   }
   if (!me.permissions.includes('ticket.create')) {
-    return [wishes, { to: '/m/tickets', labelKey: 'home.myTasks', Icon: FileTextOutlined }];
+    return [wishes, { to: '/m/tickets', labelKey: 'home.myTasks', Icon: FileTextOutlined }, activities];
   }
   return [
     { to: '/m/tickets/new?kind=problem', labelKey: 'home.problem', Icon: WarningOutlined },
@@ -64,6 +67,7 @@ function actionsFor(me: Me): Action[] {
     wishes,
     { to: '/m/tickets/new?kind=suggestion', labelKey: 'home.suggestion', Icon: BulbOutlined },
     { to: '/m/tickets/new?kind=consultation', labelKey: 'home.consultation', Icon: QuestionCircleOutlined },
+    activities,
   ];
 }
 
