@@ -258,4 +258,33 @@ describe('QR check-in', () => {
     });
     expect(english.json().summaryText).toContain('1 checked in');
   });
+
+  it('credits the volunteers who attended with pending hours when the activity is held, not the people served', async () => {
+    const { id } = await create({ startsAt: at(0.5), endsAt: at(2.5), title: '智能手机课堂 志愿者助教' });
+    const { token } = (await call('community', 'GET', `/api/activities/${id}/checkin-code`)).json();
+    t.clock.advance(HOUR);
+    await loginAll(t, NAMES, cookies);
+    for (const who of ['volunteer', 'resident']) {
+      expect((await call(who, 'POST', '/api/activities/checkin', { token })).statusCode).toBe(200);
+    }
+    t.clock.advance(HOUR / 2);
+    await loginAll(t, NAMES, cookies);
+    for (const who of ['volunteer', 'resident']) {
+      expect((await call(who, 'POST', '/api/activities/checkin', { token })).json().minutes).toBe(30);
+    }
+    const me = async (who: string) => (await call(who, 'GET', '/api/auth/me')).json().id as string;
+    const entriesOf = async (who: string) =>
+      (await call('community', 'GET', `/api/service-hours?accountId=${await me(who)}`)).json().items as {
+        activityId: string | null;
+        minutes: number;
+        status: string;
+      }[];
+    expect((await entriesOf('volunteer')).filter((e) => e.activityId === id)).toEqual([]);
+    const held = await call('community', 'POST', `/api/activities/${id}/actions`, { action: 'complete' });
+    expect(held.statusCode, held.body).toBe(200);
+    expect((await entriesOf('volunteer')).filter((e) => e.activityId === id)).toMatchObject([
+      { minutes: 30, status: 'pending' },
+    ]);
+    expect((await entriesOf('resident')).filter((e) => e.activityId === id)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   Activity,
@@ -9,13 +9,15 @@ import type {
 } from '../../../shared/activities';
 import { ACTIVITY_WORKFLOW } from '../../../shared/activity-workflow';
 import type { PageQuery } from '../../../shared/list';
-import { activity, station, unit } from '../../db/schema';
+import { SERVICE_MINUTES } from '../../../shared/services';
+import { account, activity, station, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { randomToken } from '../../platform/crypto';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { dayIn, instantAt } from '../../platform/time-zone';
 import { getPlaceRow, loadWritable } from '../places';
+import { creditHours } from '../services';
 import { isOrganiser, presentActivity } from './presenter';
 import { addDays, expandRecurrence } from './recurrence';
 import {
@@ -27,6 +29,7 @@ import {
   selectActivities,
   settleActivity,
 } from './repo';
+import { earnedMinutesForActivity } from './signups';
 
 const HOUR_MS = 3_600_000;
 const MAX_LENGTH_MS = 24 * HOUR_MS;
@@ -241,7 +244,54 @@ export async function moveActivity(
     before: { state: before.state },
     after: { state: move.to, reason: input.reason, summary: input.summary, peopleServed: input.peopleServed },
   });
+  if (input.action === 'complete') {
+    await creditAttendance(ctx, before);
+  }
   return getActivity(ctx, id);
+}
+
+/**
+ * An activity held earns its volunteers service hours (志愿服务时长): each volunteer who attended gets a pending
+ * entry of the minutes their attendance earned (check-in to check-out within the activity's own time, overlaps
+ * earning once), for the organiser to confirm. People who came to be served (a class's pupils, a haircut's
+ * customers) earn nothing: only accounts holding the volunteer role.
+ */
+async function creditAttendance(ctx: Ctx, held: ActivityRow): Promise<void> {
+  const earned = await earnedMinutesForActivity(ctx, held.id);
+  if (earned.length === 0) {
+    return;
+  }
+  const volunteers = new Set(
+    (
+      await ctx.tx
+        .select({ id: account.id })
+        .from(account)
+        .where(
+          and(
+            inArray(
+              account.id,
+              earned.map((e) => e.accountId),
+            ),
+            sql`'volunteer' = ANY(${account.roles})`,
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  for (const e of earned) {
+    if (!volunteers.has(e.accountId)) {
+      continue;
+    }
+    await creditHours(ctx, {
+      accountId: e.accountId,
+      minutes: Math.min(e.minutes, SERVICE_MINUTES.max),
+      placeId: held.placeId,
+      districtId: held.districtId,
+      content: held.title,
+      unitId: held.unitId,
+      servedAt: held.startsAt,
+      activityId: held.id,
+    });
+  }
 }
 
 /** The activity, when the caller organises it (an office over its place). Throws not_found otherwise. */
