@@ -13,6 +13,7 @@ import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
 import { ticketModule } from './modules/tickets';
 import { unitModule } from './modules/units';
+import { volunteerModule } from './modules/volunteers';
 import type { ServerModule } from './platform/module';
 
 /**
@@ -36,4 +37,5 @@ export const MODULES: readonly ServerModule[] = [
   statsModule,
   notificationModule,
   open311Module,
+  volunteerModule,
 ];

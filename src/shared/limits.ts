@@ -29,6 +29,13 @@ export const TEXT_LIMITS = {
   unitDescription: { max: 1000 },
   stationRoom: { max: 50 },
   openingHours: { max: 100 },
+  // Volunteers and their teams
+  volunteerSkill: { max: 20 },
+  availability: { max: 200 },
+  partyBranch: { max: 100 },
+  serviceBrand: { max: 50 },
+  applicationNote: { max: 500 },
+  declineReason: { min: 2, max: 500 },
   // Configuration
   categoryCode: { max: 40 },
   categoryNameZh: { max: 40 },

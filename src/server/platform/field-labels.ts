@@ -101,6 +101,17 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   text: typed('文字', 'text'),
   photoId: typed('照片编号', 'photo ID'),
   files: typed('照片', 'photos'),
+  // Volunteers and their teams
+  realName: typed('真实姓名', 'real name'),
+  skills: typed('技能特长', 'skills'),
+  availability: typed('可服务时间', 'availability'),
+  isPartyMember: picked('是否党员', 'party membership'),
+  partyBranch: typed('所在党支部', 'party branch'),
+  partyWorkUnit: typed('工作单位', 'work unit'),
+  serviceBrand: typed('服务品牌', 'service brand'),
+  stationId: picked('阵地', 'station'),
+  leaderId: picked('队长', 'team leader'),
+  accountId: picked('账号', 'account'),
   // Deadlines and the work calendar
   responseHours: typed('响应时限', 'response limit'),
   handleHours: typed('办结时限', 'handling limit'),

@@ -23,6 +23,7 @@ import {
   STREET_UNITS,
 } from './demo-region';
 import { seedDemoRouting } from './demo-routing';
+import { seedDemoVolunteers } from './demo-volunteers';
 
 type PlaceInsert = typeof place.$inferInsert & { id: string; path: string; districtId: string };
 const GRID_NAMES = ['第一网格', '第二网格', '第三网格', '第四网格'];
@@ -147,6 +148,7 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
     const unitByName = new Map(insertedUnits.map((u) => [u.name, u.id]));
     await seedDemoRouting(tx, byNames, unitByName, new Date());
 
+    const accountByName = new Map<string, string>();
     for (const spec of DEMO_ACCOUNTS) {
       const home = spec.place ? byNames.get(spec.place.join('/')) : undefined;
       if (spec.place && !home) {
@@ -166,6 +168,9 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
           passwordHash,
         })
         .returning({ id: account.id });
+      if (created) {
+        accountByName.set(spec.username, created.id);
+      }
       for (const name of spec.units ?? []) {
         const unitId = unitByName.get(name);
         if (!unitId || !created) {
@@ -173,6 +178,18 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
         }
         await tx.insert(accountUnit).values({ accountId: created.id, unitId });
       }
+    }
+    const fudong = byNames.get('武进区/湖塘镇/府东社区');
+    const fudongHome = byNames.get('武进区/湖塘镇/府东社区/府东花园/第一网格/2栋');
+    if (fudong && fudongHome) {
+      await seedDemoVolunteers(tx, vault, {
+        now: new Date(),
+        passwordHash,
+        community: fudong,
+        building: fudongHome,
+        unitByName,
+        accountByName,
+      });
     }
     await seedDemoOpen311Key(tx);
   });

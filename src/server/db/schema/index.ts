@@ -10,3 +10,4 @@ export * from './rate-limits';
 export * from './routing';
 export * from './stats';
 export * from './tickets';
+export * from './volunteers';
