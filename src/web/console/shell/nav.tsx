@@ -27,6 +27,7 @@ import { SecurityPage } from '../security/security-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
+import { TeamsPage } from '../volunteers/teams-page';
 import { WorkbenchPage } from '../workbench/workbench-page';
 
 /** A permission from the server's table (src/server/platform/permissions.ts), or null: any signed-in account. */
@@ -41,6 +42,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'routing', permission: 'routing.read', element: <RoutingPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
+  { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -96,6 +98,7 @@ export const NAV: readonly NavEntry[] = [
       { to: '/console/units', label: 'nav.units', permission: 'unit.read' },
       { to: '/console/routing', label: 'nav.routing', permission: 'routing.read' },
       { to: '/console/stations', label: 'nav.stations', permission: 'station.read' },
+      { to: '/console/teams', label: 'nav.teams', permission: 'team.read' },
     ],
   },
   { to: '/console/accounts', label: 'nav.accounts', permission: 'account.read', icon: <TeamOutlined /> },
