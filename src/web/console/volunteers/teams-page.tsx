@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Segmented, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application, ApplicationStatus, Team } from '../../../shared/volunteers';
 import { APPLICATION_STATUSES } from '../../../shared/volunteers';
@@ -34,7 +34,8 @@ export function TeamsPage() {
   const [editing, setEditing] = useState<Team | null>(null);
   const [declining, setDeclining] = useState<Application | null>(null);
   const teams = useCursorList(volunteerKeys.list('teams'), NO_FILTERS, listTeams);
-  const appFilters: ApplicationFilters = { status };
+  // One object per status: the list starts over only when the filter really changes.
+  const appFilters = useMemo<ApplicationFilters>(() => ({ status }), [status]);
   const applications = useCursorList(volunteerKeys.list('applications'), appFilters, listApplications);
   const refresh = () => void client.invalidateQueries({ queryKey: volunteerKeys.all });
 

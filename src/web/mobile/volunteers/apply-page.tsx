@@ -116,8 +116,15 @@ export function ApplyPage() {
                 data-testid="team-selector"
                 options={data.items.map((team) => ({
                   value: team.id,
-                  label: team.name,
-                  description: [team.serviceBrand, team.skills.join('、')].filter(Boolean).join(' · '),
+                  // One block, name over brand and skills: elderly mode's larger items stay readable.
+                  label: (
+                    <div style={{ display: 'block', textAlign: 'left' }}>
+                      <div>{team.name}</div>
+                      <div className="lx-muted" style={{ fontSize: 'var(--lx-small)' }}>
+                        {[team.serviceBrand, team.skills.join('、')].filter(Boolean).join(' · ')}
+                      </div>
+                    </div>
+                  ),
                 }))}
               />
             </Form.Item>
