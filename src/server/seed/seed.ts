@@ -127,7 +127,24 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
           kind: 'property_company',
           name: `${row.name.replace(/(社区|村)$/, '')}物业服务有限公司`,
         });
+        if (row.name === '席井村') {
+          // The seeds' 党群服务站 of 席井村 and its rooms (shared/seeds/003).
+          stations.push({
+            ...on,
+            kind: 'party_service_station',
+            name: '席井村党群服务站',
+            rooms: ['阅览室', '活动室', '心理咨询室', '康养服务室', '村史馆'],
+            openingHours: '每天 8:30-11:30、14:00-17:30',
+          });
+        }
         if (row.name === '府东社区') {
+          stations.push({
+            ...on,
+            kind: 'red_post',
+            name: '府东社区红色驿站',
+            rooms: ['休息区'],
+            openingHours: '每天 7:00-19:00',
+          });
           units.push(
             ...FUDONG_TEAMS.map((t) => ({ ...on, kind: 'volunteer_team' as const, name: `府东社区${t}` })),
           );
