@@ -15,6 +15,7 @@ import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
 import { ticketModule } from './modules/tickets';
 import { unitModule } from './modules/units';
+import { volunteerModule } from './modules/volunteers';
 import type { ServerModule } from './platform/module';
 
 /**
@@ -40,4 +41,5 @@ export const MODULES: readonly ServerModule[] = [
   notificationModule,
   open311Module,
   activityModule,
+  volunteerModule,
 ];

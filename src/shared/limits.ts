@@ -33,6 +33,13 @@ export const TEXT_LIMITS = {
   offeringName: { max: 60 },
   offeringDescription: { max: 1000 },
   offeringText: { max: 100 },
+  // Volunteers and their teams
+  volunteerSkill: { max: 20 },
+  availability: { max: 200 },
+  partyBranch: { max: 100 },
+  serviceBrand: { max: 50 },
+  applicationNote: { max: 500 },
+  declineReason: { min: 2, max: 500 },
   // Configuration
   categoryCode: { max: 40 },
   categoryNameZh: { max: 40 },

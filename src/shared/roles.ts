@@ -35,10 +35,21 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/**
+ * Station kinds (BRIEF §4, issue 12): the first four were there before and stay as they are (stored rows use
+ * them); the rest name the 新时代文明实践所/点, 党群服务站, 红色驿站, 人大代表之家/联络站 and 市民茶室 of the seeds.
+ */
 export const STATION_KINDS = [
   'party_service_center',
   'civilization_station',
   'service_desk',
   'activity_room',
+  'civilization_institute',
+  'civilization_point',
+  'party_service_station',
+  'red_post',
+  'deputies_home',
+  'deputies_liaison',
+  'tea_house',
 ] as const;
 export type StationKind = (typeof STATION_KINDS)[number];

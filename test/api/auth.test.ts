@@ -36,7 +36,8 @@ describe('sign-in', () => {
     });
     expect(res.json().placeId).toMatch(/^[0-9a-f-]{36}$/);
     const volunteer = await login('volunteer', 'Lianxin@2026');
-    expect(volunteer.json().unitIds).toHaveLength(1);
+    // Two teams of 府东社区: 法治科普志愿队 and the haircut team (seed/demo-volunteers.ts).
+    expect(volunteer.json().unitIds).toHaveLength(2);
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {

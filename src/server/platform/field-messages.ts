@@ -84,6 +84,10 @@ registerMessages({
     'zh-CN': '{field}应为 18 位：17 位数字加 1 位数字或 X',
     'en-US': '{Field} must have 18 characters: 17 digits, then a digit or X',
   },
+  format_id_number_check: {
+    'zh-CN': '{field}校验位不对，请核对后重新填写',
+    'en-US': '{Field} fails its check digit: please check it and enter it again',
+  },
   one_time_code: { 'zh-CN': '请填写 6 位数字验证码', 'en-US': 'Enter the 6-digit code' },
 });
 

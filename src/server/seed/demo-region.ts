@@ -83,8 +83,16 @@ export const STREET_UNITS: { kind: UnitKind; suffix: string }[] = [
 export const COMMUNITY_UNITS: { kind: UnitKind; suffix: string }[] = [
   { kind: 'party_org', suffix: '党支部' },
 ];
-/** Volunteer teams of 府东社区 (the demo `volunteer` joins the first). */
-export const FUDONG_TEAMS = ['法治科普志愿队', '应急救护宣传志愿队', '蓝衣天使志愿服务队'];
+/**
+ * Volunteer teams of 府东社区: the demo `volunteer` is in the first and the last (the haircut team, whose
+ * service menu offers 免费理发). Their brands, skills and leaders are in demo-volunteers.ts.
+ */
+export const FUDONG_TEAMS = [
+  '法治科普志愿队',
+  '应急救护宣传志愿队',
+  '蓝衣天使志愿服务队',
+  '红马甲便民理发志愿队',
+];
 
 export const STREET_STATIONS: { kind: StationKind; suffix: string; rooms: string[] }[] = [
   { kind: 'party_service_center', suffix: '党群服务中心', rooms: ['议事厅', '多功能活动室', '百姓课堂'] },
@@ -197,9 +205,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['volunteer'],
     kind: 'staff',
     place: FUDONG,
-    units: ['府东社区法治科普志愿队'],
+    units: ['府东社区法治科普志愿队', '府东社区红马甲便民理发志愿队'],
     phone: '13912340007',
-    description: 'volunteer, 府东社区法治科普志愿队',
+    description: 'volunteer and party member, 府东社区法治科普志愿队 and 红马甲便民理发志愿队 (leads both)',
   },
   {
     username: 'resident',

@@ -23,6 +23,7 @@ import {
   STREET_UNITS,
 } from './demo-region';
 import { seedDemoRouting } from './demo-routing';
+import { seedDemoVolunteers } from './demo-volunteers';
 
 type PlaceInsert = typeof place.$inferInsert & { id: string; path: string; districtId: string };
 const GRID_NAMES = ['第一网格', '第二网格', '第三网格', '第四网格'];
@@ -126,7 +127,24 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
           kind: 'property_company',
           name: `${row.name.replace(/(社区|村)$/, '')}物业服务有限公司`,
         });
+        if (row.name === '席井村') {
+          // The seeds' 党群服务站 of 席井村 and its rooms (shared/seeds/003).
+          stations.push({
+            ...on,
+            kind: 'party_service_station',
+            name: '席井村党群服务站',
+            rooms: ['阅览室', '活动室', '心理咨询室', '康养服务室', '村史馆'],
+            openingHours: '每天 8:30-11:30、14:00-17:30',
+          });
+        }
         if (row.name === '府东社区') {
+          stations.push({
+            ...on,
+            kind: 'red_post',
+            name: '府东社区红色驿站',
+            rooms: ['休息区'],
+            openingHours: '每天 7:00-19:00',
+          });
           units.push(
             ...FUDONG_TEAMS.map((t) => ({ ...on, kind: 'volunteer_team' as const, name: `府东社区${t}` })),
           );
@@ -147,6 +165,7 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
     const unitByName = new Map(insertedUnits.map((u) => [u.name, u.id]));
     await seedDemoRouting(tx, byNames, unitByName, new Date());
 
+    const accountByName = new Map<string, string>();
     for (const spec of DEMO_ACCOUNTS) {
       const home = spec.place ? byNames.get(spec.place.join('/')) : undefined;
       if (spec.place && !home) {
@@ -166,6 +185,9 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
           passwordHash,
         })
         .returning({ id: account.id });
+      if (created) {
+        accountByName.set(spec.username, created.id);
+      }
       for (const name of spec.units ?? []) {
         const unitId = unitByName.get(name);
         if (!unitId || !created) {
@@ -173,6 +195,18 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
         }
         await tx.insert(accountUnit).values({ accountId: created.id, unitId });
       }
+    }
+    const fudong = byNames.get('武进区/湖塘镇/府东社区');
+    const fudongHome = byNames.get('武进区/湖塘镇/府东社区/府东花园/第一网格/2栋');
+    if (fudong && fudongHome) {
+      await seedDemoVolunteers(tx, vault, {
+        now: new Date(),
+        passwordHash,
+        community: fudong,
+        building: fudongHome,
+        unitByName,
+        accountByName,
+      });
     }
     await seedDemoOpen311Key(tx);
   });

@@ -19,6 +19,7 @@ import type stations from './zh-CN/stations.json';
 import type stats from './zh-CN/stats.json';
 import type tickets from './zh-CN/tickets.json';
 import type units from './zh-CN/units.json';
+import type volunteers from './zh-CN/volunteers.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -41,6 +42,7 @@ declare module 'i18next' {
       stats: typeof stats;
       tickets: typeof tickets;
       units: typeof units;
+      volunteers: typeof volunteers;
     };
   }
 }

@@ -20,6 +20,8 @@ import { WechatPage } from './me/wechat-page';
 import { SessionGate } from './shell/session-gate';
 import { PublicLayout, TabLayout } from './shell/tab-layout';
 import { LoadingState } from './ui/states';
+import { ApplyPage } from './volunteers/apply-page';
+import { VolunteerPage } from './volunteers/volunteer-page';
 import './theme.css';
 
 const MobileTicketRoutes = lazy(() => import('./tickets/routes'));
@@ -69,6 +71,8 @@ export default function MobileApp() {
             <Route path="me/wechat" element={<WechatPage />} />
             <Route path="activities" element={<ActivitiesPage />} />
             <Route path="scan/:token" element={<ScanPage />} />
+            <Route path="volunteer" element={<VolunteerPage />} />
+            <Route path="volunteer/apply" element={<ApplyPage />} />
             <Route
               path="tickets/*"
               element={

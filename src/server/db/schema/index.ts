@@ -12,3 +12,4 @@ export * from './routing';
 export * from './services';
 export * from './stats';
 export * from './tickets';
+export * from './volunteers';

@@ -32,6 +32,7 @@ import { OfferingsPage } from '../services/offerings-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
+import { TeamsPage } from '../volunteers/teams-page';
 import { WorkbenchPage } from '../workbench/workbench-page';
 
 /** A permission from the server's table (src/server/platform/permissions.ts), or null: any signed-in account. */
@@ -49,6 +50,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
+  { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -106,6 +108,7 @@ export const NAV: readonly NavEntry[] = [
     label: 'nav.volunteering',
     icon: <HeartOutlined />,
     children: [
+      { to: '/console/teams', label: 'nav.teams', permission: 'team.read' },
       { to: '/console/services/offerings', label: 'nav.serviceMenu', permission: 'service_offering.write' },
       { to: '/console/services/hours', label: 'nav.serviceHours', permission: 'service_hour.confirm' },
     ],

@@ -1,6 +1,7 @@
 import {
   BellOutlined,
   EnvironmentOutlined,
+  HeartOutlined,
   LockOutlined,
   UserOutlined,
   WechatOutlined,
@@ -18,7 +19,7 @@ import { PreferenceList } from './preference-list';
 
 /** 我的: who I am, where I live, password, WeChat, notice channels, 长辈版, language, sign-out. */
 export function MePage() {
-  const { t } = useTranslation(['mobile', 'common', 'tickets']);
+  const { t } = useTranslation(['mobile', 'common', 'tickets', 'volunteers']);
   const me = useMe().data;
   const place = usePlace(me?.placeId);
   const signOut = useSignOut();
@@ -61,6 +62,15 @@ export function MePage() {
         >
           {t('common:inbox.title')}
         </List.Item>
+        {me.permissions.includes('volunteer.apply') ? (
+          <List.Item
+            prefix={<HeartOutlined aria-hidden />}
+            onClick={() => void navigate('/m/volunteer')}
+            data-testid="me-volunteer"
+          >
+            {me.roles.includes('volunteer') ? t('volunteers:phone.row') : t('volunteers:phone.rowApplied')}
+          </List.Item>
+        ) : null}
         <List.Item prefix={<LockOutlined aria-hidden />} onClick={() => void navigate('/m/me/password')}>
           {t('me.changePassword')}
         </List.Item>

@@ -13,7 +13,7 @@ export interface paths {
             parameters: {
                 query?: {
                     placeId?: string;
-                    kind?: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                    kind?: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                     /** @description Page size, at most 100 */
                     limit?: number;
                     /** @description The previous page's nextCursor */
@@ -39,7 +39,7 @@ export interface paths {
                                 placeId: string;
                                 placeName: string;
                                 /** @enum {string} */
-                                kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                                kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                                 name: string;
                                 address: string | null;
                                 rooms: string[];
@@ -68,7 +68,7 @@ export interface paths {
                         /** Format: uuid */
                         placeId: string;
                         /** @enum {string} */
-                        kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                        kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                         name: string;
                         address?: string;
                         rooms?: string[];
@@ -91,7 +91,7 @@ export interface paths {
                             placeId: string;
                             placeName: string;
                             /** @enum {string} */
-                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                             name: string;
                             address: string | null;
                             rooms: string[];
@@ -141,7 +141,7 @@ export interface paths {
                             placeId: string;
                             placeName: string;
                             /** @enum {string} */
-                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                             name: string;
                             address: string | null;
                             rooms: string[];
@@ -169,7 +169,7 @@ export interface paths {
                         /** Format: uuid */
                         placeId: string;
                         /** @enum {string} */
-                        kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                        kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                         name: string;
                         address?: string;
                         rooms?: string[];
@@ -192,7 +192,7 @@ export interface paths {
                             placeId: string;
                             placeName: string;
                             /** @enum {string} */
-                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room";
+                            kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
                             name: string;
                             address: string | null;
                             rooms: string[];

@@ -1,0 +1,14 @@
+// The module's public entry: other modules, the app and the seed import only what is named here.
+
+import { defineModule } from '../../platform/module';
+import { volunteerPermissions } from './permissions';
+import { volunteerRoutes } from './routes';
+import './messages';
+
+export { partyIdentities } from './service';
+
+export const volunteerModule = defineModule({
+  name: 'volunteers',
+  routes: [volunteerRoutes],
+  permissions: volunteerPermissions,
+});
