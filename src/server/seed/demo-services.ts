@@ -11,7 +11,7 @@ import { actorOf } from '../platform/session';
 /** 府东社区's service menu (资源清单): what its teams offer, by the team's name ending. */
 const MENU: (Omit<OfferingCreate, 'unitId' | 'placeId'> & { team: string })[] = [
   {
-    team: '法治科普志愿队',
+    team: '红马甲便民理发志愿队',
     name: '免费理发',
     description: '志愿者为辖区老人、残疾人免费理发，行动不便的可预约上门。',
     audience: 'all',
