@@ -2,6 +2,7 @@ import { accountModule } from './modules/accounts';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
 import { categoryModule } from './modules/categories';
+import { certificateModule } from './modules/certificates';
 import { deadlineModule } from './modules/deadlines';
 import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
@@ -36,4 +37,5 @@ export const MODULES: readonly ServerModule[] = [
   statsModule,
   notificationModule,
   open311Module,
+  certificateModule,
 ];
