@@ -26,3 +26,8 @@ export const ZCertificateCheck = z.object({
   issuedAt: z.string().describe('ISO 8601 with offset'),
 });
 export type CertificateCheck = z.infer<typeof ZCertificateCheck>;
+
+/** Minutes as hours with one decimal, the way certificates state time: 90 → "1.5". */
+export function hoursOf(minutes: number): string {
+  return (Math.round(minutes / 6) / 10).toFixed(1);
+}

@@ -14,7 +14,7 @@ import { type Operation, readOperations } from '../support/openapi';
 /** Role → permissions (三员分立: the system administrator reads no audit trail, the auditor nothing else). */
 const EXPECTED_ROLES = {
   resident: ['ticket.create', 'ticket.read'],
-  volunteer: ['place.read', 'station.read', 'ticket.read', 'unit.read'],
+  volunteer: ['certificate.issue', 'place.read', 'station.read', 'ticket.read', 'unit.read'],
   grid_worker: [
     'config.read',
     'place.read',
@@ -28,6 +28,7 @@ const EXPECTED_ROLES = {
   community_staff: [
     'account.read',
     'account.reveal',
+    'certificate.issue',
     'config.read',
     'place.read',
     'place.write',
@@ -47,6 +48,7 @@ const EXPECTED_ROLES = {
   street_admin: [
     'account.read',
     'account.reveal',
+    'certificate.issue',
     'config.read',
     'place.read',
     'place.write',
@@ -121,6 +123,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/audit': 'audit.read',
   'GET /api/auth/me': 'signed_in',
   'GET /api/categories': 'optional',
+  'GET /api/certificates/{number}': 'public',
   'GET /api/deadline-rules': 'config.read',
   'GET /api/exchange/accounts/export': 'account.read',
   'GET /api/exchange/accounts/template': 'account.read',
@@ -160,6 +163,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/tickets/{id}/similar': 'ticket.read',
   'GET /api/units': 'unit.read',
   'GET /api/units/{id}': 'unit.read',
+  'GET /api/volunteers/{accountId}/certificate.pdf': 'certificate.issue',
   'GET /api/work-calendar': 'config.read',
   'GET /api/work-calendar/status': 'config.read',
   'GET /api/work-calendar/{year}/export': 'config.read',

@@ -5,6 +5,7 @@ import 'i18next';
 import type accounts from './zh-CN/accounts.json';
 import type audit from './zh-CN/audit.json';
 import type auth from './zh-CN/auth.json';
+import type certificates from './zh-CN/certificates.json';
 import type common from './zh-CN/common.json';
 import type config from './zh-CN/config.json';
 import type console from './zh-CN/console.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       accounts: typeof accounts;
       audit: typeof audit;
       auth: typeof auth;
+      certificates: typeof certificates;
       common: typeof common;
       config: typeof config;
       console: typeof console;

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_NUMBER } from '../../../shared/certificates';
-import { type CertificateFacts, hours, MAX_LINES, renderCertificate } from './render';
+import { CERTIFICATE_NUMBER, hoursOf } from '../../../shared/certificates';
+import { type CertificateFacts, MAX_LINES, renderCertificate } from './render';
 import { certificateNumber } from './service';
 
 const FACTS: CertificateFacts = {
@@ -56,7 +56,13 @@ describe('the service record certificate', () => {
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/);
     const mapped = mappedCodePoints(pdf);
-    for (const text of ['志愿服务记录证明', FACTS.volunteerName, FACTS.issuerName, '民政部令第67号', '扫码核验']) {
+    for (const text of [
+      '志愿服务记录证明',
+      FACTS.volunteerName,
+      FACTS.issuerName,
+      '民政部令第67号',
+      '扫码核验',
+    ]) {
       for (const ch of text) {
         expect(mapped.has(ch.codePointAt(0) as number), `${ch} of ${text}`).toBe(true);
       }
@@ -76,10 +82,10 @@ describe('the service record certificate', () => {
   });
 
   it('states hours with one decimal and numbers nobody can count through', () => {
-    expect(hours(90)).toBe('1.5');
-    expect(hours(1530)).toBe('25.5');
-    expect(hours(0)).toBe('0.0');
-    expect(hours(7)).toBe('0.1');
+    expect(hoursOf(90)).toBe('1.5');
+    expect(hoursOf(1530)).toBe('25.5');
+    expect(hoursOf(0)).toBe('0.0');
+    expect(hoursOf(7)).toBe('0.1');
     const numbers = new Set(Array.from({ length: 200 }, () => certificateNumber('2026-12-03')));
     expect(numbers.size).toBe(200);
     for (const n of numbers) {

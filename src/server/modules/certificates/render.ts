@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake, { type DocDefinition } from 'pdfmake';
+import { hoursOf } from '../../../shared/certificates';
 import type { Locale } from '../../platform/messages';
 
 /**
@@ -65,7 +66,7 @@ const WORDS = {
     title: '志愿服务记录证明',
     number: '证明编号',
     intro: (f: CertificateFacts, id: string) =>
-      `兹证明 ${f.volunteerName}（${id}）于 ${cnDay(f.periodFrom)} 至 ${cnDay(f.periodTo)} 期间参加志愿服务，经本组织记录，累计志愿服务时长 ${hours(f.minutes)} 小时。`,
+      `兹证明 ${f.volunteerName}（${id}）于 ${cnDay(f.periodFrom)} 至 ${cnDay(f.periodTo)} 期间参加志愿服务，经本组织记录，累计志愿服务时长 ${hoursOf(f.minutes)} 小时。`,
     id: (f: CertificateFacts) =>
       [
         `${f.idType}：${f.idMasked ?? '未登记'}`,
@@ -90,7 +91,7 @@ const WORDS = {
     title: 'Volunteer Service Record Certificate',
     number: 'Certificate number',
     intro: (f: CertificateFacts, id: string) =>
-      `This is to certify that ${f.volunteerName} (${id}) served as a volunteer from ${f.periodFrom} to ${f.periodTo}. As recorded by this organisation, the total volunteer service time is ${hours(f.minutes)} hours.`,
+      `This is to certify that ${f.volunteerName} (${id}) served as a volunteer from ${f.periodFrom} to ${f.periodTo}. As recorded by this organisation, the total volunteer service time is ${hoursOf(f.minutes)} hours.`,
     id: (f: CertificateFacts) =>
       [
         `${f.idType}: ${f.idMasked ?? 'not registered'}`,
@@ -112,11 +113,6 @@ const WORDS = {
     none: 'none',
   },
 } as const;
-
-/** Minutes as hours with one decimal, the way certificates state time: 90 → 1.5. */
-export function hours(minutes: number): string {
-  return (Math.round(minutes / 6) / 10).toFixed(1);
-}
 
 function cnDay(day: string): string {
   const [y, m, d] = day.split('-');
@@ -157,7 +153,7 @@ export async function renderCertificate(facts: CertificateFacts, locale: Locale)
           widths: [90, '*', 70],
           body: [
             w.table.map((text) => ({ text, style: 'head' })),
-            ...shown.map((l) => [day(l.day), l.content, { text: hours(l.minutes), alignment: 'right' }]),
+            ...shown.map((l) => [day(l.day), l.content, { text: hoursOf(l.minutes), alignment: 'right' }]),
           ],
         },
         layout: 'lightHorizontalLines',
