@@ -3,6 +3,7 @@ import { activityModule } from './modules/activities';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
 import { categoryModule } from './modules/categories';
+import { certificateModule } from './modules/certificates';
 import { deadlineModule } from './modules/deadlines';
 import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
@@ -42,4 +43,5 @@ export const MODULES: readonly ServerModule[] = [
   open311Module,
   activityModule,
   volunteerModule,
+  certificateModule,
 ];

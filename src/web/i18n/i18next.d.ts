@@ -6,6 +6,7 @@ import type accounts from './zh-CN/accounts.json';
 import type activities from './zh-CN/activities.json';
 import type audit from './zh-CN/audit.json';
 import type auth from './zh-CN/auth.json';
+import type certificates from './zh-CN/certificates.json';
 import type common from './zh-CN/common.json';
 import type config from './zh-CN/config.json';
 import type console from './zh-CN/console.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       activities: typeof activities;
       audit: typeof audit;
       auth: typeof auth;
+      certificates: typeof certificates;
       common: typeof common;
       config: typeof config;
       console: typeof console;

@@ -31,6 +31,9 @@ const PublicWishWall = lazy(() =>
   import('./tickets/wish-wall-page').then((m) => ({ default: m.WishWallPage })),
 );
 
+// A certificate's QR code opens its check, for anyone, signed in or not.
+const VerifyPage = lazy(() => import('./certificates/verify-page').then((m) => ({ default: m.VerifyPage })));
+
 // antd-mobile 5 renders its imperative layers (image preview) with React 18's API; React 19 needs a root.
 unstableSetRender((node, container) => {
   const host = container as (Element | DocumentFragment) & { _lxRoot?: Root };
@@ -60,6 +63,7 @@ export default function MobileApp() {
           <Route path="register" element={<RegisterPage />} />
           <Route path="reset-password" element={<ResetPasswordPage />} />
           <Route path="wishes" element={<PublicWishWall />} />
+          <Route path="verify/:number" element={<VerifyPage />} />
         </Route>
         <Route element={<SessionGate />}>
           <Route element={<TabLayout />}>

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './activities';
 export * from './audit';
 export * from './categories';
+export * from './certificates';
 export * from './config-version';
 export * from './deadlines';
 export * from './notifications';

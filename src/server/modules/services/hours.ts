@@ -342,3 +342,28 @@ export async function confirmServiceHours(ctx: Ctx, ids: string[]) {
   }
   return { confirmed, skipped };
 }
+
+/**
+ * A volunteer's confirmed service between two instants, one line per credit still standing (confirmed and not
+ * reversed), oldest first: what a service record certificate lists.
+ */
+export async function confirmedServices(ctx: Ctx, accountId: string, from: Date | null, to: Date) {
+  const confirm = alias(serviceHour, 'confirm');
+  const reverse = alias(serviceHour, 'reverse');
+  const minutes = sql<number>`(${confirm.minutes} + coalesce(${reverse.minutes}, 0))::int`;
+  return ctx.tx
+    .select({ servedAt: serviceHour.servedAt, content: serviceHour.content, minutes })
+    .from(serviceHour)
+    .innerJoin(confirm, and(eq(confirm.refId, serviceHour.id), eq(confirm.entry, 'confirm')))
+    .leftJoin(reverse, and(eq(reverse.refId, serviceHour.id), eq(reverse.entry, 'reverse')))
+    .where(
+      and(
+        eq(serviceHour.accountId, accountId),
+        eq(serviceHour.entry, 'credit'),
+        from ? gte(serviceHour.servedAt, from) : undefined,
+        lt(serviceHour.servedAt, to),
+        sql`${minutes} > 0`,
+      ),
+    )
+    .orderBy(serviceHour.servedAt, serviceHour.id);
+}

@@ -8,7 +8,7 @@ import { servicePermissions } from './permissions';
 import { serviceRoutes } from './routes';
 import './messages';
 
-export { confirmServiceHour, creditHours, type HourCredit } from './hours';
+export { confirmedServices, confirmServiceHour, creditHours, type HourCredit } from './hours';
 export { createOffering } from './offerings';
 
 // A service order is checked against the menu at intake; a resolved order or wish credits its claimants.

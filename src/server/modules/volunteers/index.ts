@@ -5,7 +5,7 @@ import { volunteerPermissions } from './permissions';
 import { volunteerRoutes } from './routes';
 import './messages';
 
-export { partyIdentities } from './service';
+export { partyIdentities, volunteerIdentity } from './service';
 
 export const volunteerModule = defineModule({
   name: 'volunteers',

@@ -634,3 +634,31 @@ export async function partyIdentities(ctx: Ctx, accountIds: string[]): Promise<M
     .where(inArray(volunteer.accountId, accountIds));
   return new Map(rows.map((r) => [r.id, r.isPartyMember]));
 }
+
+/**
+ * A volunteer's identity as their records state it (实名): the name and ID number they registered (in clear,
+ * for the caller to mask or reveal with an audit entry), their volunteer number and where they belong. Null
+ * when the account has no volunteer profile the caller can read.
+ */
+export async function volunteerIdentity(ctx: Ctx, accountId: string) {
+  const [row] = await ctx.tx
+    .select({
+      accountId: volunteer.accountId,
+      placePath: volunteer.placePath,
+      realName: volunteer.realName,
+      idNumberEnc: volunteer.idNumberEnc,
+      number: volunteer.number,
+    })
+    .from(volunteer)
+    .where(eq(volunteer.accountId, accountId));
+  if (!row) {
+    return null;
+  }
+  return {
+    accountId: row.accountId,
+    placePath: row.placePath,
+    realName: row.realName,
+    idNumber: ctx.vault.decrypt(row.idNumberEnc),
+    number: row.number,
+  };
+}

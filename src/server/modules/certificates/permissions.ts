@@ -1,0 +1,13 @@
+import { declarePermissions, OFFICE_ROLES } from '../../platform/permissions';
+
+/**
+ * What the certificate routes need. Volunteers ask for their own; the office of their area issues anyone's
+ * there (the service checks which). Checking a certificate by its number is public.
+ */
+export const certificatePermissions = declarePermissions({
+  'certificate.issue': ['volunteer', ...OFFICE_ROLES],
+});
+
+declare module '../../platform/permissions' {
+  interface PermissionRegistry extends Record<keyof typeof certificatePermissions, true> {}
+}
