@@ -63,11 +63,11 @@ export function ActivityDrawer({
       } else if (dialog) {
         await move.mutateAsync({ action: dialog, ...values });
       }
-      message.success(t('console.saved'));
+      void message.success(t('console.saved'));
       form.resetFields();
       setDialog(null);
     } catch (e) {
-      message.error((e as Error).message);
+      void message.error((e as Error).message);
     }
   };
   return (

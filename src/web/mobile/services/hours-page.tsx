@@ -1,6 +1,8 @@
-import { Tag } from 'antd-mobile';
+import { Button, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../../modules/auth/session';
+import { certificateUrl } from '../../modules/certificates/api';
 import { hoursOf, type ServiceHour, useHours } from '../../modules/services/api';
 import { formatTime } from '../../ui/time';
 import { PagedList } from '../tickets/ticket-list';
@@ -9,20 +11,43 @@ import { EmptyState } from '../ui/states';
 
 const STATUS_COLOR = { pending: 'warning', confirmed: 'success', reversed: 'default' } as const;
 
-/** 我的服务时长: the confirmed total, large, and every entry with its status in words. */
+/**
+ * 我的服务时长: the confirmed total, large, every entry with its status in words, and the service record
+ * certificate of the confirmed hours to download (a PDF the phone opens itself).
+ */
 export function HoursPage() {
-  const { t } = useTranslation('services');
+  const { t } = useTranslation(['services', 'certificates']);
+  const me = useMe().data;
   const query = useHours({});
   const total = query.data?.pages[0]?.totalMinutes ?? 0;
   const { hours, minutes } = hoursOf(total);
   return (
-    <Page title={t('phone.hours.title')} back="/m/services/tasks">
+    <Page
+      title={t('phone.hours.title')}
+      back="/m/services/tasks"
+      footer={
+        me && total > 0 ? (
+          <Button
+            block
+            color="primary"
+            size="large"
+            data-testid="certificate-download"
+            onClick={() => {
+              window.open(certificateUrl(me.id), '_blank', 'noopener');
+            }}
+          >
+            {t('certificates:download.button')}
+          </Button>
+        ) : undefined
+      }
+    >
       <Section>
         <div className="lx-muted">{t('phone.hours.total')}</div>
         <div className="lx-big-number" data-testid="hours-total">
           {t('hours.value', { hours, minutes })}
         </div>
         <div className="lx-muted">{t('phone.hours.totalHint')}</div>
+        {total > 0 ? <div className="lx-muted">{t('certificates:download.hint')}</div> : null}
       </Section>
       <PagedList<ServiceHour>
         query={query}
