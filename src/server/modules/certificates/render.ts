@@ -85,7 +85,8 @@ const WORDS = {
     scan: '扫码核验真伪',
     basis:
       '本证明依据《志愿服务记录与证明出具办法（试行）》（民政部令第67号）出具，由记录志愿服务信息的组织负责（谁记录谁证明）。证件号码已隐去部分数字。',
-    none: '无',
+    // Left blank for a hand signature or the office stamp when the record names nobody.
+    none: '＿＿＿＿＿＿',
   },
   'en-US': {
     title: 'Volunteer Service Record Certificate',
@@ -110,7 +111,7 @@ const WORDS = {
     scan: 'Scan to verify',
     basis:
       'Issued under the Measures for Recording Volunteer Service and Issuing Certificates (Ministry of Civil Affairs Order No. 67) by the organisation that recorded the service. Part of the identity number is hidden.',
-    none: 'none',
+    none: '____________',
   },
 } as const;
 
