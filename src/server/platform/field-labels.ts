@@ -139,6 +139,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   actorId: picked('操作人', 'actor'),
   targetType: typed('对象类型', 'target type'),
   targetId: typed('对象编号', 'target ID'),
+  // Service record certificates
+  number: typed('证明编号', 'certificate number'),
   // Activities (活动), their repetition, sign-ups and check-in
   startsAt: typed('开始时间', 'start time'),
   endsAt: typed('结束时间', 'end time'),
