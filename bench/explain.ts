@@ -94,8 +94,7 @@ async function capturePooled(pool: pg.Pool, during: () => Promise<unknown>): Pro
   const seen: Statement[] = [];
   const connect = pool.connect;
   const watched: { client: RawClient; query: RawClient['query'] }[] = [];
-  const patched = async () => {
-    const client = (await (connect as () => Promise<pg.PoolClient>).call(pool)) as unknown as RawClient;
+  const watch = (client: RawClient) => {
     const query = client.query;
     watched.push({ client, query });
     client.query = (...args: unknown[]) => {
@@ -107,6 +106,16 @@ async function capturePooled(pool: pg.Pool, during: () => Promise<unknown>): Pro
       return query.apply(client, args);
     };
     return client;
+  };
+  // pool.query() checks out with a callback; transactionWith awaits the promise form.
+  type Done = (error: Error | undefined, client?: RawClient, release?: unknown) => void;
+  const patched = (callback?: Done) => {
+    if (callback) {
+      return (connect as (cb: Done) => void).call(pool, (error, client, release) =>
+        callback(error, client ? watch(client) : client, release),
+      );
+    }
+    return (connect as () => Promise<RawClient>).call(pool).then(watch);
   };
   (pool as unknown as { connect: unknown }).connect = patched;
   try {

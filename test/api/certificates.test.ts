@@ -5,6 +5,7 @@ import { CERTIFICATE_NUMBER } from '../../src/shared/certificates';
 import { type Call, caller, loginAll, submitTicket, ticketCalls } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 import { rowsOf } from '../support/db';
+import { personOf } from '../support/factories';
 
 /**
  * The service record certificate (志愿服务记录证明) through the real app: it certifies exactly the confirmed
@@ -127,6 +128,22 @@ describe('the service record certificate', () => {
     }
     for (const ch of '志愿服务记录证明想预约理发') {
       expect(mapped.has(ch.codePointAt(0) as number), ch).toBe(true);
+    }
+  });
+
+  it('is never edited or deleted by the application, down to the database', async () => {
+    const staff = await personOf(t, 'community');
+    for (const statement of [
+      sql`UPDATE volunteer_certificate SET minutes = minutes + 600`,
+      sql`DELETE FROM volunteer_certificate`,
+    ]) {
+      const refused = await t
+        .as(staff.actor, (ctx) => ctx.tx.execute(statement))
+        .then(
+          () => null,
+          (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+        );
+      expect(refused).toMatch(/permission denied/);
     }
   });
 

@@ -39,6 +39,11 @@ CREATE POLICY volunteer_certificate_read ON "volunteer_certificate" FOR SELECT T
   USING (account_id = (SELECT lianxin_account()) OR place_path <@ (SELECT lianxin_scope()));--> statement-breakpoint
 CREATE POLICY volunteer_certificate_insert ON "volunteer_certificate" FOR INSERT TO lianxin_staff
   WITH CHECK (account_id = (SELECT lianxin_account()) OR place_path <@ (SELECT lianxin_scope()));--> statement-breakpoint
+-- What a certificate states is never edited; only the path it is found by follows a reorganised place tree
+-- (places/repo.ts rewriteSubtree rewrites every place_path column), within the mover's subtree.
+GRANT UPDATE (place_path) ON "volunteer_certificate" TO lianxin_staff;--> statement-breakpoint
+CREATE POLICY volunteer_certificate_move ON "volunteer_certificate" FOR UPDATE TO lianxin_staff
+  USING (place_path <@ (SELECT lianxin_scope())) WITH CHECK (place_path <@ (SELECT lianxin_scope()));--> statement-breakpoint
 -- The public verification page looks one up by the number printed on it (unguessable; masked name only).
 GRANT SELECT ON "volunteer_certificate" TO lianxin_public;--> statement-breakpoint
 CREATE POLICY volunteer_certificate_public ON "volunteer_certificate" FOR SELECT TO lianxin_public USING (true);
