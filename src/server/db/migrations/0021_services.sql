@@ -55,11 +55,14 @@ CREATE INDEX "service_offering_unit_idx" ON "service_offering" USING btree ("uni
 CREATE INDEX "ticket_claimant_ids_gin" ON "ticket" USING gin ("claimant_ids");--> statement-breakpoint
 -- Wishes claimed before claims were counted: their one claimant is their list of claimants.
 UPDATE "ticket" SET "claimant_ids" = ARRAY["claimant_id"] WHERE "claimant_id" IS NOT NULL;--> statement-breakpoint
--- Whether the caller reads the tickets and hours of its whole subtree: every staff role but `volunteer` does.
--- A volunteer is not office staff (issue 12, capability 11); tickets/relations.ts seesSubtree says the same.
+-- Whether the caller reads the tickets and hours of its whole subtree: staff do, unless `volunteer` is their only
+-- role — a volunteer is not office staff (issue 12, capability 11). Staff acting without an account (the Open311
+-- gateway in its jurisdiction) hold no role and do. tickets/relations.ts seesSubtree says the same.
 CREATE OR REPLACE FUNCTION lianxin_sees_subtree() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT lianxin_setting('lianxin.kind') = 'staff' AND EXISTS (
-    SELECT 1 FROM unnest(string_to_array(lianxin_setting('lianxin.roles'), ',')) AS r(role) WHERE r.role <> 'volunteer')
+  SELECT lianxin_setting('lianxin.kind') = 'staff' AND NOT (
+    coalesce(lianxin_setting('lianxin.roles'), '') <> ''
+    AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(lianxin_setting('lianxin.roles'), ',')) AS r(role)
+      WHERE r.role <> 'volunteer'))
 $$;--> statement-breakpoint
 -- A volunteer reads what is open to claim in its area (pooled: a wish on the wall, anything the office pooled),
 -- its teams' tickets and what it claimed.

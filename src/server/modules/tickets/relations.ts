@@ -84,12 +84,13 @@ function mayClaim(actor: Actor, t: TicketParties, isClaimant: boolean, hasClaime
 }
 
 /**
- * Whether a staff account reads the tickets of its whole subtree: every staff role but `volunteer` does. A
- * volunteer is not office staff (issue 12, capability 11): they read the orders and wishes open to claim in
- * their place and teams, and what they claimed (migration 0021 says the same in SQL).
+ * Whether a staff account reads the tickets of its whole subtree: staff do, unless `volunteer` is their only
+ * role. A volunteer is not office staff (issue 12, capability 11): they read the orders and wishes open to claim
+ * in their place and teams, and what they claimed (migration 0021's lianxin_sees_subtree says the same in SQL).
  */
 export function seesSubtree(actor: Actor): boolean {
-  return actor.kind === 'staff' && actor.roles.some((r) => r !== 'volunteer');
+  const volunteerOnly = actor.roles.length > 0 && actor.roles.every((r) => r === 'volunteer');
+  return actor.kind === 'staff' && !volunteerOnly;
 }
 
 /** The community (or the place itself when above one) answers first: the owner of a new ticket. */
