@@ -123,6 +123,13 @@ describe('applying and deciding', () => {
     expect(me.roles).toEqual(['resident', 'volunteer']);
     const mine = (await call('resident', 'GET', '/api/volunteers/me')).json() as MyVolunteering;
     expect(mine.profile?.number).toMatch(/^320412V\d{6}$/);
+    // A volunteer who stays a resident account reaches what a volunteer has: their hours and their certificate.
+    const hours = await call('resident', 'GET', `/api/service-hours?accountId=${me.id}`);
+    expect(hours.statusCode, hours.body).toBe(200);
+    expect(hours.json()).toMatchObject({ items: [], totalMinutes: 0 });
+    const certificate = await call('resident', 'GET', `/api/volunteers/${me.id}/certificate.pdf`);
+    expect(certificate.statusCode, certificate.body).toBe(200);
+    expect(certificate.headers['content-type']).toBe('application/pdf');
   });
 
   it("the leader decides his team's applications; a decline needs a reason", async () => {

@@ -108,6 +108,11 @@ CREATE POLICY service_hour_read ON "service_hour" FOR SELECT TO lianxin_staff
       AND place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT lianxin_scope()))));--> statement-breakpoint
 -- Credits are written by whoever resolves an order or wish (its team, its office), confirmations and
 -- reversals by the office: where the service was given is in their subtree or their team served it.
+-- A volunteer may be a resident account (a resident approved into a team keeps their kind): they read their own
+-- entries, nothing else.
+GRANT SELECT ON "service_hour" TO lianxin_resident;--> statement-breakpoint
+CREATE POLICY service_hour_own ON "service_hour" FOR SELECT TO lianxin_resident
+  USING (account_id = (SELECT lianxin_account()));--> statement-breakpoint
 CREATE POLICY service_hour_insert ON "service_hour" FOR INSERT TO lianxin_staff
   WITH CHECK (place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT lianxin_scope()))
     OR unit_id = ANY ((SELECT lianxin_units())::uuid[]) OR account_id = (SELECT lianxin_account()));--> statement-breakpoint

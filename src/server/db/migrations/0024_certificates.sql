@@ -44,6 +44,12 @@ CREATE POLICY volunteer_certificate_insert ON "volunteer_certificate" FOR INSERT
 GRANT UPDATE (place_path) ON "volunteer_certificate" TO lianxin_staff;--> statement-breakpoint
 CREATE POLICY volunteer_certificate_move ON "volunteer_certificate" FOR UPDATE TO lianxin_staff
   USING (place_path <@ (SELECT lianxin_scope())) WITH CHECK (place_path <@ (SELECT lianxin_scope()));--> statement-breakpoint
+-- A volunteer who is a resident account asks for their own certificate, and reads only their own.
+GRANT SELECT, INSERT ON "volunteer_certificate" TO lianxin_resident;--> statement-breakpoint
+CREATE POLICY volunteer_certificate_own ON "volunteer_certificate" FOR SELECT TO lianxin_resident
+  USING (account_id = (SELECT lianxin_account()));--> statement-breakpoint
+CREATE POLICY volunteer_certificate_own_insert ON "volunteer_certificate" FOR INSERT TO lianxin_resident
+  WITH CHECK (account_id = (SELECT lianxin_account()));--> statement-breakpoint
 -- The public verification page looks one up by the number printed on it (unguessable; masked name only).
 GRANT SELECT ON "volunteer_certificate" TO lianxin_public;--> statement-breakpoint
 CREATE POLICY volunteer_certificate_public ON "volunteer_certificate" FOR SELECT TO lianxin_public USING (true);
