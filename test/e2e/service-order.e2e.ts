@@ -80,6 +80,25 @@ describe('a service order', () => {
     const after = (await (await volunteerPhone.request.get(`${journey.url}/api/service-hours`)).json())
       .totalMinutes as number;
     expect(after).toBe(before + 45);
+
+    // 6. The certificate of the confirmed hours: the page offers it, it is a PDF with the Chinese font embedded,
+    // and its number opens the public check with the same total.
+    await volunteerPhone.getByTestId('certificate-download').waitFor();
+    const me = await (await volunteerPhone.request.get(`${journey.url}/api/auth/me`)).json();
+    const certificateUrl = `${journey.url}/api/volunteers/${me.id}/certificate.pdf`;
+    const pdf = await volunteerPhone.request.get(certificateUrl);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/);
+    const number = /filename="([^"]+)\.pdf"/.exec(pdf.headers()['content-disposition'] ?? '')?.[1];
+    await resident.goto(`${journey.url}/m/verify/${number}`);
+    await resident
+      .getByTestId('certificate-check')
+      .getByText(number ?? '-')
+      .waitFor();
+    await resident.getByText(`${(Math.round(after / 6) / 10).toFixed(1)} 小时`).waitFor();
+    await shot(resident, 'zh-certificate-check');
     const detail = await (await resident.request.get(`${journey.url}/api/tickets/${id}`)).json();
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual([
       'submit',
