@@ -192,7 +192,8 @@ describe('API documentation', () => {
     const res = await page.goto(`${server.url}/api/docs`);
     expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.getByText('Lianxin 连心 API').first().waitFor();
-    await page.getByText('/api/tickets').first().waitFor();
+    await page.locator('#operations-tag-tickets').click();
+    await page.locator('[data-path="/api/tickets"]').first().waitFor();
     await context.close();
   });
 });
