@@ -5,14 +5,10 @@ import {
   approveApplication,
   declineApplication,
   findApplications,
-  findOpenTeams,
-  getMyVolunteering,
-  getTeam,
-  leaveTeam,
-  revealVolunteerIdNumber,
-  updateTeam,
   withdrawApplication,
-} from '../../src/server/modules/volunteers/service';
+} from '../../src/server/modules/volunteers/applications';
+import { getMyVolunteering, revealVolunteerIdNumber } from '../../src/server/modules/volunteers/profiles';
+import { findOpenTeams, getTeam, leaveTeam, updateTeam } from '../../src/server/modules/volunteers/teams';
 import { ZApplicationCreate, ZTeamUpdate } from '../../src/shared/volunteers';
 import { rowsOf } from '../support/db';
 import {

@@ -5,7 +5,7 @@ import { volunteerPermissions } from './permissions';
 import { volunteerRoutes } from './routes';
 import './messages';
 
-export { partyIdentities, volunteerIdentity } from './service';
+export { partyIdentities, volunteerIdentity } from './profiles';
 
 export const volunteerModule = defineModule({
   name: 'volunteers',

@@ -20,16 +20,10 @@ import {
   approveApplication,
   declineApplication,
   findApplications,
-  findOpenTeams,
-  findTeams,
-  getMyVolunteering,
-  getTeam,
-  getVolunteer,
-  leaveTeam,
-  revealVolunteerIdNumber,
-  updateTeam,
   withdrawApplication,
-} from './service';
+} from './applications';
+import { getMyVolunteering, getVolunteer, revealVolunteerIdNumber } from './profiles';
+import { findOpenTeams, findTeams, getTeam, leaveTeam, updateTeam } from './teams';
 
 const ZId = z.object({ id: z.uuid() });
 const ZAccountId = z.object({ accountId: z.uuid() });
