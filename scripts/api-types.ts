@@ -30,16 +30,18 @@ function tagOf(item: PathItem): string {
 /**
  * Where a path's types go: its tag's folder, then the resource it names — its first three fixed segments after
  * `/api` (`/api/tickets/{id}/actions` → tickets/tickets-actions, `/api/open311/v2/requests.json` →
- * open311/open311-v2-requests-json), so that no file holds a whole use case.
+ * open311/open311-v2-requests-json), and `-item` for one of a collection (`/api/tickets/{id}` →
+ * tickets/tickets-item), so that no file holds a whole use case.
  */
 function fileOf(path: string, item: PathItem): string {
-  const resource = path
-    .split('/')
-    .filter((segment) => segment && segment !== 'api' && !segment.startsWith('{'))
+  const segments = path.split('/').filter((segment) => segment && segment !== 'api');
+  const resource = segments
+    .filter((segment) => !segment.startsWith('{'))
     .slice(0, 3)
     .map((segment) => segment.replace(/[^A-Za-z0-9]+/g, '-'))
     .join('-');
-  return `${tagOf(item)}/${resource || 'root'}`;
+  const one = segments.length > 1 && segments.at(-1)?.startsWith('{') ? '-item' : '';
+  return `${tagOf(item)}/${resource || 'root'}${one}`;
 }
 
 /** A file as a TypeScript name: tickets/tickets-actions → ticketsTicketsActionsPaths. */

@@ -1,6 +1,7 @@
 // Generated from docs/openapi.json by `npm run api:types`; do not edit by hand.
 
 import type { paths as accountsAccountsPaths } from './schema/accounts/accounts';
+import type { paths as accountsAccountsItemPaths } from './schema/accounts/accounts-item';
 import type { paths as accountsAccountsPasswordPaths } from './schema/accounts/accounts-password';
 import type { paths as accountsAccountsRevealPaths } from './schema/accounts/accounts-reveal';
 import type { paths as accountsAccountsUnlockPaths } from './schema/accounts/accounts-unlock';
@@ -10,7 +11,9 @@ import type { paths as activitiesActivitiesAttendancePaths } from './schema/acti
 import type { paths as activitiesActivitiesCheckinPaths } from './schema/activities/activities-checkin';
 import type { paths as activitiesActivitiesCheckinCodePaths } from './schema/activities/activities-checkin-code';
 import type { paths as activitiesActivitiesCheckinCodePngPaths } from './schema/activities/activities-checkin-code-png';
+import type { paths as activitiesActivitiesItemPaths } from './schema/activities/activities-item';
 import type { paths as activitiesActivitiesSignupsPaths } from './schema/activities/activities-signups';
+import type { paths as activitiesActivitiesSignupsItemPaths } from './schema/activities/activities-signups-item';
 import type { paths as activitiesActivitySignupsPaths } from './schema/activities/activity-signups';
 import type { paths as auditAuditPaths } from './schema/audit/audit';
 import type { paths as auditAuditVerifyPaths } from './schema/audit/audit-verify';
@@ -25,13 +28,16 @@ import type { paths as authAuthTotpConfirmPaths } from './schema/auth/auth-totp-
 import type { paths as authAuthTotpSetupPaths } from './schema/auth/auth-totp-setup';
 import type { paths as authAuthWechatBindPaths } from './schema/auth/auth-wechat-bind';
 import type { paths as categoriesCategoriesPaths } from './schema/categories/categories';
-import type { paths as certificatesCertificatesPaths } from './schema/certificates/certificates';
+import type { paths as categoriesCategoriesItemPaths } from './schema/categories/categories-item';
+import type { paths as certificatesCertificatesItemPaths } from './schema/certificates/certificates-item';
 import type { paths as certificatesVolunteersCertificatePdfPaths } from './schema/certificates/volunteers-certificate-pdf';
 import type { paths as deadlinesDeadlineRulesPaths } from './schema/deadlines/deadline-rules';
+import type { paths as deadlinesDeadlineRulesItemPaths } from './schema/deadlines/deadline-rules-item';
 import type { paths as deadlinesWorkCalendarPaths } from './schema/deadlines/work-calendar';
-import type { paths as deadlinesWorkCalendarDaysPaths } from './schema/deadlines/work-calendar-days';
+import type { paths as deadlinesWorkCalendarDaysItemPaths } from './schema/deadlines/work-calendar-days-item';
 import type { paths as deadlinesWorkCalendarExportPaths } from './schema/deadlines/work-calendar-export';
 import type { paths as deadlinesWorkCalendarImportPaths } from './schema/deadlines/work-calendar-import';
+import type { paths as deadlinesWorkCalendarItemPaths } from './schema/deadlines/work-calendar-item';
 import type { paths as deadlinesWorkCalendarStatusPaths } from './schema/deadlines/work-calendar-status';
 import type { paths as exchangeExchangeAccountsExportPaths } from './schema/exchange/exchange-accounts-export';
 import type { paths as exchangeExchangeAccountsImportPaths } from './schema/exchange/exchange-accounts-import';
@@ -51,23 +57,26 @@ import type { paths as notificationsNotificationsReadPaths } from './schema/noti
 import type { paths as notificationsNotificationsReadAllPaths } from './schema/notifications/notifications-read-all';
 import type { paths as notificationsNotificationsUnreadCountPaths } from './schema/notifications/notifications-unread-count';
 import type { paths as open311Open311KeysPaths } from './schema/open311/open311-keys';
+import type { paths as open311Open311KeysItemPaths } from './schema/open311/open311-keys-item';
 import type { paths as open311Open311V2DiscoveryJsonPaths } from './schema/open311/open311-v2-discovery-json';
 import type { paths as open311Open311V2DiscoveryXmlPaths } from './schema/open311/open311-v2-discovery-xml';
-import type { paths as open311Open311V2RequestsPaths } from './schema/open311/open311-v2-requests';
+import type { paths as open311Open311V2RequestsItemPaths } from './schema/open311/open311-v2-requests-item';
 import type { paths as open311Open311V2RequestsJsonPaths } from './schema/open311/open311-v2-requests-json';
 import type { paths as open311Open311V2RequestsXmlPaths } from './schema/open311/open311-v2-requests-xml';
 import type { paths as open311Open311V2ServicerequestupdatesJsonPaths } from './schema/open311/open311-v2-servicerequestupdates-json';
 import type { paths as open311Open311V2ServicerequestupdatesXmlPaths } from './schema/open311/open311-v2-servicerequestupdates-xml';
-import type { paths as open311Open311V2ServicesPaths } from './schema/open311/open311-v2-services';
+import type { paths as open311Open311V2ServicesItemPaths } from './schema/open311/open311-v2-services-item';
 import type { paths as open311Open311V2ServicesJsonPaths } from './schema/open311/open311-v2-services-json';
 import type { paths as open311Open311V2ServicesXmlPaths } from './schema/open311/open311-v2-services-xml';
-import type { paths as open311Open311V2TokensPaths } from './schema/open311/open311-v2-tokens';
+import type { paths as open311Open311V2TokensItemPaths } from './schema/open311/open311-v2-tokens-item';
 import type { paths as placesPlacesPaths } from './schema/places/places';
+import type { paths as placesPlacesItemPaths } from './schema/places/places-item';
 import type { paths as placesPlacesMovePaths } from './schema/places/places-move';
 import type { paths as placesPlacesSearchPaths } from './schema/places/places-search';
 import type { paths as publicPublicWishesPaths } from './schema/public/public-wishes';
 import type { paths as routingRoutingDispatchPaths } from './schema/routing/routing-dispatch';
 import type { paths as routingRoutingRulesPaths } from './schema/routing/routing-rules';
+import type { paths as routingRoutingRulesItemPaths } from './schema/routing/routing-rules-item';
 import type { paths as routingRoutingSuggestionsPaths } from './schema/routing/routing-suggestions';
 import type { paths as routingTicketsDispatchSuggestionsPaths } from './schema/routing/tickets-dispatch-suggestions';
 import type { paths as securitySecurityPolicyPaths } from './schema/security/security-policy';
@@ -75,7 +84,9 @@ import type { paths as serviceHoursServiceHoursPaths } from './schema/service-ho
 import type { paths as serviceHoursServiceHoursConfirmPaths } from './schema/service-hours/service-hours-confirm';
 import type { paths as serviceHoursServiceHoursReversePaths } from './schema/service-hours/service-hours-reverse';
 import type { paths as servicesServiceOfferingsPaths } from './schema/services/service-offerings';
+import type { paths as servicesServiceOfferingsItemPaths } from './schema/services/service-offerings-item';
 import type { paths as stationsStationsPaths } from './schema/stations/stations';
+import type { paths as stationsStationsItemPaths } from './schema/stations/stations-item';
 import type { paths as statsStatsDefinitionsPaths } from './schema/stats/stats-definitions';
 import type { paths as statsStatsRatesPaths } from './schema/stats/stats-rates';
 import type { paths as statsStatsRatesBreakdownPaths } from './schema/stats/stats-rates-breakdown';
@@ -88,11 +99,15 @@ import type { paths as ticketsTicketsBulkActionsPaths } from './schema/tickets/t
 import type { paths as ticketsTicketsContactPaths } from './schema/tickets/tickets-contact';
 import type { paths as ticketsTicketsExportXlsxPaths } from './schema/tickets/tickets-export-xlsx';
 import type { paths as ticketsTicketsFollowPaths } from './schema/tickets/tickets-follow';
+import type { paths as ticketsTicketsItemPaths } from './schema/tickets/tickets-item';
 import type { paths as ticketsTicketsPhotosPaths } from './schema/tickets/tickets-photos';
+import type { paths as ticketsTicketsPhotosItemPaths } from './schema/tickets/tickets-photos-item';
 import type { paths as ticketsTicketsQueuesPaths } from './schema/tickets/tickets-queues';
 import type { paths as ticketsTicketsSimilarPaths } from './schema/tickets/tickets-similar';
 import type { paths as unitsUnitsPaths } from './schema/units/units';
+import type { paths as unitsUnitsItemPaths } from './schema/units/units-item';
 import type { paths as volunteersTeamsPaths } from './schema/volunteers/teams';
+import type { paths as volunteersTeamsItemPaths } from './schema/volunteers/teams-item';
 import type { paths as volunteersTeamsLeavePaths } from './schema/volunteers/teams-leave';
 import type { paths as volunteersTeamsOpenPaths } from './schema/volunteers/teams-open';
 import type { paths as volunteersTeamsProfilePaths } from './schema/volunteers/teams-profile';
@@ -100,9 +115,9 @@ import type { paths as volunteersVolunteerApplicationsPaths } from './schema/vol
 import type { paths as volunteersVolunteerApplicationsApprovePaths } from './schema/volunteers/volunteer-applications-approve';
 import type { paths as volunteersVolunteerApplicationsDeclinePaths } from './schema/volunteers/volunteer-applications-decline';
 import type { paths as volunteersVolunteerApplicationsWithdrawPaths } from './schema/volunteers/volunteer-applications-withdraw';
-import type { paths as volunteersVolunteersPaths } from './schema/volunteers/volunteers';
+import type { paths as volunteersVolunteersItemPaths } from './schema/volunteers/volunteers-item';
 import type { paths as volunteersVolunteersMePaths } from './schema/volunteers/volunteers-me';
 import type { paths as volunteersVolunteersRevealPaths } from './schema/volunteers/volunteers-reveal';
 
 /** Every path of the API: the use cases' own, joined. */
-export type paths = accountsAccountsPaths & accountsAccountsPasswordPaths & accountsAccountsRevealPaths & accountsAccountsUnlockPaths & activitiesActivitiesPaths & activitiesActivitiesActionsPaths & activitiesActivitiesAttendancePaths & activitiesActivitiesCheckinPaths & activitiesActivitiesCheckinCodePaths & activitiesActivitiesCheckinCodePngPaths & activitiesActivitiesSignupsPaths & activitiesActivitySignupsPaths & auditAuditPaths & auditAuditVerifyPaths & authAuthLoginPaths & authAuthLogoutPaths & authAuthMePaths & authAuthPasswordPaths & authAuthPasswordResetPaths & authAuthRegisterPaths & authAuthSmsCodePaths & authAuthTotpConfirmPaths & authAuthTotpSetupPaths & authAuthWechatBindPaths & categoriesCategoriesPaths & certificatesCertificatesPaths & certificatesVolunteersCertificatePdfPaths & deadlinesDeadlineRulesPaths & deadlinesWorkCalendarPaths & deadlinesWorkCalendarDaysPaths & deadlinesWorkCalendarExportPaths & deadlinesWorkCalendarImportPaths & deadlinesWorkCalendarStatusPaths & exchangeExchangeAccountsExportPaths & exchangeExchangeAccountsImportPaths & exchangeExchangeAccountsTemplatePaths & exchangeExchangePlacesExportPaths & exchangeExchangePlacesImportPaths & exchangeExchangePlacesTemplatePaths & exchangeExchangeRoutingExportPaths & exchangeExchangeRoutingImportPaths & exchangeExchangeRoutingTemplatePaths & exchangeExchangeUnitsExportPaths & exchangeExchangeUnitsImportPaths & exchangeExchangeUnitsTemplatePaths & notificationsNotificationsPaths & notificationsNotificationsPreferencesPaths & notificationsNotificationsReadPaths & notificationsNotificationsReadAllPaths & notificationsNotificationsUnreadCountPaths & open311Open311KeysPaths & open311Open311V2DiscoveryJsonPaths & open311Open311V2DiscoveryXmlPaths & open311Open311V2RequestsPaths & open311Open311V2RequestsJsonPaths & open311Open311V2RequestsXmlPaths & open311Open311V2ServicerequestupdatesJsonPaths & open311Open311V2ServicerequestupdatesXmlPaths & open311Open311V2ServicesPaths & open311Open311V2ServicesJsonPaths & open311Open311V2ServicesXmlPaths & open311Open311V2TokensPaths & placesPlacesPaths & placesPlacesMovePaths & placesPlacesSearchPaths & publicPublicWishesPaths & routingRoutingDispatchPaths & routingRoutingRulesPaths & routingRoutingSuggestionsPaths & routingTicketsDispatchSuggestionsPaths & securitySecurityPolicyPaths & serviceHoursServiceHoursPaths & serviceHoursServiceHoursConfirmPaths & serviceHoursServiceHoursReversePaths & servicesServiceOfferingsPaths & stationsStationsPaths & statsStatsDefinitionsPaths & statsStatsRatesPaths & statsStatsRatesBreakdownPaths & statsStatsRatesExportXlsxPaths & systemHealthPaths & systemSitePaths & ticketsTicketsPaths & ticketsTicketsActionsPaths & ticketsTicketsBulkActionsPaths & ticketsTicketsContactPaths & ticketsTicketsExportXlsxPaths & ticketsTicketsFollowPaths & ticketsTicketsPhotosPaths & ticketsTicketsQueuesPaths & ticketsTicketsSimilarPaths & unitsUnitsPaths & volunteersTeamsPaths & volunteersTeamsLeavePaths & volunteersTeamsOpenPaths & volunteersTeamsProfilePaths & volunteersVolunteerApplicationsPaths & volunteersVolunteerApplicationsApprovePaths & volunteersVolunteerApplicationsDeclinePaths & volunteersVolunteerApplicationsWithdrawPaths & volunteersVolunteersPaths & volunteersVolunteersMePaths & volunteersVolunteersRevealPaths;
+export type paths = accountsAccountsPaths & accountsAccountsItemPaths & accountsAccountsPasswordPaths & accountsAccountsRevealPaths & accountsAccountsUnlockPaths & activitiesActivitiesPaths & activitiesActivitiesActionsPaths & activitiesActivitiesAttendancePaths & activitiesActivitiesCheckinPaths & activitiesActivitiesCheckinCodePaths & activitiesActivitiesCheckinCodePngPaths & activitiesActivitiesItemPaths & activitiesActivitiesSignupsPaths & activitiesActivitiesSignupsItemPaths & activitiesActivitySignupsPaths & auditAuditPaths & auditAuditVerifyPaths & authAuthLoginPaths & authAuthLogoutPaths & authAuthMePaths & authAuthPasswordPaths & authAuthPasswordResetPaths & authAuthRegisterPaths & authAuthSmsCodePaths & authAuthTotpConfirmPaths & authAuthTotpSetupPaths & authAuthWechatBindPaths & categoriesCategoriesPaths & categoriesCategoriesItemPaths & certificatesCertificatesItemPaths & certificatesVolunteersCertificatePdfPaths & deadlinesDeadlineRulesPaths & deadlinesDeadlineRulesItemPaths & deadlinesWorkCalendarPaths & deadlinesWorkCalendarDaysItemPaths & deadlinesWorkCalendarExportPaths & deadlinesWorkCalendarImportPaths & deadlinesWorkCalendarItemPaths & deadlinesWorkCalendarStatusPaths & exchangeExchangeAccountsExportPaths & exchangeExchangeAccountsImportPaths & exchangeExchangeAccountsTemplatePaths & exchangeExchangePlacesExportPaths & exchangeExchangePlacesImportPaths & exchangeExchangePlacesTemplatePaths & exchangeExchangeRoutingExportPaths & exchangeExchangeRoutingImportPaths & exchangeExchangeRoutingTemplatePaths & exchangeExchangeUnitsExportPaths & exchangeExchangeUnitsImportPaths & exchangeExchangeUnitsTemplatePaths & notificationsNotificationsPaths & notificationsNotificationsPreferencesPaths & notificationsNotificationsReadPaths & notificationsNotificationsReadAllPaths & notificationsNotificationsUnreadCountPaths & open311Open311KeysPaths & open311Open311KeysItemPaths & open311Open311V2DiscoveryJsonPaths & open311Open311V2DiscoveryXmlPaths & open311Open311V2RequestsItemPaths & open311Open311V2RequestsJsonPaths & open311Open311V2RequestsXmlPaths & open311Open311V2ServicerequestupdatesJsonPaths & open311Open311V2ServicerequestupdatesXmlPaths & open311Open311V2ServicesItemPaths & open311Open311V2ServicesJsonPaths & open311Open311V2ServicesXmlPaths & open311Open311V2TokensItemPaths & placesPlacesPaths & placesPlacesItemPaths & placesPlacesMovePaths & placesPlacesSearchPaths & publicPublicWishesPaths & routingRoutingDispatchPaths & routingRoutingRulesPaths & routingRoutingRulesItemPaths & routingRoutingSuggestionsPaths & routingTicketsDispatchSuggestionsPaths & securitySecurityPolicyPaths & serviceHoursServiceHoursPaths & serviceHoursServiceHoursConfirmPaths & serviceHoursServiceHoursReversePaths & servicesServiceOfferingsPaths & servicesServiceOfferingsItemPaths & stationsStationsPaths & stationsStationsItemPaths & statsStatsDefinitionsPaths & statsStatsRatesPaths & statsStatsRatesBreakdownPaths & statsStatsRatesExportXlsxPaths & systemHealthPaths & systemSitePaths & ticketsTicketsPaths & ticketsTicketsActionsPaths & ticketsTicketsBulkActionsPaths & ticketsTicketsContactPaths & ticketsTicketsExportXlsxPaths & ticketsTicketsFollowPaths & ticketsTicketsItemPaths & ticketsTicketsPhotosPaths & ticketsTicketsPhotosItemPaths & ticketsTicketsQueuesPaths & ticketsTicketsSimilarPaths & unitsUnitsPaths & unitsUnitsItemPaths & volunteersTeamsPaths & volunteersTeamsItemPaths & volunteersTeamsLeavePaths & volunteersTeamsOpenPaths & volunteersTeamsProfilePaths & volunteersVolunteerApplicationsPaths & volunteersVolunteerApplicationsApprovePaths & volunteersVolunteerApplicationsDeclinePaths & volunteersVolunteerApplicationsWithdrawPaths & volunteersVolunteersItemPaths & volunteersVolunteersMePaths & volunteersVolunteersRevealPaths;

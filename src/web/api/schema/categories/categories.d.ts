@@ -94,69 +94,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/categories/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a category */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description null for a top-level category */
-                        parentId: string | null;
-                        code: string;
-                        nameZh: string;
-                        nameEn: string;
-                        /** @default [] */
-                        kinds?: ("problem" | "wish" | "service" | "suggestion" | "consultation")[];
-                        /** @default 0 */
-                        sort?: number;
-                        /** @default true */
-                        isActive?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            parentId: string | null;
-                            code: string;
-                            name: string;
-                            kinds: ("problem" | "wish" | "service" | "suggestion" | "consultation")[];
-                            sort: number;
-                            isActive: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
