@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CERTIFICATE_NUMBER } from '../../src/shared/certificates';
@@ -6,6 +5,7 @@ import { type Call, caller, loginAll, submitTicket, ticketCalls } from '../suppo
 import { createTestApp, type TestApp } from '../support/app';
 import { rowsOf } from '../support/db';
 import { personOf } from '../support/factories';
+import { mappedCodePoints } from '../support/pdf';
 
 /**
  * The service record certificate (志愿服务记录证明) through the real app: it certifies exactly the confirmed
@@ -116,16 +116,7 @@ describe('the service record certificate', () => {
     const pdf = (await download('volunteer')).rawPayload;
     const text = pdf.toString('latin1');
     expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/);
-    const mapped = new Set<number>();
-    for (const m of text.matchAll(/stream\r?\n/g)) {
-      const start = (m.index ?? 0) + m[0].length;
-      try {
-        const body = inflateSync(pdf.subarray(start, text.indexOf('endstream', start))).toString('latin1');
-        for (const hex of body.matchAll(/<([0-9a-f]{4})>/gi)) {
-          mapped.add(Number.parseInt(hex[1] as string, 16));
-        }
-      } catch {}
-    }
+    const mapped = mappedCodePoints(pdf);
     for (const ch of '志愿服务记录证明想预约理发') {
       expect(mapped.has(ch.codePointAt(0) as number), ch).toBe(true);
     }

@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { mappedCodePoints } from '../../../../test/support/pdf';
 import { CERTIFICATE_NUMBER, hoursOf } from '../../../shared/certificates';
 import { type CertificateFacts, MAX_LINES, renderCertificate } from './render';
 import { certificateNumber } from './service';
@@ -25,29 +25,6 @@ const FACTS: CertificateFacts = {
   issuedOn: '2026-12-03',
   verifyUrl: 'http://127.0.0.1:3000/m/verify/ZM20261203-7KQ4M2XD',
 };
-
-/** Every code point the PDF's fonts map back to text (their ToUnicode tables), from its inflated streams. */
-function mappedCodePoints(pdf: Buffer): Set<number> {
-  const text = pdf.toString('latin1');
-  const points = new Set<number>();
-  for (const match of text.matchAll(/stream\r?\n/g)) {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = text.indexOf('endstream', start);
-    let body: string;
-    try {
-      body = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    if (!body.includes('begincmap')) {
-      continue;
-    }
-    for (const hex of body.matchAll(/<([0-9a-f]{4})>/gi)) {
-      points.add(Number.parseInt(hex[1] as string, 16));
-    }
-  }
-  return points;
-}
 
 describe('the service record certificate', () => {
   it('is a one-page PDF whose embedded font carries the Chinese it prints', async () => {
