@@ -36,8 +36,10 @@ export async function intakeBodies(database: Database, actor: Actor, count: numb
       c.id,
     ]),
   );
+  // A service order names an offering of the menu; the office's typed-in intake is every other kind.
+  const typedIn = MATTERS.filter((m) => m.kind !== 'service');
   return Array.from({ length: count }, () => {
-    const matter = rnd.pick(MATTERS);
+    const matter = rnd.pick(typedIn);
     const building = rnd.pick(buildings);
     const compound = compounds.find((c) => building.path.startsWith(`${c.path}.`)) ?? rnd.pick(compounds);
     const fill = (text: string) =>

@@ -189,9 +189,9 @@ async function sequentialPosts(url: string, cookie: string, bodies: TicketCreate
       headers: { cookie, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    await res.arrayBuffer();
+    const answer = await res.text();
     if (res.status !== 201) {
-      throw new Error(`intake: POST answered ${res.status}`);
+      throw new Error(`intake: POST answered ${res.status}: ${answer.slice(0, 300)}`);
     }
     times.push(performance.now() - t0);
   }
