@@ -143,6 +143,16 @@ describe('the service record certificate', () => {
     expect((await download('resident')).statusCode).toBe(403);
     const other = (await call('community', 'GET', '/api/auth/me')).json().id;
     expect((await call('volunteer', 'GET', `/api/volunteers/${other}/certificate.pdf`)).statusCode).toBe(404);
+    // A fellow volunteer of the same community (王志强, approved in the demo) is not the office.
+    const [fellow] = await rowsOf<{ id: string }>(
+      t.database.db,
+      sql`SELECT id FROM account WHERE username = 'applicant3'`,
+    );
+    const asked = await call('volunteer', 'GET', `/api/volunteers/${fellow?.id}/certificate.pdf`);
+    expect(asked.statusCode).toBe(404);
+    expect((await call('community', 'GET', `/api/volunteers/${fellow?.id}/certificate.pdf`)).statusCode).toBe(
+      200,
+    );
   });
 
   it('answers an unknown number 404 and a malformed one 400, in the caller’s language', async () => {

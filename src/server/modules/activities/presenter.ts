@@ -3,6 +3,7 @@ import { ACTIVITY_WORKFLOW } from '../../../shared/activity-workflow';
 import { actionsFrom } from '../../../shared/workflow';
 import { type Actor, scopeOf } from '../../platform/context';
 import { maskPhone } from '../../platform/mask';
+import { isOfficeOver } from '../../platform/office';
 import { isGranted } from '../../platform/permissions';
 import { isWithin } from '../../platform/scope';
 import { w3cIn } from '../../platform/time-zone';
@@ -11,11 +12,7 @@ import type { ActivityWithNames, SignupRow } from './repo';
 
 /** Whether the caller runs this activity: an office whose subtree holds it (the `organiser` of the workflow). */
 export function isOrganiser(actor: Actor, placePath: string): boolean {
-  return (
-    actor.kind === 'staff' &&
-    isGranted(activityPermissions, actor.roles, 'activity.write') &&
-    isWithin(placePath, scopeOf(actor))
-  );
+  return isOfficeOver(actor, placePath, activityPermissions, 'activity.write');
 }
 
 export function presentActivity(

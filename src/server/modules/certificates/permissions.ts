@@ -6,6 +6,8 @@ import { declarePermissions, OFFICE_ROLES } from '../../platform/permissions';
  */
 export const certificatePermissions = declarePermissions({
   'certificate.issue': ['volunteer', ...OFFICE_ROLES],
+  // Issuing someone else's record (谁记录谁证明): the office of the volunteer's area, never a fellow volunteer.
+  'certificate.issue_any': [...OFFICE_ROLES],
 });
 
 declare module '../../platform/permissions' {

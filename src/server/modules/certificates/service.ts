@@ -7,8 +7,9 @@ import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { maskIdNumber } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';
-import { isWithin } from '../../platform/scope';
+import { isOfficeOver } from '../../platform/office';
 import { dayIn, w3cIn } from '../../platform/time-zone';
+import { certificatePermissions } from './permissions';
 import { type CertificateFacts, renderCertificate } from './render';
 
 /** The volunteer as the records that certify them know them. */
@@ -92,7 +93,10 @@ export async function issueCertificate(
 ): Promise<{ number: string; pdf: Buffer }> {
   const volunteer = await source.volunteer(ctx, accountId);
   const own = ctx.actor.accountId === accountId;
-  const office = volunteer && isWithin(volunteer.placePath, scopeOf(ctx.actor)) && ctx.actor.kind === 'staff';
+  // Any staff over the place would let a volunteer print a fellow volunteer's record: only the office issues.
+  const office =
+    volunteer &&
+    isOfficeOver(ctx.actor, volunteer.placePath, certificatePermissions, 'certificate.issue_any');
   if (!volunteer || !(own || office)) {
     throw notFound('volunteer_not_found');
   }

@@ -8,11 +8,11 @@ import type { TicketMove } from '../../../shared/tickets';
 import { account, place, serviceHour, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
+import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { isWithin } from '../../platform/scope';
+import { isGranted } from '../../platform/permissions';
 import type { TicketRow } from '../tickets';
-
-const OFFICE = ['community_staff', 'street_admin'];
+import { servicePermissions } from './permissions';
 
 /** What credits a volunteer with service hours: a resolved order or wish (ticketId) or an attended activity. */
 export type HourCredit = {
@@ -108,8 +108,9 @@ export async function creditResolved(ctx: Ctx, before: TicketRow, after: TicketR
 const confirmEntry = alias(serviceHour, 'confirm_entry');
 const reverseEntry = alias(serviceHour, 'reverse_entry');
 
+/** Holds the confirming role somewhere; which entries it may confirm is decided per row (isOfficeOver). */
 function isOffice(ctx: Ctx): boolean {
-  return ctx.actor.kind === 'staff' && ctx.actor.roles.some((r) => OFFICE.includes(r));
+  return ctx.actor.kind === 'staff' && isGranted(servicePermissions, ctx.actor.roles, 'service_hour.confirm');
 }
 
 /** The filters of a ledger query, on the entries of `table` (credits for the list, all for the total). */
@@ -200,7 +201,8 @@ export async function findServiceHours(ctx: Ctx, query: z.infer<typeof ZServiceH
   return {
     items: page.items.map((r): ServiceHour => {
       const state = r.reversedAt ? 'reversed' : r.confirmedAt ? 'confirmed' : 'pending';
-      const inArea = mayConfirm && isWithin(r.placePath, scopeOf(ctx.actor));
+      const inArea =
+        mayConfirm && isOfficeOver(ctx.actor, r.placePath, servicePermissions, 'service_hour.confirm');
       return {
         id: r.c.id,
         accountId: r.c.accountId,
@@ -246,7 +248,7 @@ async function loadCredit(ctx: Ctx, id: string) {
     throw notFound('service_hour_not_found');
   }
   const { credit } = found;
-  if (!isOffice(ctx) || !isWithin(found.placePath, scopeOf(ctx.actor))) {
+  if (!isOfficeOver(ctx.actor, found.placePath, servicePermissions, 'service_hour.confirm')) {
     throw forbidden();
   }
   const refs = await ctx.tx

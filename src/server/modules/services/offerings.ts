@@ -6,20 +6,17 @@ import type { TicketCreate } from '../../../shared/tickets';
 import { place, serviceOffering, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField, notFound } from '../../platform/errors';
+import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { isWithin } from '../../platform/scope';
+import { isGranted } from '../../platform/permissions';
 import { getPlaceRow, loadWritable } from '../places';
 import type { IntakeFacts } from '../tickets';
+import { servicePermissions } from './permissions';
 
 type OfferingRow = typeof serviceOffering.$inferSelect;
-const OFFICE = ['community_staff', 'street_admin'];
 
 function mayEdit(ctx: Ctx, row: OfferingRow): boolean {
-  return (
-    ctx.actor.kind === 'staff' &&
-    ctx.actor.roles.some((r) => OFFICE.includes(r)) &&
-    isWithin(row.placePath, scopeOf(ctx.actor))
-  );
+  return isOfficeOver(ctx.actor, row.placePath, servicePermissions, 'service_offering.write');
 }
 
 function presentOffering(ctx: Ctx, row: OfferingRow, placeName: string): Offering {
@@ -72,7 +69,8 @@ export async function findOfferings(ctx: Ctx, query: z.infer<typeof ZOfferingQue
       );
     }
   }
-  const isOffice = ctx.actor.kind === 'staff' && ctx.actor.roles.some((r) => OFFICE.includes(r));
+  const isOffice =
+    ctx.actor.kind === 'staff' && isGranted(servicePermissions, ctx.actor.roles, 'service_offering.write');
   if (!(isOffice && query.includeInactive === 'true')) {
     conditions.push(eq(serviceOffering.isActive, true));
   }

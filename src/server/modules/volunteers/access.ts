@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { account, team, unit, type volunteerApplication } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
+import { isOfficeOver } from '../../platform/office';
 import { isGranted } from '../../platform/permissions';
 import { isWithin } from '../../platform/scope';
 import { volunteerPermissions } from './permissions';
@@ -16,15 +17,13 @@ export const TEAM_KIND = 'volunteer_team';
 // ——— Who may do what ———
 
 /** An office (community or street staff) over the team's place. */
-export function isOfficeOver(ctx: Ctx, placePath: string): boolean {
-  return (
-    isGranted(volunteerPermissions, ctx.actor.roles, 'team.write') && isWithin(placePath, scopeOf(ctx.actor))
-  );
+export function isTeamOffice(ctx: Ctx, placePath: string): boolean {
+  return isOfficeOver(ctx.actor, placePath, volunteerPermissions, 'team.write');
 }
 
 /** The team's leader or an office over it decides its applications (BRIEF §4: "a team leader or the community"). */
 export function canReview(ctx: Ctx, placePath: string, leaderId: string | null | undefined): boolean {
-  return isOfficeOver(ctx, placePath) || (leaderId != null && leaderId === ctx.actor.accountId);
+  return isTeamOffice(ctx, placePath) || (leaderId != null && leaderId === ctx.actor.accountId);
 }
 
 export async function loadTeamUnit(ctx: Ctx, id: string): Promise<UnitRow> {

@@ -7,7 +7,7 @@ import { type Ctx, scopeOf } from '../../platform/context';
 import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { loadWritable } from '../places';
-import { canReview, isOfficeOver, loadTeamUnit, TEAM_KIND } from './access';
+import { canReview, isTeamOffice, loadTeamUnit, TEAM_KIND } from './access';
 
 // ——— Teams ———
 
@@ -36,7 +36,7 @@ type TeamSelectRow = Awaited<ReturnType<ReturnType<typeof teamSelect>['where']>>
 
 function presentTeam(ctx: Ctx, r: TeamSelectRow): Team {
   const actions: Team['allowedActions'] = [];
-  if (isOfficeOver(ctx, r.u.placePath)) {
+  if (isTeamOffice(ctx, r.u.placePath)) {
     actions.push('update');
   }
   if (canReview(ctx, r.u.placePath, r.t?.leaderId)) {
@@ -144,7 +144,7 @@ export async function updateTeam(
   input: z.infer<typeof ZTeamUpdate>,
 ): Promise<TeamDetail> {
   const u = await loadTeamUnit(ctx, id);
-  if (!isOfficeOver(ctx, u.placePath)) {
+  if (!isTeamOffice(ctx, u.placePath)) {
     throw forbidden();
   }
   if (input.leaderId) {
