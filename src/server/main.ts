@@ -10,9 +10,10 @@ import {
 import { superviseWorkers } from './cluster';
 import { type Config, loadConfig } from './config';
 import type { Database } from './db/client';
+import { MODULES } from './modules';
 import { startOutbox } from './modules/notifications';
-import { startSweeps } from './modules/tickets';
 import type { AppServices } from './platform/http';
+import { startSweeps } from './platform/module';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
@@ -74,7 +75,9 @@ async function prepare(config: Config, database: Database, services: AppServices
  */
 async function serve(config: Config, database: Database, services: AppServices): Promise<void> {
   const app = await buildApp(services, database);
-  const stopSweeps = startSweeps(services, (error) => app.log.error({ err: error }, 'sweep failed'));
+  const stopSweeps = startSweeps(MODULES, services, (error, module) =>
+    app.log.error({ err: error, module }, 'sweep failed'),
+  );
   const stopLimitSweep = services.limits.startSweep((error) =>
     app.log.error({ err: error }, 'rate-limit sweep failed'),
   );

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AUTO_CLOSE_HOURS,
+  activityModule,
   cancelSignup,
   closeForgottenCheckouts,
   createActivity,
@@ -169,6 +171,30 @@ describe('check-in and check-out', () => {
       expect.objectContaining({ accountId: forgetful.id, minutes: 110, autoClosed: true }),
     ]);
     expect(await t.as(c.office.actor, (ctx) => closeForgottenCheckouts(ctx))).toBe(0);
+  });
+
+  it('closes a check-out nobody came back for in the background, without anyone reading the activity', async () => {
+    const a = await newActivity(5, 1, 2);
+    const [token] = await rowsOf<{ checkin_token: string }>(
+      t.database.db,
+      sql`SELECT checkin_token FROM activity WHERE id = ${a.id}`,
+    );
+    const walker = residents[3] as Person;
+    t.clock.advance(HOUR + 5 * 60_000);
+    await t.as(walker.actor, (ctx) => scanCheckin(ctx, token?.checkin_token as string));
+    const sweeps = activityModule.sweeps ?? [];
+    expect(sweeps).toHaveLength(1);
+    const sweep = sweeps[0] as NonNullable<typeof activityModule.sweeps>[number];
+    expect(await sweep(t.services)).toBe(0); // the activity is still on
+    t.clock.advance(2 * HOUR + AUTO_CLOSE_HOURS * HOUR);
+    expect(await sweep(t.services)).toBe(1);
+    expect(await sweep(t.services)).toBe(0);
+    const [row] = await rowsOf<{ auto_closed: boolean; closed_at_end: boolean }>(
+      t.database.db,
+      sql`SELECT s.auto_closed, s.checked_out_at = a.ends_at AS closed_at_end
+        FROM activity_signup s JOIN activity a ON a.id = s.activity_id WHERE s.activity_id = ${a.id}`,
+    );
+    expect(row).toEqual({ auto_closed: true, closed_at_end: true });
   });
 
   it('never lets two overlapping attendances of one person both earn', async () => {

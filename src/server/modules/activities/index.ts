@@ -3,6 +3,7 @@
 import { defineModule } from '../../platform/module';
 import { activityPermissions } from './permissions';
 import { activityRoutes } from './routes';
+import { sweepForgottenCheckouts } from './signups';
 import './messages';
 
 export { scanCheckin } from './checkin';
@@ -15,10 +16,12 @@ export {
   closeForgottenCheckouts,
   earnedMinutesForActivity,
   signUp,
+  sweepForgottenCheckouts,
 } from './signups';
 
 export const activityModule = defineModule({
   name: 'activities',
   routes: [activityRoutes],
   permissions: activityPermissions,
+  sweeps: [sweepForgottenCheckouts],
 });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Activity, Signup } from '../../../shared/activities';
 import { activity, activitySignup } from '../../db/schema';
-import type { Ctx } from '../../platform/context';
+import { type Ctx, runAs, type Services, SYSTEM_ACTOR } from '../../platform/context';
 import { uniqueOrConflict } from '../../platform/db-errors';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
@@ -182,7 +182,8 @@ export async function getAttendance(ctx: Ctx, activityId: string, locale: Locale
 /**
  * Closes check-ins whose check-out was forgotten: AUTO_CLOSE_HOURS after the activity's end they are closed at
  * the end and flagged (`autoClosed`), so the organiser sees them before the hours are confirmed. Run lazily on
- * every attendance read and scan, and by a sweep as the system (no `activityId`). Answers how many it closed.
+ * every attendance read and scan, and every minute for all activities by the module's sweep. Answers how many it
+ * closed; several processes may run it at once (a closed check-in no longer matches).
  */
 export async function closeForgottenCheckouts(ctx: Ctx, activityId?: string): Promise<number> {
   const cutoff = new Date(ctx.now.getTime() - AUTO_CLOSE_HOURS * HOUR_MS);
@@ -287,4 +288,11 @@ async function loadSignup(ctx: Ctx, id: string): Promise<Signup> {
   }
   const phone = r.s.phoneEnc ? ctx.vault.decrypt(r.s.phoneEnc) : null;
   return presentSignup(ctx.zone, { ...r.s, waitlistPosition: r.position }, phone, 0);
+}
+
+/** The module's sweep: forgotten check-outs of every activity, closed as the system. */
+export function sweepForgottenCheckouts(services: Services): Promise<number> {
+  return runAs(services, SYSTEM_ACTOR, { ip: null, userAgent: 'sweep', requestId: null }, (ctx) =>
+    closeForgottenCheckouts(ctx),
+  );
 }

@@ -4,6 +4,7 @@ import { defineModule } from '../../platform/module';
 import { officeTicketRoutes } from './office-routes';
 import { ticketPermissions } from './permissions';
 import { ticketRoutes } from './routes';
+import { sweepOverdue } from './sweep';
 import './messages';
 
 export { moveEach, ZBulkAnswer } from './bulk';
@@ -20,10 +21,10 @@ export { moveTicket } from './moves';
 export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
 export { initialOwnerPath } from './relations';
 export { getTicketRow, type TicketRow } from './repo';
-export { startSweeps } from './sweep';
 
 export const ticketModule = defineModule({
   name: 'tickets',
   routes: [ticketRoutes, officeTicketRoutes],
   permissions: ticketPermissions,
+  sweeps: [sweepOverdue],
 });

@@ -59,12 +59,3 @@ async function markOverdue(ctx: Ctx, row: typeof ticket.$inferSelect) {
   });
   await notifyOverdue(ctx, row);
 }
-
-/** Runs the sweep every `intervalMs` until stopped (main.ts); errors are logged, never fatal. */
-export function startSweeps(services: Services, log: (error: unknown) => void, intervalMs = 60_000) {
-  const timer = setInterval(() => {
-    sweepOverdue(services).catch(log);
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
