@@ -20,7 +20,7 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'walk_in'] as const;
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 
-/** How a series repeats (issue 12 capability 5). */
+/** How a series repeats (weekly 老年学校, monthly 主题党日, 红领巾课堂 twice a month). */
 export const RECURRENCE_FREQUENCIES = ['weekly', 'monthly_day', 'monthly_weekday', 'twice_monthly'] as const;
 export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
 

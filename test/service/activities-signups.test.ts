@@ -100,6 +100,12 @@ describe('30 residents signing up at once for 10 places', () => {
     const moved = await signupsOf(a.id);
     expect(moved.find((r) => r.seq === rows[10]?.seq)?.status).toBe('confirmed');
     expect(moved.find((r) => r.seq === rows[11]?.seq)?.status).toBe('waitlisted');
+    // The one who moved up is told, and no one else.
+    const told = await rowsOf<{ account_id: string; title: string }>(
+      t.database.db,
+      sql`SELECT account_id, title FROM notification WHERE subject_type = 'activity' AND subject_id = ${a.id}`,
+    );
+    expect(told).toEqual([{ account_id: rows[10]?.account_id, title: '候补成功：老年学校 书法课' }]);
   }, 60_000);
 
   it('takes one sign-up per person: the second is a conflict', async () => {

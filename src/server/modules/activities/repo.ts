@@ -37,9 +37,17 @@ export async function lockActivity(tx: Tx, id: string): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${id}::text, 12))`);
 }
 
-/** Moves the waiting list up into free places and recounts (the migration's SECURITY DEFINER function). */
-export async function settleActivity(tx: Tx, id: string): Promise<void> {
-  await tx.execute(sql`SELECT lianxin_activity_settle(${id}::uuid)`);
+/**
+ * Moves the waiting list up into free places and recounts (the migration's SECURITY DEFINER function). Answers
+ * the accounts that moved up (people signed up by name and phone have none).
+ */
+export async function settleActivity(tx: Tx, id: string): Promise<string[]> {
+  const result = (await tx.execute(
+    sql`SELECT lianxin_activity_settle(${id}::uuid) AS account_id`,
+  )) as unknown as {
+    rows: { account_id: string }[];
+  };
+  return result.rows.map((r) => r.account_id);
 }
 
 /** A sign-up's place on the waiting list (1 = next to move up), or null when it is not waiting. */

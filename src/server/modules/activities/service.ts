@@ -18,6 +18,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import { dayIn, instantAt } from '../../platform/time-zone';
 import { getPlaceRow, loadWritable } from '../places';
 import { creditHours } from '../services';
+import { settleAndTell } from './notices';
 import { isOrganiser, presentActivity } from './presenter';
 import { addDays, expandRecurrence } from './recurrence';
 import {
@@ -27,7 +28,6 @@ import {
   lockActivity,
   mySignups,
   selectActivities,
-  settleActivity,
 } from './repo';
 import { earnedMinutesForActivity } from './signups';
 
@@ -196,7 +196,7 @@ export async function updateActivity(ctx: Ctx, id: string, input: ActivityUpdate
       updatedAt: ctx.now,
     })
     .where(eq(activity.id, id));
-  await settleActivity(ctx.tx, id);
+  await settleAndTell(ctx, { id, districtId: before.districtId, title: input.title, startsAt });
   await ctx.audit({
     action: 'activity.update',
     targetType: 'activity',

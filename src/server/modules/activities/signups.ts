@@ -8,8 +8,9 @@ import { maskPhone } from '../../platform/mask';
 import { type Locale, translate } from '../../platform/messages';
 import { minuteIn, w3cIn } from '../../platform/time-zone';
 import { type Attendance, earnedMinutes } from './minutes';
+import { settleAndTell } from './notices';
 import { isOrganiser, presentSignup } from './presenter';
-import { lockActivity, type SignupRow, settleActivity, waitlistPosition } from './repo';
+import { lockActivity, type SignupRow, waitlistPosition } from './repo';
 import { getActivity, loadOrganised } from './service';
 
 /** A forgotten check-out closes itself this long after the activity's end, at the end, and is flagged. */
@@ -56,7 +57,7 @@ export async function signUp(
     other ? 'phone' : 'id',
     'activity_already_signed_up',
   );
-  await settleActivity(ctx.tx, activityId);
+  await settleAndTell(ctx, a);
   const signup = await loadSignup(ctx, row?.id ?? '');
   await ctx.audit({
     action: 'activity.signup',
@@ -79,6 +80,8 @@ export async function cancelSignup(ctx: Ctx, activityId: string, signupId: strin
       placePath: activity.placePath,
       state: activity.state,
       districtId: activity.districtId,
+      title: activity.title,
+      startsAt: activity.startsAt,
     })
     .from(activitySignup)
     .innerJoin(activity, eq(activity.id, activitySignup.activityId))
@@ -95,7 +98,7 @@ export async function cancelSignup(ctx: Ctx, activityId: string, signupId: strin
     .update(activitySignup)
     .set({ status: 'cancelled', cancelledAt: ctx.now })
     .where(eq(activitySignup.id, signupId));
-  await settleActivity(ctx.tx, activityId);
+  await settleAndTell(ctx, { ...s, id: activityId });
   await ctx.audit({
     action: 'activity.signup_cancel',
     targetType: 'activity',
