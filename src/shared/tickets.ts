@@ -352,8 +352,35 @@ export const ZTicketMove = z.object({
     .describe(
       'For pool: the resident told the office (e.g. on the phone) they agree to show it on the wish wall; recorded on the timeline and in the audit trail',
     ),
+  promisedOn: z.iso
+    .date()
+    .optional()
+    .describe(
+      'For claim of a wish (required there): the day the claimant promises to fulfil it by (承诺完成日期), today up to 60 days ahead',
+    ),
+  thanksPublic: z
+    .literal(true)
+    .optional()
+    .describe(
+      'For rate of a wish: the resident agrees to show their comment as a thank-you on the public wall, with the claimants’ masked names',
+    ),
 });
 export type TicketMove = z.infer<typeof ZTicketMove>;
+
+/** How far ahead a claimant may promise to fulfil a wish. */
+export const WISH_PROMISE_MAX_DAYS = 60;
+
+/** A fulfilled wish its resident thanked in public (`GET /api/public/wish-thanks`): nothing that identifies them. */
+export const ZWishThanks = z.object({
+  ticketId: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  placeName: z.string().describe('The community (社区/村) the wish was in'),
+  claimantNames: z.array(z.string()).describe('Those who fulfilled it, masked as 王**'),
+  thanks: z.string().describe('The resident’s words, as they wrote them when rating'),
+  thankedAt: z.string(),
+});
+export type WishThanks = z.infer<typeof ZWishThanks>;
 
 export const ZCategory = z.object({
   id: z.uuid(),

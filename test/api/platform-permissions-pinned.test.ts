@@ -220,6 +220,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/auth/me': 'signed_in',
   'GET /api/categories': 'optional',
   'GET /api/certificates/{number}': 'public',
+  'GET /api/public/wish-thanks': 'public',
   'GET /api/deadline-rules': 'config.read',
   'GET /api/exchange/accounts/export': 'account.read',
   'GET /api/exchange/accounts/template': 'account.read',

@@ -1,7 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account } from '../../src/server/db/schema';
-import { type Call, caller, ids, listAll, loginAll, submitTicket, ticketCalls } from '../support/api';
+import {
+  type Call,
+  caller,
+  ids,
+  listAll,
+  loginAll,
+  submitTicket,
+  ticketCalls,
+  weekAhead,
+} from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 import { createStaff, personOf } from '../support/factories';
 
@@ -421,7 +430,7 @@ describe('a volunteer’s scope (capability 11)', () => {
     const toClaim = ids(await listAll(call, 'volunteer', '/api/tickets?queue=to_claim'));
     expect(toClaim.has(wish.id) && toClaim.has(svc.id)).toBe(true);
     expect(toClaim.has(problem.id)).toBe(false);
-    await move('volunteer', wish.id, { action: 'claim' });
+    await move('volunteer', wish.id, { action: 'claim', promisedOn: weekAhead(t.clock.now) });
     const mine = ids(await listAll(call, 'volunteer', '/api/tickets?queue=mine'));
     expect(mine.has(wish.id)).toBe(true);
     // A claimed wish resolved with minutes credits its claimant.

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverOutbox } from '../../src/server/modules/notifications/outbox';
-import { type Call, caller, loginAll, submitTicket, type TicketCalls, ticketCalls } from '../support/api';
+import {
+  type Call,
+  caller,
+  loginAll,
+  submitTicket,
+  type TicketCalls,
+  ticketCalls,
+  weekAhead,
+} from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -91,7 +99,7 @@ describe('following and the inbox', () => {
     expect(ownList.json().items.map((i: { id: string }) => i.id)).not.toContain(wish.id);
 
     expect((await call('resident2', 'PUT', `/api/tickets/${wish.id}/follow`)).statusCode).toBe(204);
-    await act('volunteer', wish.id, { action: 'claim' });
+    await act('volunteer', wish.id, { action: 'claim', promisedOn: weekAhead(t.clock.now) });
     const unread = await call('resident2', 'GET', '/api/notifications/unread-count');
     expect(unread.json().count).toBeGreaterThan(0);
     const inbox = await call('resident2', 'GET', '/api/notifications?unread=true');

@@ -9,6 +9,7 @@ import {
   submitTicket,
   type TicketCalls,
   ticketCalls,
+  weekAhead,
 } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -150,7 +151,9 @@ describe('a volunteer on the wall', () => {
     const elsewhere = await onWall('volunteer', there.id);
     expect(elsewhere).toBeDefined();
     expect(elsewhere?.allowedActions).not.toContain('claim');
-    expect((await act('volunteer', here.id, { action: 'claim' })).statusCode).toBe(200);
+    expect(
+      (await act('volunteer', here.id, { action: 'claim', promisedOn: weekAhead(t.clock.now) })).statusCode,
+    ).toBe(200);
     const claimed = await onWall('volunteer', here.id, `?placeId=${fudong}`);
     expect(claimed?.state).toBe('claimed');
     expect(claimed?.allowedActions).not.toContain('claim');
@@ -203,5 +206,76 @@ describe('consent', () => {
     await act('community', problem.id, { action: 'accept' });
     expect((await act('community', problem.id, { action: 'pool' })).statusCode).toBe(200);
     expect(await onWall('nobody', problem.id)).toBeUndefined();
+  });
+});
+
+describe('a promise and a thank-you', () => {
+  it('claims a wish only with a promised day inside the window, and shows it on the timeline', async () => {
+    const wish = await published('resident', 'community', { title: '想请人帮忙修收音机' });
+    const claim = (promisedOn?: string) =>
+      act('volunteer', wish.id, { action: 'claim', ...(promisedOn ? { promisedOn } : {}) });
+    const missing = await claim();
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([expect.objectContaining({ path: 'body.promisedOn' })]);
+    const day = (offset: number) => weekAhead(new Date(t.clock.now.getTime() + (offset - 7) * 86_400_000));
+    for (const late of [day(-2), day(62)]) {
+      const refused = await claim(late);
+      expect(refused.statusCode, late).toBe(400);
+      expect(refused.json().errors[0].message).toContain('60');
+    }
+    const ok = await claim(day(10));
+    expect(ok.statusCode, ok.body).toBe(200);
+    const event = ok.json().events.find((e: Event) => e.action === 'claim');
+    expect(event.data.promisedOn).toBe(day(10));
+  });
+
+  it('puts a satisfied resident’s words on the public wall of thanks, only when they agree', async () => {
+    const thanked = await published('resident', 'community', { title: '想要一副老花镜' });
+    const quiet = await published('resident', 'community', { title: '想要一本字典' });
+    for (const wish of [thanked, quiet]) {
+      await act('volunteer', wish.id, { action: 'claim', promisedOn: weekAhead(t.clock.now) });
+      const done = await act('volunteer', wish.id, { action: 'resolve', result: '已送到家' });
+      expect(done.statusCode, done.body).toBe(200);
+    }
+    // Consent needs words to show, and a rating that thanks.
+    const rate = (id: string, body: Record<string, unknown>) =>
+      act('resident', id, { action: 'rate', ...body });
+    const wordless = await rate(thanked.id, { rating: 'satisfied', thanksPublic: true });
+    expect(wordless.statusCode).toBe(400);
+    expect(wordless.json().errors[0].path).toBe('body.comment');
+    const cross = await rate(thanked.id, { rating: 'unsatisfied', comment: '不太好', thanksPublic: true });
+    expect(cross.statusCode).toBe(400);
+    const words = '谢谢志愿者，眼镜很合适，看报纸清楚多了！';
+    expect(
+      (await rate(thanked.id, { rating: 'satisfied', comment: words, thanksPublic: true })).statusCode,
+    ).toBe(200);
+    expect((await rate(quiet.id, { rating: 'satisfied', comment: '谢谢' })).statusCode).toBe(200);
+
+    const board = await listAll<{
+      ticketId: string;
+      thanks: string;
+      claimantNames: string[];
+      placeName: string;
+    }>(call, 'nobody', `/api/public/wish-thanks?placeId=${fudong}`);
+    expect(board.map((b) => b.ticketId)).toContain(thanked.id);
+    expect(board.map((b) => b.ticketId)).not.toContain(quiet.id);
+    const card = board.find((b) => b.ticketId === thanked.id);
+    const volunteer = (await call('volunteer', 'GET', '/api/auth/me')).json().displayName as string;
+    expect(card).toMatchObject({
+      thanks: words,
+      claimantNames: [wallNameOf(volunteer, false)],
+      placeName: '府东社区',
+    });
+    expect(JSON.stringify(card)).not.toContain(volunteer);
+    // A thank-you is for wishes only.
+    const problem = await submitTicket(call, 'resident', fudongHome, {
+      title: '路灯坏了',
+      description: '一直不亮',
+    });
+    expect((await act('community', problem.id, { action: 'resolve', result: '已换灯' })).statusCode).toBe(
+      200,
+    );
+    const onProblem = await rate(problem.id, { rating: 'satisfied', comment: '谢谢', thanksPublic: true });
+    expect(onProblem.statusCode).toBe(400);
   });
 });

@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, caller, loginAll, submitTicket, type TicketCalls, ticketCalls } from '../support/api';
+import {
+  type Call,
+  caller,
+  loginAll,
+  submitTicket,
+  type TicketCalls,
+  ticketCalls,
+  weekAhead,
+} from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -114,7 +122,9 @@ describe('the ticket loop through the API', () => {
     await act('community', id, { action: 'accept' });
     expect((await act('community', id, { action: 'pool' })).json().state).toBe('pooled');
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => act('volunteer', id, { action: 'claim' })),
+      Array.from({ length: 20 }, () =>
+        act('volunteer', id, { action: 'claim', promisedOn: weekAhead(t.clock.now) }),
+      ),
     );
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes.filter((c) => c === 200)).toHaveLength(1);

@@ -282,7 +282,7 @@ describe('the statistics from the roll-up', () => {
     expect(rates.counts.submitted).toBeGreaterThan(0);
     const units = await t.as(admin, (ctx) => getBreakdown(ctx, { placeId: c.streetId, by: 'unit' }));
     expect(units.items.length).toBeGreaterThanOrEqual(0);
-  });
+  }, 180_000);
 
   it('rebuilds to the very rows the moves wrote, and the figures stay equal after a rebuild', async () => {
     const before = await rollupRows();

@@ -59,6 +59,11 @@ export function ticketBody(placeId: string, fields: Record<string, unknown> = {}
   };
 }
 
+/** A claim of a wish promises a day: a week after `now` (the test clock's), always inside the allowed window. */
+export function weekAhead(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 export type Submitted = { id: string; number: string; state: string };
 
 /** Records a ticket as `who` (see {@link ticketBody}). Fails loudly on anything but 201. */

@@ -13,6 +13,7 @@ import { ZAccountCreate, ZRegister } from '../../src/shared/accounts';
 import { ZPlaceCreate, ZUnitInput } from '../../src/shared/places';
 import type { Role, UnitKind } from '../../src/shared/roles';
 import { type TicketMove, type TicketState, ZTicketCreate, ZTicketMove } from '../../src/shared/tickets';
+import { weekAhead } from './api';
 import { TEST_META, type TestServices } from './services';
 
 // Builders for the service tier: each makes its rows through the module's own use case, as the office or a
@@ -162,6 +163,7 @@ function pathTo(
   state: TicketState,
   unitId: string,
   masterId: () => Promise<string>,
+  promisedOn: string,
 ): Promise<Step[]> | Step[] {
   const accept = step('office', { action: 'accept' });
   const dispatched = [accept, step('office', { action: 'dispatch', unitId })];
@@ -178,7 +180,7 @@ function pathTo(
     dispatched: () => dispatched,
     pooled: () => pooled,
     received: () => working,
-    claimed: () => [...pooled, step('volunteer', { action: 'claim' })],
+    claimed: () => [...pooled, step('volunteer', { action: 'claim', promisedOn })],
     in_progress: () => inProgress,
     escalated: () => [accept, step('office', { action: 'escalate', reason: '需要街道协调' })],
     resolved: () => resolved,
@@ -213,7 +215,12 @@ export async function createTicketIn(
       ),
     );
   const created = await submit();
-  for (const { by, move } of await pathTo(state, c.unitId, async () => (await submit()).id)) {
+  for (const { by, move } of await pathTo(
+    state,
+    c.unitId,
+    async () => (await submit()).id,
+    weekAhead(t.clock.now),
+  )) {
     t.clock.advance(60_000);
     await t.as(c[by].actor, (ctx) => moveTicket(ctx, created.id, move));
   }

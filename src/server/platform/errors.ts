@@ -44,6 +44,15 @@ export function conflict(key: string, params: Record<string, string | number> = 
 }
 
 /** A rule broken by one input field (not a schema error): answered like a validation failure. */
+/** 400 naming the request fields a use case cannot go on without. */
+export function fieldsRequired(fields: readonly string[]): AppError {
+  return new AppError(
+    'validation_failed',
+    'validation_failed',
+    fields.map((field) => ({ path: `body.${field}`, message: 'required' })),
+  );
+}
+
 export function invalidField(
   path: string,
   key: string,

@@ -95,6 +95,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   outcome: picked('办结方式', 'outcome'),
   days: typed('天数', 'days'),
   minutes: typed('服务时长（分钟）', 'minutes spent'),
+  promisedOn: picked('承诺完成日期', 'promised date'),
+  thanksPublic: picked('公开致谢', 'public thank-you'),
   offeringId: picked('服务项目', 'service'),
   // The service menu and the service hours ledger
   audience: picked('服务对象', 'who may order'),

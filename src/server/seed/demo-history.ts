@@ -5,6 +5,7 @@ import { createTicket, initialOwnerPath, loadCalendar, moveTicket } from '../mod
 import { addWorkingHours } from '../platform/calendar';
 import { type Actor, runAs, type Services } from '../platform/context';
 import { createRandom } from '../platform/random';
+import { withPromise } from './promise';
 
 // Three months of a region's work, so the demo's queues, rates and rankings say something. The matters are the
 // ones the source articles list (停车难, 路灯, 电梯, 电动车充电, 独居老人, 反诈, 生育登记 …); callers are invented.
@@ -197,7 +198,7 @@ export async function seedDemoHistory(services: Services, now: Date, count = 80)
       if (!later(hours)) {
         return false;
       }
-      await as(actor, (ctx) => moveTicket(ctx, id, input));
+      await as(actor, (ctx) => moveTicket(ctx, id, withPromise(ctx, input)));
       return true;
     };
     const fate = rnd.next();

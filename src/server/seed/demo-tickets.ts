@@ -4,6 +4,7 @@ import { account, category, unit } from '../db/schema';
 import { createTicket, moveTicket } from '../modules/tickets';
 import { runAs, type Services } from '../platform/context';
 import { actorOf } from '../platform/session';
+import { withPromise } from './promise';
 
 type Script = {
   kind: TicketKind;
@@ -152,7 +153,7 @@ export async function seedDemoTickets(services: Services): Promise<number> {
         throw new Error(`demo tickets: no account ${who}`);
       }
       await runAs(services, actor, meta, (ctx) =>
-        moveTicket(ctx, id, { ...move, ...(withUnit ? { unitId: handlerUnit?.id } : {}) }),
+        moveTicket(ctx, id, withPromise(ctx, { ...move, ...(withUnit ? { unitId: handlerUnit?.id } : {}) })),
       );
     }
     made++;

@@ -202,6 +202,34 @@ export const ticketPhoto = pgTable(
 );
 
 /**
+ * A fulfilled wish its resident thanked in public, as the wall shows it: written once when the resident rates with
+ * their consent, from what the wall may show (the community, the claimants' masked names, the words). A copy, so
+ * the public role reads this table and never the ticket.
+ */
+export const wishThanks = pgTable(
+  'wish_thanks',
+  {
+    districtId: uuid('district_id').notNull(),
+    ticketId: uuid('ticket_id').notNull(),
+    placePath: ltree('place_path').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    placeName: text('place_name').notNull(),
+    claimantNames: text('claimant_names').array().notNull(),
+    thanks: text('thanks').notNull(),
+    thankedAt: timestamp('thanked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.ticketId] }),
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+    }).onDelete('cascade'),
+    index('wish_thanks_thanked_idx').on(t.thankedAt),
+  ],
+);
+
+/**
  * The serial behind human-readable numbers (GD-20261122-000123: Beijing day + serial). A sequence, not a counter
  * row per district and day: a counter row is locked by every intake until commit and serialises a district's
  * intake (docs/performance.md). The serial never restarts, so numbers are unique across all districts.

@@ -20,6 +20,14 @@ registerMessages({
     'zh-CN': '没有待审批的延期申请',
     'en-US': 'There is no extension request waiting for approval',
   },
+  promise_out_of_range: {
+    'zh-CN': '承诺完成日期要在今天到 {days} 天之内',
+    'en-US': 'The promised date must be between today and {days} days from now',
+  },
+  thanks_needs_satisfied: {
+    'zh-CN': '不满意的评价不能公开致谢',
+    'en-US': 'An unsatisfied rating cannot be shown as a thank-you',
+  },
   already_claimed: { 'zh-CN': '您已认领过这一件', 'en-US': 'You have already claimed this one' },
   claims_full: {
     'zh-CN': '这一件所需的志愿者已经满了',

@@ -17,13 +17,14 @@ import {
 import type { TicketAction, TicketMove } from '../../../shared/tickets';
 import { ticket, type ticketEvent, ticketFollower, unit } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { AppError, conflict, fieldsRequired, forbidden, invalidField, notFound } from '../../platform/errors';
 import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
 import { runResolveHooks } from './hooks';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
 import { getTicketRow, recordEvent, TICKET_ROW, type TicketRow } from './repo';
+import { checkPromise, recordThanks } from './thanks';
 
 type Changes = Partial<typeof ticket.$inferInsert>;
 
@@ -54,11 +55,14 @@ export async function moveTicket(ctx: Ctx, id: string, input: TicketMove) {
   if (!isAllowedByRequest(input.action, row)) {
     throw conflict(row.extensionRequestedAt ? 'extension_pending' : 'extension_not_requested');
   }
-  // A service order is done with the minutes it took: they become the claimants' service hours.
+  // A service order is done with the minutes it took: they become the claimants' service hours. A wish is
+  // claimed with the day its claimant promises to fulfil it by.
   const needs =
     row.kind === 'service' && input.action === 'resolve'
       ? [...rule.requires, 'minutes' as const]
-      : rule.requires;
+      : row.kind === 'wish' && input.action === 'claim'
+        ? [...rule.requires, 'promisedOn' as const]
+        : rule.requires;
   const missing = needs.filter((field) => input[field] === undefined);
   if (missing.length > 0) {
     throw fieldsRequired(missing);
@@ -135,15 +139,6 @@ function refuseTakenClaim(ctx: Ctx, row: TicketRow): void {
   if (row.claimantIds.length >= row.claimsNeeded) {
     throw conflict('claims_full');
   }
-}
-
-/** 400 naming the request fields the move cannot be made without. */
-function fieldsRequired(fields: readonly string[]) {
-  return new AppError(
-    'validation_failed',
-    'validation_failed',
-    fields.map((field) => ({ path: `body.${field}`, message: 'required' })),
-  );
 }
 
 export type RecordedMove = TicketAction | 'request_extension';
@@ -245,6 +240,9 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       changes.claimantId = row.claimantId ?? me;
       data.claimCount = (changes.claimantIds ?? []).length;
       data.claimsNeeded = row.claimsNeeded;
+      if (input.promisedOn !== undefined) {
+        data.promisedOn = checkPromise(ctx, input.promisedOn);
+      }
       return;
     }
     case 'record_result':
@@ -260,6 +258,10 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
     case 'record_rating':
       Object.assign(changes, { rating: input.rating, ratedAt: ctx.now });
       data.rating = input.rating;
+      if (input.thanksPublic) {
+        await recordThanks(ctx, row, input);
+        data.thanksPublic = true;
+      }
       if (input.rating === 'unsatisfied') {
         // Reopened once to the same handler; the second time it goes up (BRIEF §3).
         changes.resolvedAt = null;

@@ -15,6 +15,7 @@ import {
   ZTicketDetail,
   ZTicketListQuery,
   ZTicketMove,
+  ZWishThanks,
 } from '../../../shared/tickets';
 import { PUBLIC_ACTOR, runAs } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -26,6 +27,7 @@ import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePh
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
 import { countQueues, findTickets, getTicket, presentCreated, presentMoved } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
+import { findWishThanks } from './thanks';
 
 const ZId = z.object({ id: z.uuid() });
 const tags = ['tickets'];
@@ -139,6 +141,20 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
       // volunteer the whole city's, not only their subtree's).
       (req) =>
         runAs(services, PUBLIC_ACTOR, requestMeta(req), (ctx) => findPublicWishes(ctx, req.query, req.actor)),
+    );
+    app.get(
+      '/api/public/wish-thanks',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['public'],
+          summary:
+            'Fulfilled wishes their residents thanked in public (圆梦墙): the words, the claimants’ masked names, the community',
+          querystring: ZPageQuery.extend(ZPublicWishQuery.shape),
+          response: { 200: zPage(ZWishThanks) },
+        },
+      },
+      (req) => runAs(services, PUBLIC_ACTOR, requestMeta(req), (ctx) => findWishThanks(ctx, req.query)),
     );
     app.get(
       '/api/tickets/:id',

@@ -49,6 +49,16 @@ export interface paths {
                          * @enum {boolean}
                          */
                         isPublic?: true;
+                        /**
+                         * Format: date
+                         * @description For claim of a wish (required there): the day the claimant promises to fulfil it by (承诺完成日期), today up to 60 days ahead
+                         */
+                        promisedOn?: string;
+                        /**
+                         * @description For rate of a wish: the resident agrees to show their comment as a thank-you on the public wall, with the claimants’ masked names
+                         * @enum {boolean}
+                         */
+                        thanksPublic?: true;
                     };
                 };
             };

@@ -45,6 +45,16 @@ export interface paths {
                         minutes?: number;
                         /** @description For extend: working days added (asked for by the handler or office, granted at once by the level above) */
                         days?: number;
+                        /**
+                         * Format: date
+                         * @description For claim of a wish (required there): the day the claimant promises to fulfil it by (承诺完成日期), today up to 60 days ahead
+                         */
+                        promisedOn?: string;
+                        /**
+                         * @description For rate of a wish: the resident agrees to show their comment as a thank-you on the public wall, with the claimants’ masked names
+                         * @enum {boolean}
+                         */
+                        thanksPublic?: true;
                         /** @description The tickets, at most 100; an id listed twice is moved once */
                         ids: string[];
                     };
