@@ -96,7 +96,12 @@ describe('a wish', () => {
     await phone.getByTestId('wish-card').filter({ hasText: far }).waitFor();
     await phone.getByTestId('wish-area-own').click();
     await mine.getByRole('button', { name: '我来认领' }).click();
+    // A wish is taken on with a promise: a sheet of a few days to tap.
+    await phone.getByText('您打算什么时候帮他完成这个心愿？').waitFor();
+    await shot(phone, 'zh-wish-promise');
+    await phone.getByText(/^7 天内/).click();
     await phone.waitForURL(new RegExp(`/m/tickets/${id}$`));
+    await phone.getByText(/承诺在 \d{4}-\d{2}-\d{2} 前完成/).waitFor();
     await phone.getByText('认领成功').waitFor();
 
     await phone.getByTestId('go-progress').click();
@@ -126,6 +131,23 @@ describe('a wish', () => {
       'progress',
       'resolve',
     ]);
+
+    // The resident is glad and shows their thanks on the wall.
+    await resident.goto(`${journey.url}/m/tickets/${id}`);
+    await resident.getByTestId('go-rate').click();
+    await resident.getByTestId('rating-satisfied').click();
+    await resident
+      .getByLabel('评价意见')
+      .or(resident.locator('textarea'))
+      .first()
+      .fill('谢谢志愿者，理得真精神！');
+    await resident.getByTestId('thanks-public').click();
+    await shot(resident, 'zh-wish-thanks-rate');
+    await resident.getByTestId('rate-submit').click();
+    await resident.waitForURL(new RegExp(`/m/tickets/${id}$`));
+    await resident.goto(`${journey.url}/m/tickets/wishes`);
+    await resident.getByTestId('wish-thanks').filter({ hasText: '谢谢志愿者，理得真精神！' }).waitFor();
+    await shot(resident, 'zh-wish-thanks-wall');
   });
 
   it('without the resident’s consent is published only after a plain warning, and stays off the wall', async () => {

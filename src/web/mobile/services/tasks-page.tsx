@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Ticket } from '../../../shared/tickets';
 import { ApiError } from '../../api/client';
 import { useMoveTicket, useTicketList } from '../../modules/tickets/api';
+import { claimBody } from '../tickets/promise';
 import { TicketCard, TicketList } from '../tickets/ticket-list';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
@@ -60,16 +61,21 @@ export function TasksPage() {
 /** A card with its claim button; when the last place went to someone else meanwhile, it says so kindly. */
 function Claimable({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('services');
+  const { t: tickets } = useTranslation('tickets');
   const move = useMoveTicket();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const claim = async () => {
+    const body = await claimBody(ticket.kind, tickets);
+    if (!body) {
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await move(ticket.id, { action: 'claim' });
+      await move(ticket.id, body);
       void navigate(`/m/tickets/${ticket.id}`, { state: { notice: 'claimed' } });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 409 ? t('phone.tasks.taken') : errorText(e));

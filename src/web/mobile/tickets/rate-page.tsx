@@ -1,5 +1,5 @@
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
-import { Button, Form } from 'antd-mobile';
+import { Button, Checkbox, Form } from 'antd-mobile';
 import type { ComponentType } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,23 +43,34 @@ function RatingField({ value, onChange }: { value?: Rating; onChange?: (rating: 
   );
 }
 
-/** 评价: 满意 / 基本满意 / 不满意 and a few words. 不满意 sends it back once to the same handler. */
+type RateFields = { rating: Rating; comment?: string; thanksPublic?: boolean };
+
+/**
+ * 评价: 满意 / 基本满意 / 不满意 and a few words. 不满意 sends it back once to the same handler. For a wish that came
+ * true, the resident may also show their words as a thank-you on the wish wall.
+ */
 export function RatePage() {
   const { t } = useTranslation(['mobile', 'tickets']);
   const { id = '' } = useParams();
   const query = useTicket(id);
   const move = useMoveTicket();
   const navigate = useNavigate();
-  const [form] = Form.useForm<{ rating: Rating; comment?: string }>();
+  const [form] = Form.useForm<RateFields>();
   const rating = Form.useWatch('rating', form) as Rating | undefined;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const onFinish = async (v: { rating: Rating; comment?: string }) => {
+  const onFinish = async (v: RateFields) => {
     setBusy(true);
     setError(null);
     try {
       const comment = v.comment?.trim();
-      await move(id, { action: 'rate', rating: v.rating, ...(comment ? { comment } : {}) });
+      const thanks = v.thanksPublic === true && v.rating !== 'unsatisfied' && comment;
+      await move(id, {
+        action: 'rate',
+        rating: v.rating,
+        ...(comment ? { comment } : {}),
+        ...(thanks ? { thanksPublic: true as const } : {}),
+      });
       void navigate(`/m/tickets/${id}`, { replace: true, state: { notice: 'rated' } });
     } catch (e) {
       setError(showProblem(form, e, t('errors.network')));
@@ -108,6 +119,15 @@ export function RatePage() {
                 rows={3}
                 placeholder={t('tickets:phone.rate.commentPlaceholder')}
               />
+              {ticket.kind === 'wish' && rating !== 'unsatisfied' ? (
+                <Form.Item
+                  name="thanksPublic"
+                  valuePropName="checked"
+                  description={t('tickets:phone.rate.thanksHint')}
+                >
+                  <Checkbox data-testid="thanks-public">{t('tickets:phone.rate.thanksPublic')}</Checkbox>
+                </Form.Item>
+              ) : null}
             </Form>
           </>
         )}

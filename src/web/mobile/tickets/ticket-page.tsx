@@ -14,6 +14,7 @@ import { FormError, QueryState, useErrorText } from '../ui/states';
 import { TelLink } from '../ui/tel-link';
 import { useNotice } from '../ui/use-notice';
 import { PhotoGrid } from './photo-grid';
+import { claimBody } from './promise';
 import { StatusLabel } from './status';
 import { ProgressStrip, Timeline } from './timeline';
 
@@ -83,6 +84,7 @@ function PlaceName({ id, name }: { id: string; name: string }) {
 /** The caller's next move, from allowedActions: rate, claim, resolve on the spot, or withdraw. */
 function NextStep({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation(['mobile', 'common', 'tickets']);
+  const { t: tickets } = useTranslation('tickets');
   const navigate = useNavigate();
   const me = useMe().data;
   const move = useMoveTicket();
@@ -92,10 +94,14 @@ function NextStep({ ticket }: { ticket: TicketDetail }) {
   const can = (action: string) => ticket.allowedActions.includes(action as never);
   const isField = me?.roles.includes('grid_worker') ?? false;
   const run = async (action: 'claim' | 'accept' | 'receive') => {
+    const body = action === 'claim' ? await claimBody(ticket.kind, tickets) : { action };
+    if (!body) {
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await move(ticket.id, { action });
+      await move(ticket.id, body);
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 409 && action !== 'receive'

@@ -86,6 +86,10 @@ function useSentence() {
         return t('tickets:phone.timeline.request_extension', { actor, days: data.days ?? '' });
       case 'approve_extension':
         return t('tickets:phone.timeline.approve_extension', { days: data.days ?? '' });
+      case 'claim':
+        return typeof e.data.promisedOn === 'string'
+          ? t('tickets:phone.timeline.claimPromised', { actor, date: e.data.promisedOn })
+          : t('tickets:phone.timeline.claim', { actor });
       case 'resolve':
         return t(
           e.data.onTheSpot === true

@@ -1,3 +1,4 @@
+import { SmileOutlined } from '@ant-design/icons';
 import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +8,12 @@ import { ApiError } from '../../api/client';
 import { useMe } from '../../modules/auth/session';
 import { usePlace } from '../../modules/places/api';
 import { useMoveTicket } from '../../modules/tickets/api';
-import { ownWallArea, type PublicWish, useWishWall } from '../../modules/tickets/wish-wall';
+import { ownWallArea, type PublicWish, useWishThanks, useWishWall } from '../../modules/tickets/wish-wall';
 import { formatTime } from '../../ui/time';
 import { PlacePicker } from '../places/place-picker';
 import { Page } from '../ui/page';
 import { EmptyState, FormError, useErrorText } from '../ui/states';
+import { claimBody } from './promise';
 import { PagedList } from './ticket-list';
 import { WishCard } from './wish-card';
 
@@ -76,6 +78,7 @@ export function WishWallPage() {
           </Button>
         ) : null}
       </section>
+      <ThanksSection areaId={areaId} enabled={!settling} />
       <PagedList<PublicWish>
         query={query}
         empty={
@@ -105,10 +108,14 @@ function WallWish({ wish }: { wish: PublicWish }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const claim = async () => {
+    const body = await claimBody('wish', t);
+    if (!body) {
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await move(wish.id, { action: 'claim' });
+      await move(wish.id, body);
       void navigate(`/m/tickets/${wish.id}`, { state: { notice: 'claimed' } });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 409 ? t('phone.detail.conflict.claim') : errorText(e));
@@ -132,5 +139,33 @@ function WallWish({ wish }: { wish: PublicWish }) {
         </Button>
       ) : null}
     </WishCard>
+  );
+}
+
+/** 圆梦墙: the newest thanks residents chose to show for wishes that came true; nothing when there are none yet. */
+function ThanksSection({ areaId, enabled }: { areaId: string | null; enabled: boolean }) {
+  const { t } = useTranslation('tickets');
+  const thanks = useWishThanks(areaId, enabled).data?.pages[0]?.items ?? [];
+  if (thanks.length === 0) {
+    return null;
+  }
+  return (
+    <section className="lx-section lx-thanks" aria-label={t('phone.thanks.title')} data-testid="wish-thanks">
+      <h2 className="lx-card-title">
+        <SmileOutlined aria-hidden /> {t('phone.thanks.title')}
+      </h2>
+      <p className="lx-muted">{t('phone.thanks.intro')}</p>
+      {thanks.map((item) => (
+        <blockquote key={item.ticketId} className="lx-thanks-item">
+          <p>“{item.thanks}”</p>
+          <footer className="lx-muted">
+            {item.title} · {item.placeName}
+            {item.claimantNames.length > 0
+              ? ` · ${t('phone.thanks.by', { names: item.claimantNames.join('、') })}`
+              : ''}
+          </footer>
+        </blockquote>
+      ))}
+    </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { PublicWish } from '../../../shared/tickets';
+import type { PublicWish, WishThanks } from '../../../shared/tickets';
 import { type WishWallCard, wallNameOf, wallPlaceOf } from '../../../shared/wish-wall';
 import { api, ok } from '../../api/client';
 import type { Crumb, PlaceDetail } from '../places/api';
 import { ticketKeys } from './api';
 
-export type { PublicWish, WishWallCard };
+export type { PublicWish, WishThanks, WishWallCard };
 
 /**
  * The wish wall a page at a time, newest first: one area of it (a place's subtree) or, with null, all of it.
@@ -21,6 +21,25 @@ export function useWishWall(placeId: string | null, enabled = true) {
       ok(
         api.GET('/api/public/wishes', {
           params: { query: { limit: 10, cursor: pageParam, ...(placeId ? { placeId } : {}) } },
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/**
+ * The thanks residents chose to show after their wish came true (圆梦墙), newest first, in the same area as the
+ * wall. A list key, so the rating that adds one refreshes it.
+ */
+export function useWishThanks(placeId: string | null, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ticketKeys.list({ thanks: placeId ?? 'all' }),
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      ok(
+        api.GET('/api/public/wish-thanks', {
+          params: { query: { limit: 5, cursor: pageParam, ...(placeId ? { placeId } : {}) } },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
