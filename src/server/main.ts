@@ -15,6 +15,7 @@ import { startSweeps } from './modules/tickets';
 import type { AppServices } from './platform/http';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
+import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
@@ -63,6 +64,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoTickets(services);
     await seedDemoServices(services);
     await seedDemoActivities(services);
+    await seedDemoRecognition(services);
   }
   return seeded;
 }

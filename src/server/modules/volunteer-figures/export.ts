@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { hoursOf } from '../../../shared/certificates';
 import {
   type FiguresQuery,
   type PartyReportQuery,
@@ -56,8 +57,8 @@ const COLUMNS: (keyof VolunteerFigures)[] = [...VOLUNTEER_FIGURE_KEYS, 'averageR
 
 export type VolunteerExport = { body: Buffer; filename: string };
 
-/** Minutes as hours with one decimal. */
-const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+/** Minutes as hours with one decimal, as certificates state them. */
+const hours = (minutes: number) => Number(hoursOf(minutes));
 
 /**
  * 志愿服务数据 as a workbook: a title row, then the figures by child node with the subtree's total, and a sheet by
