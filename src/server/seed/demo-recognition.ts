@@ -39,7 +39,11 @@ export async function seedDemoRecognition(services: Services): Promise<boolean> 
   const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   // The 15th of last month, mid-morning: the moves are dated then (runAs reads the clock).
   let at = Date.parse(`${lastMonth}-15T02:00:00Z`);
-  const then: Services = { ...services, clock: () => new Date((at += 600_000)) };
+  const clock = () => {
+    at += 600_000;
+    return new Date(at);
+  };
+  const then: Services = { ...services, clock };
   const as = (actor: Actor, move: TicketMove) => (id: string) =>
     runAs(then, actor, META, (ctx) => moveTicket(ctx, id, move));
   const order = await runAs(then, resident, META, (ctx) =>

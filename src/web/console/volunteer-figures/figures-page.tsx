@@ -15,9 +15,9 @@ import { exportVolunteerFigures, useVolunteerFigures } from '../../modules/volun
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
-import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { PeriodPicker } from '../stats/period-picker';
+import { PlaceField } from './place-field';
 
 type FigureKey = keyof VolunteerFigures;
 const HOURS: readonly FigureKey[] = ['confirmedMinutes', 'pendingMinutes'];
@@ -86,18 +86,13 @@ export function VolunteerFiguresPage() {
     >
       <Panel>
         <Flex wrap gap={24} align="center">
-          <Flex gap={8} align="center">
-            <label htmlFor="figures-place">{t('figures.place')}</label>
-            <PlaceTreeSelect
-              id="figures-place"
-              value={placeId}
-              allowClear={false}
-              onChange={(id) => update({ placeId: id && id !== me.placeId ? id : null })}
-              style={{ width: 280 }}
-            />
-          </Flex>
-          <Flex gap={8} align="center">
-            <span>{t('figures.period')}</span>
+          <PlaceField
+            id="figures-place"
+            value={placeId}
+            onChange={(id) => update({ placeId: id && id !== me.placeId ? id : null })}
+          />
+          <Flex gap={8} align="center" wrap>
+            <span style={{ whiteSpace: 'nowrap' }}>{t('figures.period')}</span>
             <PeriodPicker value={choice} onChange={(next) => update(urlOfPeriod(next))} />
           </Flex>
           {figures.isFetching ? <Spin size="small" /> : null}
@@ -148,7 +143,7 @@ function FiguresBody({ report }: { report: FiguresReport }) {
   const childRows = [...report.byChild, { id: 'total', name: t('figures.total'), figures: report.totals }];
   return (
     <>
-      <Row gutter={[16, 16]} data-testid="figures-headline">
+      <Row gutter={[16, 16]} data-testid="figures-headline" style={{ marginBottom: 16 }}>
         {HEADLINE.map((key) => (
           <Col key={key} xs={12} md={6} xxl={3}>
             <Card size="small">
@@ -175,7 +170,7 @@ function FiguresBody({ report }: { report: FiguresReport }) {
                   pagination={false}
                   scroll={{ x: 'max-content' }}
                   dataSource={childRows}
-                  rowClassName={(row) => (row.id === 'total' ? 'ant-table-row-selected' : '')}
+                  onRow={(row) => (row.id === 'total' ? { style: { fontWeight: 600 } } : {})}
                   columns={[
                     {
                       key: 'name',

@@ -19,9 +19,9 @@ import {
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { PeriodPicker } from '../stats/period-picker';
+import { PlaceField } from './place-field';
 
 const FIGURES: Record<HonourKind, (keyof HonourFigures)[]> = {
   volunteer: ['confirmedMinutes', 'activitiesAttended', 'averageRating'],
@@ -94,18 +94,9 @@ export function HonourRollPage() {
     <PageFrame title={t('honour.title')} description={t('honour.description')}>
       <Panel>
         <Flex wrap gap={24} align="center">
-          <Flex gap={8} align="center">
-            <label htmlFor="honour-place">{t('figures.place')}</label>
-            <PlaceTreeSelect
-              id="honour-place"
-              value={placeId}
-              allowClear={false}
-              onChange={(id) => setPlaceId(id ?? me.placeId)}
-              style={{ width: 280 }}
-            />
-          </Flex>
-          <Flex gap={8} align="center">
-            <span>{t('figures.period')}</span>
+          <PlaceField id="honour-place" value={placeId} onChange={(id) => setPlaceId(id ?? me.placeId)} />
+          <Flex gap={8} align="center" wrap>
+            <span style={{ whiteSpace: 'nowrap' }}>{t('figures.period')}</span>
             <PeriodPicker value={choice} onChange={setChoice} />
           </Flex>
         </Flex>

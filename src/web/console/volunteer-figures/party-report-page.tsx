@@ -10,8 +10,8 @@ import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { today } from '../../ui/time';
-import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
+import { PlaceField } from './place-field';
 
 type CountKey =
   | 'wishesClaimed'
@@ -47,7 +47,6 @@ export function PartyReportPage() {
     title: t(`names.${key}`),
     dataIndex: key,
     align: 'right' as const,
-    width: 96,
   });
   return (
     <PageFrame
@@ -61,18 +60,11 @@ export function PartyReportPage() {
     >
       <Panel>
         <Flex wrap gap={24} align="center">
+          <PlaceField id="party-place" value={placeId} onChange={(id) => setPlaceId(id ?? me.placeId)} />
           <Flex gap={8} align="center">
-            <label htmlFor="party-place">{t('figures.place')}</label>
-            <PlaceTreeSelect
-              id="party-place"
-              value={placeId}
-              allowClear={false}
-              onChange={(id) => setPlaceId(id ?? me.placeId)}
-              style={{ width: 280 }}
-            />
-          </Flex>
-          <Flex gap={8} align="center">
-            <label htmlFor="party-month">{t('party.month')}</label>
+            <label htmlFor="party-month" style={{ whiteSpace: 'nowrap' }}>
+              {t('party.month')}
+            </label>
             <DatePicker
               id="party-month"
               picker="month"
@@ -115,8 +107,8 @@ export function PartyReportPage() {
               columns={[
                 { key: 'name', title: t('party.name'), dataIndex: 'name', width: 100 },
                 { key: 'phone', title: t('party.phone'), dataIndex: 'phone', width: 130 },
-                { key: 'workUnit', title: t('party.workUnit'), dataIndex: 'workUnit', width: 180 },
-                { key: 'community', title: t('party.community'), dataIndex: 'communityName', width: 120 },
+                { key: 'workUnit', title: t('party.workUnit'), dataIndex: 'workUnit' },
+                { key: 'community', title: t('party.community'), dataIndex: 'communityName' },
                 count('wishesClaimed'),
                 count('wishesCompleted'),
                 count('ordersClaimed'),
@@ -126,7 +118,6 @@ export function PartyReportPage() {
                   key: 'confirmedMinutes',
                   title: t('names.confirmedMinutes'),
                   align: 'right',
-                  width: 110,
                   render: (_, m) => `${hoursOf(m.confirmedMinutes)} ${t('figures.hourUnit')}`,
                 },
               ]}
