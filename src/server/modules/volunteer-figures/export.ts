@@ -9,6 +9,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
 import { dayIn, minuteIn } from '../../platform/time-zone';
+import { styleHeader } from '../../platform/workbook-style';
 import { getVolunteerFigures } from './figures';
 import { getPartyReport } from './party-reports';
 
@@ -89,7 +90,7 @@ export async function exportVolunteerFigures(
     title,
     `${w('asOf')} ${minuteIn(ctx.zone, ctx.now)}`,
   );
-  header(byChild.addRow([w('childName'), ...names]));
+  styleHeader(byChild.addRow([w('childName'), ...names]));
   for (const c of report.byChild) {
     byChild.addRow([c.name, ...row(c.figures)]);
   }
@@ -97,7 +98,7 @@ export async function exportVolunteerFigures(
   byChild.columns = [{ width: 22 }, ...names.map(() => ({ width: 14 }))];
 
   const byTeam = sheetWithTitle(workbook, w('byTeam'), title, '');
-  header(byTeam.addRow([w('teamName'), w('teamPlace'), ...names]));
+  styleHeader(byTeam.addRow([w('teamName'), w('teamPlace'), ...names]));
   for (const t of report.byTeam) {
     byTeam.addRow([t.name, t.placeName, ...row(t.figures)]);
   }
@@ -129,7 +130,7 @@ export async function exportPartyReport(
     `${w('partyReport')} · ${placeName} · ${report.month}`,
     `${w('asOf')} ${minuteIn(ctx.zone, ctx.now)}`,
   );
-  header(
+  styleHeader(
     sheet.addRow([
       w('branch'),
       w('name'),
@@ -175,9 +176,4 @@ function sheetWithTitle(workbook: ExcelJS.Workbook, name: string, title: string,
   sheet.addRow([line]);
   sheet.addRow([]);
   return sheet;
-}
-
-function header(row: ExcelJS.Row) {
-  row.font = { bold: true };
-  row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF5F5F5' } };
 }
