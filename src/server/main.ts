@@ -16,6 +16,7 @@ import type { AppServices } from './platform/http';
 import { startSweeps } from './platform/module';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
+import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
@@ -64,6 +65,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoTickets(services);
     await seedDemoServices(services);
     await seedDemoActivities(services);
+    await seedDemoRecognition(services);
   }
   return seeded;
 }

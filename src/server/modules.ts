@@ -16,6 +16,7 @@ import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
 import { ticketModule } from './modules/tickets';
 import { unitModule } from './modules/units';
+import { volunteerFigureModule } from './modules/volunteer-figures';
 import { volunteerModule } from './modules/volunteers';
 import type { ServerModule } from './platform/module';
 
@@ -44,4 +45,5 @@ export const MODULES: readonly ServerModule[] = [
   activityModule,
   volunteerModule,
   certificateModule,
+  volunteerFigureModule,
 ];

@@ -60,6 +60,8 @@ export const TEXT_LIMITS = {
   // Activities (活动)
   activityTitle: { min: 2, max: 100 },
   activityDescription: { max: 2000 },
+  // The honour roll (荣誉榜)
+  honourRollTitle: { min: 2, max: 60 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

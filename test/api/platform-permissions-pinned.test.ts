@@ -93,6 +93,9 @@ const EXPECTED_ROLES = {
     'unit.write',
     'volunteer.read',
     'volunteer.review',
+    'honour_roll.manage',
+    'party_report.read',
+    'volunteer_figures.read',
   ],
   street_admin: [
     'activity.read',
@@ -125,6 +128,9 @@ const EXPECTED_ROLES = {
     'unit.write',
     'volunteer.read',
     'volunteer.review',
+    'honour_roll.manage',
+    'party_report.read',
+    'volunteer_figures.read',
   ],
   leader: [
     'activity.read',
@@ -140,6 +146,7 @@ const EXPECTED_ROLES = {
     'ticket.export',
     'ticket.read',
     'unit.read',
+    'volunteer_figures.read',
   ],
   supervisor: [
     'activity.read',
@@ -154,6 +161,7 @@ const EXPECTED_ROLES = {
     'ticket.export',
     'ticket.read',
     'unit.read',
+    'volunteer_figures.read',
   ],
   sysadmin: [
     'account.read',
@@ -264,6 +272,16 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/units': 'unit.read',
   'GET /api/units/{id}': 'unit.read',
   'GET /api/volunteers/{accountId}/certificate.pdf': 'certificate.issue',
+  // Volunteer figures, the party members' monthly report, the honour roll
+  'GET /api/volunteer-figures': 'volunteer_figures.read',
+  'GET /api/volunteer-figures/export.xlsx': 'volunteer_figures.read',
+  'GET /api/party-reports': 'party_report.read',
+  'GET /api/party-reports/export.xlsx': 'party_report.read',
+  'GET /api/honour-rolls/candidates': 'honour_roll.manage',
+  'GET /api/honour-rolls': 'honour_roll.manage',
+  'POST /api/honour-rolls': 'honour_roll.manage',
+  'POST /api/honour-rolls/{id}/unpublish': 'honour_roll.manage',
+  'GET /api/public/honour-rolls': 'public',
   'GET /api/work-calendar': 'config.read',
   'GET /api/work-calendar/status': 'config.read',
   'GET /api/work-calendar/{year}/export': 'config.read',

@@ -160,6 +160,9 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   peopleServed: typed('服务人次', 'people served'),
   signupId: typed('报名编号', 'sign-up ID'),
   token: typed('签到码', 'check-in code'),
+  // Volunteer figures, party reports and the honour roll
+  month: picked('月份', 'month'),
+  entries: picked('入选对象', 'chosen entries'),
   // Excel import columns (exchange): the cells' own names
   placeCode: typed('所属地点编码', 'place code'),
   parentCode: typed('上级编码', 'parent code'),

@@ -20,6 +20,7 @@ import type stations from './zh-CN/stations.json';
 import type stats from './zh-CN/stats.json';
 import type tickets from './zh-CN/tickets.json';
 import type units from './zh-CN/units.json';
+import type volunteerFigures from './zh-CN/volunteer-figures.json';
 import type volunteers from './zh-CN/volunteers.json';
 
 declare module 'i18next' {
@@ -45,6 +46,7 @@ declare module 'i18next' {
       tickets: typeof tickets;
       units: typeof units;
       volunteers: typeof volunteers;
+      'volunteer-figures': typeof volunteerFigures;
     };
   }
 }

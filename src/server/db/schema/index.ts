@@ -5,6 +5,7 @@ export * from './categories';
 export * from './certificates';
 export * from './config-version';
 export * from './deadlines';
+export * from './honour-rolls';
 export * from './notifications';
 export * from './open311';
 export * from './places';

@@ -10,6 +10,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
 import { dayIn, minuteIn, zoneLabel } from '../../platform/time-zone';
+import { styleHeader } from '../../platform/workbook-style';
 import { getBreakdown, getDefinitions, getRates } from './service';
 
 type Words = [zh: string, en: string];
@@ -94,19 +95,19 @@ function writeSummary(
     sheet.addRow(line).getCell(1).font = { bold: true };
   }
   sheet.addRow([]);
-  header(sheet.addRow([w('indicator'), w('value'), w('numerator'), w('denominator'), w('definition')]));
+  styleHeader(sheet.addRow([w('indicator'), w('value'), w('numerator'), w('denominator'), w('definition')]));
   for (const d of definitions.rates) {
     const rate = rates.rates[d.key];
     const row = sheet.addRow([d.name, rate.value, rate.numerator, rate.denominator, d.definition]);
     row.getCell(2).numFmt = PERCENT;
   }
   sheet.addRow([]);
-  header(sheet.addRow([w('counter'), w('value'), '', '', w('definition')]));
+  styleHeader(sheet.addRow([w('counter'), w('value'), '', '', w('definition')]));
   for (const d of definitions.counters) {
     sheet.addRow([d.name, rates.counts[d.key], '', '', d.definition]);
   }
   sheet.addRow([]);
-  header(sheet.addRow([w('average'), w('value'), '', '', w('definition')]));
+  styleHeader(sheet.addRow([w('average'), w('value'), '', '', w('definition')]));
   for (const d of definitions.averages) {
     const hours = rates.averages[d.key];
     const row = sheet.addRow([
@@ -130,7 +131,7 @@ function writeRanking(
   const rateNames = RATE_KEYS.map((key) => definitions.rates.find((d) => d.key === key)?.name ?? key);
   const countNames = ROW_COUNTS.map((key) => definitions.counters.find((d) => d.key === key)?.name ?? key);
   sheet.columns = [{ width: 24 }, ...[...countNames, ...rateNames].map(() => ({ width: 12 }))];
-  header(sheet.addRow([nameHeader, ...countNames, ...rateNames]));
+  styleHeader(sheet.addRow([nameHeader, ...countNames, ...rateNames]));
   for (const item of breakdown.items) {
     const row = sheet.addRow([
       label(item),
@@ -142,9 +143,4 @@ function writeRanking(
     });
   }
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
-}
-
-function header(row: ExcelJS.Row) {
-  row.font = { bold: true };
-  row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF5F5F5' } };
 }

@@ -5,6 +5,7 @@ import { statsPermissions } from './permissions';
 import { statsRoutes } from './routes';
 
 export { addFinishedTicket, rebuildRollup, refoldForCalendar, refoldForPlaceMove } from './rollup';
+export { resolveTarget, type Target } from './service';
 
 export const statsModule = defineModule({
   name: 'stats',

@@ -20,7 +20,7 @@ import { AVERAGES, COUNTERS, POPULATION, RATES, rateOf } from './definitions';
 import { readFigures } from './read-figures';
 import { childLabelKey, type RawFigures, type Selection, unitKey } from './repo';
 
-type Target = {
+export type Target = {
   placeId: string | null;
   placeName: string | null;
   path: string | null;
@@ -140,8 +140,11 @@ function emptyRaw(): RawFigures {
   };
 }
 
-/** The caller's own node by default; any other node must lie in their subtree (本级及以下). */
-async function resolveTarget(ctx: Ctx, placeId: string | undefined): Promise<Target> {
+/**
+ * The caller's own node by default; any other node must lie in their subtree (本级及以下). Throws forbidden
+ * (out_of_scope). Other modules' figures resolve their place the same way.
+ */
+export async function resolveTarget(ctx: Ctx, placeId: string | undefined): Promise<Target> {
   const scope = scopeOf(ctx.actor);
   const id = placeId ?? ctx.actor.placeId;
   if (!id) {

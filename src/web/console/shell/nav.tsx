@@ -32,6 +32,7 @@ import { OfferingsPage } from '../services/offerings-page';
 import { StationsPage } from '../stations/stations-page';
 import { StatsRoute } from '../stats/route';
 import { UnitsPage } from '../units/units-page';
+import { FiguresRoute, HonourRollRoute, PartyReportRoute } from '../volunteer-figures/route';
 import { TeamsPage } from '../volunteers/teams-page';
 import { WorkbenchPage } from '../workbench/workbench-page';
 
@@ -51,6 +52,9 @@ export const PAGES: readonly PageDef[] = [
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
   { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
+  { path: 'volunteer-figures', permission: 'volunteer_figures.read', element: <FiguresRoute /> },
+  { path: 'party-reports', permission: 'party_report.read', element: <PartyReportRoute /> },
+  { path: 'honour-rolls', permission: 'honour_roll.manage', element: <HonourRollRoute /> },
   { path: 'accounts', permission: 'account.read', element: <AccountsPage /> },
   { path: 'stats', permission: 'stats.read', element: <StatsRoute /> },
   { path: 'config/categories', permission: 'category.write', element: <CategoriesPage /> },
@@ -111,6 +115,13 @@ export const NAV: readonly NavEntry[] = [
       { to: '/console/teams', label: 'nav.teams', permission: 'team.read' },
       { to: '/console/services/offerings', label: 'nav.serviceMenu', permission: 'service_offering.write' },
       { to: '/console/services/hours', label: 'nav.serviceHours', permission: 'service_hour.confirm' },
+      {
+        to: '/console/volunteer-figures',
+        label: 'nav.volunteerFigures',
+        permission: 'volunteer_figures.read',
+      },
+      { to: '/console/party-reports', label: 'nav.partyReports', permission: 'party_report.read' },
+      { to: '/console/honour-rolls', label: 'nav.honourRolls', permission: 'honour_roll.manage' },
     ],
   },
   {
