@@ -8,7 +8,7 @@ import type {
   PartyReport,
   VolunteerFigures,
 } from '../../src/shared/volunteer-figures';
-import { type Call, caller, loginAll, submitTicket, ticketCalls } from '../support/api';
+import { type Call, caller, loginAll, submitTicket, ticketCalls, weekAhead } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 import { rowsOf } from '../support/db';
 
@@ -137,7 +137,7 @@ describe('the figures', () => {
     });
     await move('community', wish.id, { action: 'accept' });
     await move('community', wish.id, { action: 'pool' });
-    await move('volunteer', wish.id, { action: 'claim' });
+    await move('volunteer', wish.id, { action: 'claim', promisedOn: weekAhead(t.clock.now) });
     await move('volunteer', wish.id, { action: 'resolve', result: '已送到', minutes: 20 });
 
     // An activity of the team at the station: two check in, the volunteer for 30 minutes; held, 12 served.
