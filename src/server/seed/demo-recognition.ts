@@ -7,6 +7,7 @@ import { getHonourCandidates, publishHonourRoll } from '../modules/volunteer-fig
 import { type Actor, runAs, type Services } from '../platform/context';
 import { actorOf } from '../platform/session';
 import { dayIn } from '../platform/time-zone';
+import { withPromise } from './promise';
 
 // Last month's service in 府东社区 (a haircut served and confirmed, a wish fulfilled), so that the volunteer
 // figures of last month show hours and orders beside the activities held then, and the honour roll that the
@@ -45,7 +46,7 @@ export async function seedDemoRecognition(services: Services): Promise<boolean> 
   };
   const then: Services = { ...services, clock };
   const as = (actor: Actor, move: TicketMove) => (id: string) =>
-    runAs(then, actor, META, (ctx) => moveTicket(ctx, id, move));
+    runAs(then, actor, META, (ctx) => moveTicket(ctx, id, withPromise(ctx, move)));
   const order = await runAs(then, resident, META, (ctx) =>
     createTicket(ctx, {
       kind: 'service',
@@ -86,6 +87,13 @@ export async function seedDemoRecognition(services: Services): Promise<boolean> 
     as(office, { action: 'pool' }),
     as(volunteer, { action: 'claim' }),
     as(volunteer, { action: 'resolve', result: '收音机已送到。', minutes: 30 }),
+    // The wall of thanks does not start empty: this resident agreed to show their words.
+    as(resident, {
+      action: 'rate',
+      rating: 'satisfied',
+      comment: '收音机音质很好，每天都能听戏，谢谢志愿者！',
+      thanksPublic: true,
+    }),
   ]) {
     await step(wish.id);
   }
