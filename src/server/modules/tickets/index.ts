@@ -17,8 +17,9 @@ export {
 } from './hooks';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
+export { notifyVolunteersWanted } from './notify';
 export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
-export { initialOwnerPath } from './relations';
+export { initialOwnerPath, seesSubtree } from './relations';
 export { getTicketRow, type TicketRow } from './repo';
 export { startSweeps } from './sweep';
 
