@@ -15,6 +15,7 @@ import { startSweeps } from './modules/tickets';
 import type { AppServices } from './platform/http';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
+import { seedDemoMatching } from './seed/demo-matching';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
@@ -62,6 +63,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoHistory(services, services.clock());
     await seedDemoTickets(services);
     await seedDemoServices(services);
+    await seedDemoMatching(services);
     await seedDemoActivities(services);
   }
   return seeded;
