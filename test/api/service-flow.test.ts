@@ -182,6 +182,20 @@ describe('each flow drives a service order through the state machine', () => {
     expect((await move('community', o.id, { action: 'close' })).state).toBe('closed');
   });
 
+  it('two members of the team accepting at once: exactly one wins, the other gets 409', async () => {
+    expect(
+      (await setFlow('street', street, { acceptedBy: 'team', dispatch: 'offering_team' })).statusCode,
+    ).toBe(200);
+    const p = await createStaff(t, { roles: ['volunteer'], placeId: fudong, unitIds: [team] });
+    await t.database.db.update(account).set({ mustChangePassword: false }).where(eq(account.id, p.id));
+    cookies[p.username] = await t.login(p.username);
+    const o = await order();
+    const codes = (
+      await Promise.all(['volunteer', p.username].map((who) => act(who, o.id, { action: 'accept' })))
+    ).map((r) => r.statusCode);
+    expect(codes.sort()).toEqual([200, 409]);
+  });
+
   it('an order keeps the flow it was placed under', async () => {
     const o = await order();
     expect(
