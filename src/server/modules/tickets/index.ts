@@ -19,7 +19,7 @@ export { createTicket } from './intake';
 export { moveTicket } from './moves';
 export { notifyVolunteersWanted } from './notify';
 export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
-export { initialOwnerPath, seesSubtree } from './relations';
+export { initialOwnerPath } from './relations';
 export { getTicketRow, type TicketRow } from './repo';
 export { startSweeps } from './sweep';
 
