@@ -16,6 +16,7 @@ import type { AppServices } from './platform/http';
 import { startSweeps } from './platform/module';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
+import { seedDemoMatching } from './seed/demo-matching';
 import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
@@ -66,6 +67,8 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoServices(services);
     await seedDemoActivities(services);
     await seedDemoRecognition(services);
+    // Last: the places' service flows apply to orders placed from now on, not to the history above.
+    await seedDemoMatching(services);
   }
   return seeded;
 }

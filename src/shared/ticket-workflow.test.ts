@@ -137,9 +137,18 @@ describe('the ticket state machine', () => {
     );
   });
 
+  it('a service order whose flow sends it to the offering team is dispatched as it is accepted', () => {
+    const order = { state: 'submitted' as const, reopenCount: 0 };
+    expect(nextState('accept', { ...order, autoDispatchUnitId: 'a-team' }, {})).toBe('dispatched');
+    expect(nextState('accept', { ...order, autoDispatchUnitId: null }, {})).toBe('accepted');
+    expect(WORKFLOW.accept.effects).toContain('assign_offering_team');
+  });
+
   it('says who may make each move', () => {
     const who = (action: TicketAction, ...relations: Relation[]) => isAllowedFor(action, new Set(relations));
-    expect(who('accept', 'office')).toBe(true);
+    // 受理 is the acceptor's: the office (relationsOf), or the team a service order's flow names instead.
+    expect(who('accept', 'acceptor')).toBe(true);
+    expect(who('accept', 'office')).toBe(false);
     expect(who('accept', 'submitter')).toBe(false);
     expect(who('dispatch', 'field')).toBe(false);
     expect(who('receive', 'assignee')).toBe(true);
@@ -184,8 +193,15 @@ describe('the ticket state machine', () => {
 
   it('lists the buttons a caller gets', () => {
     expect(
-      allowedActions({ state: 'submitted', reopenCount: 0, extensionRequestedAt: null }, new Set(['office'])),
+      allowedActions(
+        { state: 'submitted', reopenCount: 0, extensionRequestedAt: null },
+        new Set(['office', 'acceptor']),
+      ),
     ).toEqual(['accept', 'reject', 'merge', 'resolve', 'close', 'escalate']);
+    // The office of a service order its offering's team accepts (service flow `team`) does not accept it.
+    expect(
+      allowedActions({ state: 'submitted', reopenCount: 0, extensionRequestedAt: null }, new Set(['office'])),
+    ).toEqual(['reject', 'merge', 'resolve', 'close', 'escalate']);
     expect(
       allowedActions({ state: 'submitted', reopenCount: 0, extensionRequestedAt: null }, new Set(['field'])),
     ).toEqual(['accept', 'resolve']);

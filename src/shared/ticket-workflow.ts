@@ -19,6 +19,9 @@ import {
  *
  * Who (relations of the caller to the ticket, computed in relationsOf):
  * - office: community or street staff whose subtree holds the ticket's owner node (受理、派单、研判)
+ * - acceptor: who accepts it (受理): the office, unless the ticket names a team that accepts it (a service order
+ *   placed where the service flow says the offering's team accepts, shared/service-flow.ts): then whoever works
+ *   for that team, and not the office
  * - field: a grid worker whose subtree holds the ticket's place (走访, 现场解决)
  * - assignee: works for the unit it was dispatched to, or claimed it
  * - claimer: a volunteer (or handler) whose subtree holds the ticket's place, for pooled tickets (党员来接单); a
@@ -32,6 +35,7 @@ import {
  */
 export type Relation =
   | 'office'
+  | 'acceptor'
   | 'field'
   | 'assignee'
   | 'claimer'
@@ -82,7 +86,12 @@ export type MoveInput = {
   outcome?: Outcome | undefined;
 };
 /** What the next state depends on. */
-export type StateFacts = { state: TicketState; reopenCount: number };
+export type StateFacts = {
+  state: TicketState;
+  reopenCount: number;
+  /** A service order whose flow dispatches it to the offering's team as it is accepted: that team. */
+  autoDispatchUnitId?: string | null;
+};
 export type TicketFacts = StateFacts & {
   /** Set while an extension request waits for the level above. */
   extensionRequestedAt: Date | null;
@@ -100,6 +109,7 @@ export type TicketEffect =
   | 'end_rejected'
   | 'merge_into'
   | 'assign_unit'
+  | 'assign_offering_team'
   | 'release_unit'
   | 'take_claim'
   | 'record_result'
@@ -132,12 +142,17 @@ export type TicketRule = ActionDef<
 };
 
 const ACTIONS: Record<TicketAction, TicketRule> = {
+  // A service order whose flow sends it to the offering's team goes there as it is accepted (阵地派单 in one
+  // step); any other ticket waits for the office to dispatch or publish it.
   accept: {
     from: ['submitted'],
-    who: ['office', 'field'],
+    who: ['acceptor', 'field'],
     requires: [],
-    to: 'accepted',
-    effects: ['respond'],
+    to: {
+      among: ['accepted', 'dispatched'],
+      choose: (ticket) => (ticket.autoDispatchUnitId ? 'dispatched' : 'accepted'),
+    },
+    effects: ['respond', 'assign_offering_team'],
   },
   reject: {
     from: ['submitted'],

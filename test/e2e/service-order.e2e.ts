@@ -3,8 +3,8 @@ import { DESKTOP, PHONE } from '../support/browser';
 import { journeyFixtures, shot, signInConsole, signInPhone } from '../support/journeys';
 
 // 百姓点单 → 阵地派单 → 组织接单 → 志愿者领单 → 群众评单, and into the volunteer's hours: a resident orders 免费理发
-// from the service menu on the phone; the office accepts it and dispatches it to the team (through the API); the
-// demo volunteer, a member of that team, receives and claims it and finishes it with the minutes spent; the
+// from the service menu on the phone; the office accepts it, which sends it to the offering's team (湖塘镇's service
+// flow in the demo, shared/service-flow.ts; through the API); the demo volunteer, a member of that team, receives and claims it and finishes it with the minutes spent; the
 // resident rates it; the office confirms the hours in the console's ledger; the volunteer's total grows.
 
 const journey = journeyFixtures('service-order');
@@ -30,17 +30,18 @@ describe('a service order', () => {
     const id = resident.url().split('/').at(-1) ?? '';
     await resident.getByText('预约：免费理发').first().waitFor();
 
-    // 2. The office accepts it and dispatches it to the offering's team.
+    // 2. The office accepts it: 湖塘镇's flow dispatches it to the offering's team at once (阵地派单).
     const office = await journey.open(DESKTOP, 'community');
     await signInConsole(office, journey.url, 'community', '/console/services/hours');
     const order = await (await office.request.get(`${journey.url}/api/tickets/${id}`)).json();
     const offering = await (
       await office.request.get(`${journey.url}/api/service-offerings/${order.offeringId}`)
     ).json();
-    for (const data of [{ action: 'accept' }, { action: 'dispatch', unitId: offering.unitId }]) {
-      const res = await office.request.post(`${journey.url}/api/tickets/${id}/actions`, { data });
-      expect(res.status(), await res.text()).toBe(200);
-    }
+    const accepted = await office.request.post(`${journey.url}/api/tickets/${id}/actions`, {
+      data: { action: 'accept' },
+    });
+    expect(accepted.status(), await accepted.text()).toBe(200);
+    expect(await accepted.json()).toMatchObject({ state: 'dispatched', unitId: offering.unitId });
 
     // 3. The volunteer receives it for the team, claims it and finishes it with the minutes spent.
     await volunteerPhone.goto(`${journey.url}/m/services/tasks`);
@@ -103,7 +104,6 @@ describe('a service order', () => {
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual([
       'submit',
       'accept',
-      'dispatch',
       'receive',
       'claim',
       'resolve',

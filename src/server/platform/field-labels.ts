@@ -104,6 +104,11 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   location: typed('服务地点', 'where'),
   volunteersNeeded: typed('所需志愿者人数', 'volunteers needed'),
   includeInactive: picked('含已下架', 'taken-off filter'),
+  // Who accepts and dispatches service orders at a place, and asking suggested volunteers
+  flow: picked('接单派单方式', 'service flow'),
+  acceptedBy: picked('由谁接单', 'who accepts'),
+  dispatch: picked('派单方式', 'how it is dispatched'),
+  accountIds: picked('志愿者', 'volunteers'),
   accountId: picked('志愿者', 'volunteer'),
   entryIds: picked('服务时长记录', 'service-hours entries'),
   ids: picked('工单', 'tickets'),

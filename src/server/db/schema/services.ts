@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ServiceFlowAccepter, ServiceFlowDispatch } from '../../../shared/service-flow';
 import type { HourEntry, OfferingAudience } from '../../../shared/services';
 import { account } from './accounts';
 import { place, unit } from './places';
@@ -109,4 +110,24 @@ export const serviceHour = pgTable(
       .on(t.activityId, t.accountId)
       .where(sql`${t.entry} = 'credit' AND ${t.activityId} IS NOT NULL`),
   ],
+);
+
+/**
+ * Who accepts and who dispatches the service orders placed at a place and below it (shared/service-flow.ts):
+ * one row per place that sets its own; the nearest one above an order's place holds.
+ */
+export const serviceFlow = pgTable(
+  'service_flow',
+  {
+    placeId: uuid('place_id')
+      .primaryKey()
+      .references(() => place.id, { onDelete: 'cascade' }),
+    /** Copied from the place, for the nearest-wins lookup and row-level security; kept in step on a move. */
+    placePath: ltree('place_path').notNull(),
+    acceptedBy: text('accepted_by').$type<ServiceFlowAccepter>().notNull(),
+    dispatch: text('dispatch').$type<ServiceFlowDispatch>().notNull(),
+    updatedById: uuid('updated_by_id').references(() => account.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('service_flow_place_path_gist').using('gist', t.placePath)],
 );

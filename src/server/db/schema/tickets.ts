@@ -72,6 +72,10 @@ export const ticket = pgTable(
     claimsNeeded: integer('claims_needed').notNull().default(1),
     /** A service order (kind service): the offering of the service menu it orders (modules/services). */
     offeringId: uuid('offering_id'),
+    /** A service order whose place's flow lets the offering's team accept it: that team (else the office). */
+    acceptUnitId: uuid('accept_unit_id'),
+    /** A service order whose flow dispatches it to the offering's team on acceptance: that team. */
+    autoDispatchUnitId: uuid('auto_dispatch_unit_id'),
     mergedIntoId: uuid('merged_into_id'),
     reopenCount: integer('reopen_count').notNull().default(0),
     returnCount: integer('return_count').notNull().default(0),

@@ -16,5 +16,9 @@ registerMessages({
     'en-US': 'No such service-hours entry in the area you serve',
   },
   hour_confirmed: { 'zh-CN': '这条服务时长已经确认过了', 'en-US': 'This entry is already confirmed' },
+  service_flow_team_dispatch: {
+    'zh-CN': '由服务队直接接单时，只能自动派给该服务队',
+    'en-US': "When the team accepts orders, acceptance must dispatch them to the offering's team",
+  },
   hour_reversed: { 'zh-CN': '这条服务时长已经冲销', 'en-US': 'This entry has been reversed' },
 });

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '../../../shared/list';
+import { orderFacts } from '../../../shared/service-flow';
 import type { Offering, OfferingCreate, OfferingUpdate, ZOfferingQuery } from '../../../shared/services';
 import type { TicketCreate } from '../../../shared/tickets';
 import { place, serviceOffering, unit } from '../../db/schema';
@@ -11,6 +12,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import { isGranted } from '../../platform/permissions';
 import { getPlaceRow, loadWritable } from '../places';
 import type { IntakeFacts } from '../tickets';
+import { flowAt } from './flow';
 import { servicePermissions } from './permissions';
 
 type OfferingRow = typeof serviceOffering.$inferSelect;
@@ -204,7 +206,7 @@ export async function updateOffering(ctx: Ctx, id: string, input: OfferingUpdate
 /**
  * Intake of a service order (百姓点单, registered with the tickets module): the offering must exist, be on the
  * menu and be offered at the order's place or above it. The order takes as many claimants as the offering
- * needs volunteers. Throws validation_failed (offeringId).
+ * needs volunteers, and follows the service flow of its place. Throws validation_failed (offeringId).
  */
 export async function checkServiceOrder(
   ctx: Ctx,
@@ -219,6 +221,7 @@ export async function checkServiceOrder(
       id: serviceOffering.id,
       isActive: serviceOffering.isActive,
       needed: serviceOffering.volunteersNeeded,
+      unitId: serviceOffering.unitId,
       isOpen: sql<boolean>`${serviceOffering.placePath} @> ${placePath}::ltree`,
     })
     .from(serviceOffering)
@@ -229,5 +232,7 @@ export async function checkServiceOrder(
   if (!offering.isActive || !offering.isOpen) {
     throw invalidField('body.offeringId', 'offering_not_open');
   }
-  return { offeringId: offering.id, claimsNeeded: offering.needed };
+  // Who accepts it and where acceptance sends it: the flow in force at the order's place (flow.ts).
+  const flow = await flowAt(ctx.tx, placePath);
+  return { offeringId: offering.id, claimsNeeded: offering.needed, ...orderFacts(flow, offering.unitId) };
 }

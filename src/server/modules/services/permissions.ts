@@ -1,4 +1,4 @@
-import { declarePermissions, FIELD_ROLES, OFFICE_ROLES } from '../../platform/permissions';
+import { declarePermissions, FIELD_ROLES, OFFICE_ROLES, OVERSIGHT_ROLES } from '../../platform/permissions';
 
 /** What the routes of the service menu and the service hours ledger need, and which roles hold it. */
 export const servicePermissions = declarePermissions({
@@ -10,6 +10,9 @@ export const servicePermissions = declarePermissions({
   'service_hour.read': [...FIELD_ROLES],
   // The organiser confirms or reverses: the office of the area where the service was given.
   'service_hour.confirm': [...OFFICE_ROLES],
+  // Who accepts and dispatches service orders at a place: read by those who oversee it, set by its office.
+  'service_flow.read': [...OVERSIGHT_ROLES],
+  'service_flow.write': [...OFFICE_ROLES],
 });
 
 declare module '../../platform/permissions' {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
+import { ZServiceFlowAnswer, ZServiceFlowInput } from '../../../shared/service-flow';
 import {
   ZHourBulkAnswer,
   ZHourBulkConfirm,
@@ -13,6 +14,7 @@ import {
   ZServiceHourQuery,
 } from '../../../shared/services';
 import { type AppServices, inScope } from '../../platform/http';
+import { getServiceFlow, setServiceFlow } from './flow';
 import { confirmServiceHour, confirmServiceHours, findServiceHours, reverseServiceHour } from './hours';
 import { createOffering, findOfferings, getOffering, updateOffering } from './offerings';
 
@@ -74,6 +76,34 @@ export function serviceRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => updateOffering(ctx, req.params.id, req.body)),
+    );
+    app.get(
+      '/api/places/:id/service-flow',
+      {
+        config: { auth: 'service_flow.read' },
+        schema: {
+          tags,
+          summary:
+            'Who accepts and dispatches service orders at a place: the setting in force and where it is set',
+          params: ZId,
+          response: { 200: ZServiceFlowAnswer },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => getServiceFlow(ctx, req.params.id)),
+    );
+    app.put(
+      '/api/places/:id/service-flow',
+      {
+        config: { auth: 'service_flow.write' },
+        schema: {
+          tags,
+          summary: "Set a place's own service flow (its subtree inherits it), or clear it with flow: null",
+          params: ZId,
+          body: ZServiceFlowInput,
+          response: { 200: ZServiceFlowAnswer },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => setServiceFlow(ctx, req.params.id, req.body)),
     );
     const hourTags = ['service-hours'];
     app.get(

@@ -8,8 +8,16 @@ import type { TicketRow } from './repo';
  * (百姓点单) and credits the claimants' hours when an order or a wish is resolved.
  */
 
-/** What intake stores for a kind: the offering it orders and how many claimants it takes. */
-export type IntakeFacts = { offeringId: string | null; claimsNeeded: number };
+/**
+ * What intake stores for a kind: the offering it orders, how many claimants it takes, and — from the service flow
+ * of its place — the team that accepts it instead of the office and the unit acceptance dispatches it to.
+ */
+export type IntakeFacts = {
+  offeringId: string | null;
+  claimsNeeded: number;
+  acceptUnitId: string | null;
+  autoDispatchUnitId: string | null;
+};
 /** Checks a new ticket of its kind at its place (path) and says what to store; throws AppError to refuse it. */
 export type IntakeCheck = (ctx: Ctx, input: TicketCreate, placePath: string) => Promise<IntakeFacts>;
 /** Runs in the move's transaction after a resolve (办结): `before` as it was, `after` as the move left it. */

@@ -18,6 +18,7 @@ export {
 } from './hooks';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
+export { notifyVolunteersWanted } from './notify';
 export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
 export { initialOwnerPath } from './relations';
 export { getTicketRow, type TicketRow } from './repo';

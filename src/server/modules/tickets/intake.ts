@@ -9,7 +9,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
 import { vectorLiteral } from '../../platform/text';
 import { computeLimits, TICKET_CONFIG } from './deadlines';
-import { intakeCheckFor } from './hooks';
+import { type IntakeFacts, intakeCheckFor } from './hooks';
 import { follow } from './notify';
 import { initialOwnerPath } from './relations';
 import {
@@ -82,6 +82,8 @@ const INTAKE_COLUMNS = [
   'createdById',
   'offeringId',
   'claimsNeeded',
+  'acceptUnitId',
+  'autoDispatchUnitId',
   'responseDueAt',
   'handleDueAt',
   'warnAt',
@@ -89,6 +91,13 @@ const INTAKE_COLUMNS = [
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof typeof ticket.$inferInsert)[];
+/** A kind no other module builds on: one claimant, and the office accepts and dispatches it. */
+const NO_INTAKE_FACTS: IntakeFacts = {
+  offeringId: null,
+  claimsNeeded: 1,
+  acceptUnitId: null,
+  autoDispatchUnitId: null,
+};
 type IntakeColumn = (typeof INTAKE_COLUMNS)[number];
 type IntakeValues = { [K in IntakeColumn]-?: Exclude<(typeof ticket.$inferInsert)[K], undefined> } & {
   submitterPhoneEnc: string | null;
@@ -144,7 +153,7 @@ export async function createTicket(
   if (!check && input.offeringId !== undefined) {
     throw invalidField('body.offeringId', 'not_for_kind');
   }
-  const facts = check ? await check(ctx, input, where.path) : { offeringId: null, claimsNeeded: 1 };
+  const facts = check ? await check(ctx, input, where.path) : NO_INTAKE_FACTS;
   const districtId = where.districtId ?? where.id;
   const id = randomUUID();
   const isResident = ctx.actor.kind === 'resident';
@@ -179,6 +188,8 @@ export async function createTicket(
     createdById: ctx.actor.accountId,
     offeringId: facts.offeringId,
     claimsNeeded: facts.claimsNeeded,
+    acceptUnitId: facts.acceptUnitId,
+    autoDispatchUnitId: facts.autoDispatchUnitId,
     ...limits,
     searchText: vectorLiteral([
       { text: input.title, weight: 'A' },

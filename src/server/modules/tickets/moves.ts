@@ -229,6 +229,20 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       data.unitName = target.name;
       return;
     }
+    case 'assign_offering_team': {
+      // The state machine chose `dispatched` for it (ticket-workflow.ts accept); this records the team.
+      if (!row.autoDispatchUnitId) {
+        return;
+      }
+      const [team] = await ctx.tx
+        .select({ id: unit.id, name: unit.name })
+        .from(unit)
+        .where(eq(unit.id, row.autoDispatchUnitId));
+      Object.assign(changes, { unitId: row.autoDispatchUnitId, dispatchedAt: ctx.now });
+      data.unitId = row.autoDispatchUnitId;
+      data.unitName = team?.name ?? null;
+      return;
+    }
     case 'release_unit':
       changes.unitId = null;
       return;

@@ -63,6 +63,13 @@ const OVERDUE_NOTE: Record<Locale, string> = {
 type TicketParams = { number: string; title: string };
 type MoveParams = TicketParams & { move: ToldMove; note: string | null };
 type ExtensionParams = TicketParams & { days: number; requester: string; reason: string | null };
+type WantedParams = TicketParams & { kind: 'service' | 'wish' };
+
+/** What a volunteer asked to take an order or a wish reads (the office's or team leader's 点名). */
+const WANTED_TEXT: Record<Locale, Record<WantedParams['kind'], string>> = {
+  'zh-CN': { service: '有一个服务单需要您', wish: '有一个微心愿需要您' },
+  'en-US': { service: 'A service order needs you', wish: 'A wish needs you' },
+};
 
 /** A move's inbox entry in one language: the number and the move as headline, the title and note as text. */
 function moveText(locale: Locale, p: TicketParams, move: ToldMove, note: string | null): NoticeText {
@@ -80,12 +87,13 @@ function inEveryLocale<P>(text: (locale: Locale) => (params: P) => NoticeText) {
 /**
  * The ticket's notices: `move` tells followers of a move and `overdue` of a missed handling deadline (inbox, SMS,
  * WeChat, linking to the ticket's phone page); `extension_requested` asks the level above to approve more time
- * (inbox only).
+ * (inbox only); `volunteer_wanted` asks a suggested volunteer to take an order or a wish (inbox only).
  */
 export const TICKET_NOTICES = registerSubject<{
   move: MoveParams;
   overdue: TicketParams;
   extension_requested: ExtensionParams;
+  volunteer_wanted: WantedParams;
 }>({
   type: 'ticket',
   link: (id) => `/m/tickets/${id}`,
@@ -112,6 +120,18 @@ export const TICKET_NOTICES = registerSubject<{
         'en-US': (p) => ({
           title: `${p.number} asks for ${p.days} more working days, awaiting your approval`,
           body: `“${p.title}” ${p.requester} asks for ${p.days} more working days${p.reason ? `: ${p.reason}` : ''}`,
+        }),
+      },
+    },
+    volunteer_wanted: {
+      text: {
+        'zh-CN': (p) => ({
+          title: `${p.number} ${WANTED_TEXT['zh-CN'][p.kind]}`,
+          body: `${WANTED_TEXT['zh-CN'][p.kind]}：「${p.title}」，请打开查看并领单`,
+        }),
+        'en-US': (p) => ({
+          title: `${p.number} ${WANTED_TEXT['en-US'][p.kind]}`,
+          body: `${WANTED_TEXT['en-US'][p.kind]}: “${p.title}”. Open it to see and claim it`,
         }),
       },
     },

@@ -95,3 +95,21 @@ export async function notifyApprovers(
     params: { number: t.number, title: t.title, days, requester: ctx.actor.name ?? '', reason },
   });
 }
+
+/**
+ * Asks volunteers to take an order or a wish (their inbox opens it): the caller resolved who, among those the
+ * ticket's suggestions name. Returns how many were told.
+ */
+export async function notifyVolunteersWanted(
+  ctx: Ctx,
+  t: NoticeTicket & { kind: string },
+  accountIds: readonly string[],
+): Promise<number> {
+  return sendNotice(ctx, TICKET_NOTICES, {
+    districtId: t.districtId,
+    subjectId: t.id,
+    audience: accountIds,
+    template: 'volunteer_wanted',
+    params: { number: t.number, title: t.title, kind: t.kind === 'wish' ? 'wish' : 'service' },
+  });
+}

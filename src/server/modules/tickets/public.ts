@@ -91,6 +91,8 @@ const WALL_COLUMNS = {
   claimantId: ticket.claimantId,
   claimantIds: ticket.claimantIds,
   claimsNeeded: ticket.claimsNeeded,
+  acceptUnitId: ticket.acceptUnitId,
+  autoDispatchUnitId: ticket.autoDispatchUnitId,
   submitterId: ticket.submitterId,
   reopenCount: ticket.reopenCount,
   extensionRequestedBy: ticket.extensionRequestedBy,

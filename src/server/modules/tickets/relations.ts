@@ -13,6 +13,8 @@ export type TicketParties = {
   claimantId: string | null;
   claimantIds: string[];
   claimsNeeded: number;
+  /** The team that accepts it instead of the office (a service order's flow), or null. */
+  acceptUnitId: string | null;
   submitterId: string | null;
   extensionRequestedBy: string | null;
 };
@@ -39,6 +41,10 @@ export function relationsOf(actor: Actor, t: TicketParties): Set<Relation> {
     if (!t.submitterId) {
       relations.add('revisit');
     }
+  }
+  // 受理: the office, or the team the order's service flow names (组织接单) — then the team, not the office.
+  if (t.acceptUnitId ? actor.unitIds.includes(t.acceptUnitId) : relations.has('office')) {
+    relations.add('acceptor');
   }
   if (actor.roles.includes('grid_worker') && isWithin(t.placePath, scope)) {
     relations.add('field');

@@ -1,6 +1,7 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
 
 import { defineModule } from '../../platform/module';
+import { volunteerMatchingRoutes } from './matching-routes';
 import { volunteerPermissions } from './permissions';
 import { volunteerRoutes } from './routes';
 import './messages';
@@ -9,6 +10,6 @@ export { partyIdentities, volunteerIdentity } from './profiles';
 
 export const volunteerModule = defineModule({
   name: 'volunteers',
-  routes: [volunteerRoutes],
+  routes: [volunteerRoutes, volunteerMatchingRoutes],
   permissions: volunteerPermissions,
 });

@@ -47,4 +47,12 @@ registerMessages({
     'zh-CN': '该身份证号已登记为另一名志愿者',
     'en-US': 'This ID card number is already registered for another volunteer',
   },
+  ticket_needs_nobody: {
+    'zh-CN': '这张单子现在不需要再找志愿者（未派给服务队、人数已满或已不在待认领状态）',
+    'en-US': 'This ticket needs no more volunteers now (not with a team, full, or no longer open to claim)',
+  },
+  volunteer_not_suggested: {
+    'zh-CN': '只能通知推荐名单中的志愿者',
+    'en-US': 'Only volunteers among the suggestions can be notified',
+  },
 });

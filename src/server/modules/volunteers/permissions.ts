@@ -13,6 +13,8 @@ export const volunteerPermissions = declarePermissions({
   'volunteer.review': ['volunteer', ...OFFICE_ROLES],
   // Profiles with their real-name data (ID number masked; its reveal is audited).
   'volunteer.read': [...OFFICE_ROLES],
+  // Matching an order or a wish with volunteers: an office over it, or (decided per ticket) its team's leader.
+  'volunteer.match': ['volunteer', ...OFFICE_ROLES],
 });
 
 declare module '../../platform/permissions' {

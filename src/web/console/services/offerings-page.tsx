@@ -17,6 +17,7 @@ import { useCursorList } from '../../ui/use-cursor-list';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { OfferingModal } from './offering-modal';
+import { ServiceFlowCard } from './service-flow-card';
 
 type Filters = { under?: string; includeInactive?: boolean };
 
@@ -110,6 +111,7 @@ export function OfferingsPage() {
           ]}
         />
       </Panel>
+      <ServiceFlowCard />
       {editing ? (
         <OfferingModal
           offering={editing === 'new' ? null : editing}

@@ -16,6 +16,7 @@ import { PhotosTab } from './photos-tab';
 import { SimilarTab } from './similar-tab';
 import { DeadlineTag, StateTag, UrgencyText } from './tags';
 import { TicketTimeline } from './timeline';
+import { VolunteerSuggestionsPanel } from './volunteer-suggestions';
 import { WishWallTag } from './wish-publish';
 
 // The forward moves, in the order a ticket takes them: the first of them the caller may make is the one primary
@@ -117,6 +118,7 @@ export function TicketDetailPage() {
         </Flex>
         {data.extensionRequest ? <ExtensionRequestNotice request={data.extensionRequest} /> : null}
       </Panel>
+      <VolunteerSuggestionsPanel ticket={data} />
       <Panel>
         <Tabs
           activeKey={tab}

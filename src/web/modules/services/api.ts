@@ -75,3 +75,10 @@ export function hoursOf(minutes: number): { hours: number; minutes: number } {
   const abs = Math.abs(minutes);
   return { hours: sign * Math.floor(abs / 60), minutes: abs % 60 };
 }
+
+/** Who accepts and dispatches service orders at a place (shared/service-flow.ts). */
+export const getServiceFlow = (id: string) =>
+  ok(api.GET('/api/places/{id}/service-flow', { params: { path: { id } } }));
+export const setServiceFlow = (id: string, body: JsonBody<'/api/places/{id}/service-flow', 'put'>) =>
+  ok(api.PUT('/api/places/{id}/service-flow', { params: { path: { id } }, body }));
+export const serviceFlowKeys = domainKeys('service-flow');

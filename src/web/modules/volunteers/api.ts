@@ -32,3 +32,14 @@ export const withdrawApplication = (id: string) =>
 export const getMyVolunteering = () => ok(api.GET('/api/volunteers/me'));
 export const revealVolunteerIdNumber = (accountId: string) =>
   ok(api.POST('/api/volunteers/{accountId}/reveal', { params: { path: { accountId } } }));
+
+/** Matching: who could take an order or a wish that still needs people, and asking some of them. */
+export const getVolunteerSuggestions = (id: string) =>
+  ok(api.GET('/api/tickets/{id}/volunteer-suggestions', { params: { path: { id } } }));
+export const notifyVolunteers = (id: string, accountIds: string[]) =>
+  ok(
+    api.POST('/api/tickets/{id}/volunteer-suggestions/notify', {
+      params: { path: { id } },
+      body: { accountIds },
+    }),
+  );
