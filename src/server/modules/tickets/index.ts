@@ -17,9 +17,10 @@ export {
 } from './hooks';
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
-export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS } from './photos';
+export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, preparePhoto } from './photos';
 export { initialOwnerPath } from './relations';
 export { getTicketRow, type TicketRow } from './repo';
+export { readUploads } from './routes';
 export { startSweeps } from './sweep';
 
 export const ticketModule = defineModule({

@@ -1,8 +1,8 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
-import type { Station } from '../../../shared/places';
 import { STATION_KINDS, type StationKind } from '../../../shared/roles';
+import type { Station } from '../../../shared/stations';
 import { createStation, updateStation } from '../../modules/stations/api';
 import { counted, limitRule } from '../../ui/text-limit';
 import { PhoneField } from '../common/phone-field';
