@@ -106,7 +106,7 @@ export function buildDemoStations(places: Place[], vault: Vault): DemoStations {
       contactName: contact?.[0] ?? null,
       phoneEnc: contact ? vault.encrypt(contact[1]) : null,
     });
-    spec.rooms.forEach((r, sort) =>
+    for (const [sort, r] of spec.rooms.entries()) {
       rooms.push({
         ...r,
         id: randomUUID(),
@@ -114,8 +114,8 @@ export function buildDemoStations(places: Place[], vault: Vault): DemoStations {
         stationId: id,
         placePath: p.path,
         sort,
-      }),
-    );
+      });
+    }
     return id;
   };
   for (const p of places) {

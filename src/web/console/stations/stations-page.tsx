@@ -70,15 +70,21 @@ export function StationsPage() {
             },
             { title: t('stations:place'), dataIndex: 'placeName' },
             { title: t('stations:address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+            { title: t('stations:parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? '—' },
             {
               title: t('stations:rooms'),
               dataIndex: 'rooms',
-              render: (rooms: string[]) =>
-                rooms.length > 0 ? rooms.map((r) => <Tag key={r}>{r}</Tag>) : '—',
+              render: (rooms: Station['rooms']) =>
+                rooms.length > 0 ? rooms.map((r) => <Tag key={r.id}>{r.name}</Tag>) : '—',
             },
             {
               title: t('stations:openingHours'),
               dataIndex: 'openingHours',
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('stations:contactName'),
+              dataIndex: 'contactName',
               render: (v: string | null) => v ?? '—',
             },
             { title: t('phone'), dataIndex: 'phone', render: (v: string | null) => <MaskedText value={v} /> },
@@ -111,6 +117,7 @@ export function StationsPage() {
       {editing ? (
         <StationModal
           station={editing === 'new' ? null : editing}
+          parents={list.items}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
