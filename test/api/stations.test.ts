@@ -166,6 +166,31 @@ describe('booking a room', () => {
     expect(week.json().map((b: { status: string }) => b.status)).toEqual(['booked', 'booked']);
   });
 
+  it('keeps a room closed on a holiday of the work calendar unless it opens on holidays', async () => {
+    const { station, room } = await newStationWithRoom('节假日站');
+    const url = `/api/stations/${station.id}/rooms/${room.id}`;
+    const day = dayAhead(20);
+    await t.database.db.execute(
+      sql`INSERT INTO work_calendar (day, is_workday, name) VALUES (${day}, false, '测试假日') ON CONFLICT DO NOTHING`,
+    );
+    const body = { name: '活动室', kind: 'activity', hours: ALL_WEEK, closedOnHolidays: true };
+    expect((await call('community', 'PUT', url, body)).statusCode).toBe(200);
+    const refused = await call('community', 'POST', `${url}/bookings`, booking(at(day, 9), at(day, 10)));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].message).toContain('节假日');
+    await call('community', 'PUT', url, { ...body, closedOnHolidays: false });
+    expect(
+      (await call('community', 'POST', `${url}/bookings`, booking(at(day, 9), at(day, 10)))).statusCode,
+    ).toBe(201);
+    // A room with bookings on record stays: set it inactive, and it takes no more.
+    expect((await call('community', 'DELETE', url)).statusCode).toBe(409);
+    await call('community', 'PUT', url, { ...body, active: false });
+    const inactive = await call('community', 'POST', `${url}/bookings`, booking(at(day, 11), at(day, 12)));
+    expect(inactive.statusCode).toBe(409);
+    const twin = await call('community', 'POST', `/api/stations/${station.id}/rooms`, body);
+    expect(twin.statusCode).toBe(409);
+  });
+
   it('frees the slot when cancelled; another office cannot see, book or cancel it', async () => {
     const { station, room } = await newStationWithRoom('取消规则站');
     const url = `/api/stations/${station.id}/rooms/${room.id}/bookings`;

@@ -72,8 +72,8 @@ export function StationDrawer({
             <Descriptions.Item label={t('stations:address')}>{s.address ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('stations:openingHours')}>{s.openingHours ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('stations:contact')}>
-              <Space>
-                {revealed?.contactName ?? s.contactName ?? '—'}
+              <Space wrap size={[8, 0]}>
+                <span style={{ whiteSpace: 'nowrap' }}>{revealed?.contactName ?? s.contactName ?? '—'}</span>
                 {revealed ? revealed.phone : <MaskedText value={s.phone} />}
                 {s.phone && !revealed ? (
                   <Tooltip title={t('stations:revealHint')}>
