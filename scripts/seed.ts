@@ -16,7 +16,7 @@ const database = await openConfiguredDatabase(config);
 try {
   await prepareDatabase(database);
   const services = createServices(config, database, loadKeys(config), (line) => console.log(line));
-  if (await seedDemoRegion(database.db, services.vault)) {
+  if (await seedDemoRegion(database.db, services.vault, services.zone)) {
     const history = await seedDemoHistory(services, services.clock());
     const own = await seedDemoTickets(services);
     const orders = await seedDemoServices(services);

@@ -60,7 +60,8 @@ async function prepare(config: Config, database: Database, services: AppServices
       console.warn(`WARNING: ${warning}`);
     }
   }
-  const seeded = config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault) : false;
+  const seeded =
+    config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault, services.zone) : false;
   if (seeded) {
     await seedDemoHistory(services, services.clock());
     await seedDemoTickets(services);

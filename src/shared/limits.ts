@@ -29,6 +29,7 @@ export const TEXT_LIMITS = {
   unitDescription: { max: 1000 },
   stationRoom: { max: 50 },
   openingHours: { max: 100 },
+  bookingPurpose: { max: 200 },
   // The service menu
   offeringName: { max: 60 },
   offeringDescription: { max: 1000 },

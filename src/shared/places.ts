@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from './limits';
-import { PLACE_LEVELS, STATION_KINDS, UNIT_KINDS } from './roles';
+import { PLACE_LEVELS, UNIT_KINDS } from './roles';
 
 export const ZPlaceLevel = z.enum(PLACE_LEVELS);
 const ZCode = z
@@ -129,28 +129,4 @@ export const ZUnitListQuery = z.object({
   q: z.string().trim().max(TEXT_LIMITS.listSearch.max).optional(),
 });
 
-export const ZStationKind = z.enum(STATION_KINDS);
-/** A station (阵地): party service centre, civilization practice station, service desk. */
-export const ZStation = z.object({
-  id: z.uuid(),
-  placeId: z.uuid(),
-  placeName: z.string(),
-  kind: ZStationKind,
-  name: z.string(),
-  address: z.string().nullable(),
-  rooms: z.array(z.string()),
-  openingHours: z.string().nullable(),
-  phone: z.string().nullable().describe('Masked'),
-});
-export type Station = z.infer<typeof ZStation>;
-export const ZStationInput = z.object({
-  placeId: z.uuid(),
-  kind: ZStationKind,
-  name: ZName,
-  address: z.string().trim().max(TEXT_LIMITS.address.max).optional(),
-  rooms: z.array(z.string().trim().min(1).max(TEXT_LIMITS.stationRoom.max)).max(50).optional(),
-  openingHours: z.string().trim().max(TEXT_LIMITS.openingHours.max).optional(),
-  phone: ZPhone.optional(),
-});
-export const ZStationListQuery = z.object({ placeId: z.uuid().optional(), kind: ZStationKind.optional() });
 export { ZPhone };

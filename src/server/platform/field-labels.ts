@@ -146,6 +146,15 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   actorId: picked('操作人', 'actor'),
   targetType: typed('对象类型', 'target type'),
   targetId: typed('对象编号', 'target ID'),
+  // Stations' rooms and their bookings
+  hours: picked('开放时间', 'opening hours'),
+  weekday: picked('星期', 'weekday'),
+  opens: typed('开门时间', 'opens'),
+  closes: typed('关门时间', 'closes'),
+  closedOnHolidays: picked('节假日闭馆', 'closed on holidays'),
+  active: picked('启用', 'in use'),
+  roomId: picked('功能室', 'room'),
+  bookingId: picked('预约', 'booking'),
   // Service record certificates
   number: typed('证明编号', 'certificate number'),
   // Activities (活动), their repetition, sign-ups and check-in

@@ -1,5 +1,5 @@
 import type { Bounds } from '../../shared/places';
-import type { StationKind, UnitKind } from '../../shared/roles';
+import type { UnitKind } from '../../shared/roles';
 
 /**
  * The demo region, after the places in shared/seeds/ (湖塘镇's communities, 华龙区's streets, 淝河镇 席井村,
@@ -92,14 +92,6 @@ export const FUDONG_TEAMS = [
   '应急救护宣传志愿队',
   '蓝衣天使志愿服务队',
   '红马甲便民理发志愿队',
-];
-
-export const STREET_STATIONS: { kind: StationKind; suffix: string; rooms: string[] }[] = [
-  { kind: 'party_service_center', suffix: '党群服务中心', rooms: ['议事厅', '多功能活动室', '百姓课堂'] },
-];
-export const COMMUNITY_STATIONS: { kind: StationKind; suffix: string; rooms: string[] }[] = [
-  { kind: 'civilization_station', suffix: '新时代文明实践站', rooms: ['志愿服务室', '阅览室'] },
-  { kind: 'service_desk', suffix: '流动小方桌', rooms: [] },
 ];
 
 export const DEMO_PASSWORD = 'Lianxin@2026';

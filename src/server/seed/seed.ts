@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import type { PlaceLevel } from '../../shared/roles';
 import type { Db } from '../db/client';
-import { account, accountUnit, place, station, unit } from '../db/schema';
+import { account, accountUnit, place, station, stationRoom, unit } from '../db/schema';
 import { NO_PLACE } from '../db/schema/types';
 import type { Vault } from '../platform/crypto';
 import { hashPassword } from '../platform/password';
@@ -10,7 +10,6 @@ import { childPath } from '../platform/scope';
 import { seedDemoOpen311Key } from './demo-open311';
 import {
   BUILDINGS_PER_GRID,
-  COMMUNITY_STATIONS,
   COMMUNITY_UNITS,
   COMPOUND_SUFFIXES,
   DEMO_ACCOUNTS,
@@ -19,10 +18,10 @@ import {
   DISTRICT_UNITS,
   FUDONG_TEAMS,
   GRIDS_PER_COMPOUND,
-  STREET_STATIONS,
   STREET_UNITS,
 } from './demo-region';
 import { seedDemoRouting } from './demo-routing';
+import { buildDemoStations, seedDemoBookings } from './demo-stations';
 import { seedDemoVolunteers } from './demo-volunteers';
 
 type PlaceInsert = typeof place.$inferInsert & { id: string; path: string; districtId: string };
@@ -92,7 +91,7 @@ function pad(n: number, width: number): string {
  * Seeds the demo region and its accounts once: does nothing when any place exists. Runs as trusted code in
  * one transaction. Returns whether it seeded.
  */
-export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
+export async function seedDemoRegion(db: Db, vault: Vault, zone = 'Asia/Shanghai'): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(place);
   if ((existing?.n ?? 0) > 0) {
     return false;
@@ -104,22 +103,12 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
       await tx.insert(place).values(rows.slice(i, i + 500));
     }
     const units: (typeof unit.$inferInsert)[] = [];
-    const stations: (typeof station.$inferInsert)[] = [];
     for (const row of rows) {
       const on = { placeId: row.id, placePath: row.path };
       if (row.level === 'district') {
         units.push(...DISTRICT_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
       } else if (row.level === 'street') {
         units.push(...STREET_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
-        stations.push(
-          ...STREET_STATIONS.map((s) => ({
-            ...on,
-            kind: s.kind,
-            name: `${row.name}${s.suffix}`,
-            rooms: s.rooms,
-            openingHours: '周一至周五 8:30-17:30',
-          })),
-        );
       } else if (row.level === 'community') {
         units.push(...COMMUNITY_UNITS.map((u) => ({ ...on, kind: u.kind, name: `${row.name}${u.suffix}` })));
         units.push({
@@ -127,41 +116,20 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
           kind: 'property_company',
           name: `${row.name.replace(/(社区|村)$/, '')}物业服务有限公司`,
         });
-        if (row.name === '席井村') {
-          // The seeds' 党群服务站 of 席井村 and its rooms (shared/seeds/003).
-          stations.push({
-            ...on,
-            kind: 'party_service_station',
-            name: '席井村党群服务站',
-            rooms: ['阅览室', '活动室', '心理咨询室', '康养服务室', '村史馆'],
-            openingHours: '每天 8:30-11:30、14:00-17:30',
-          });
-        }
         if (row.name === '府东社区') {
-          stations.push({
-            ...on,
-            kind: 'red_post',
-            name: '府东社区红色驿站',
-            rooms: ['休息区'],
-            openingHours: '每天 7:00-19:00',
-          });
           units.push(
             ...FUDONG_TEAMS.map((t) => ({ ...on, kind: 'volunteer_team' as const, name: `府东社区${t}` })),
           );
         }
-        stations.push(
-          ...COMMUNITY_STATIONS.map((s) => ({
-            ...on,
-            kind: s.kind,
-            name: `${row.name}${s.suffix}`,
-            rooms: s.rooms,
-            openingHours: '每周二、周四 9:00-11:30',
-          })),
-        );
       }
     }
     const insertedUnits = await tx.insert(unit).values(units).returning({ id: unit.id, name: unit.name });
-    await tx.insert(station).values(stations);
+    const demoStations = buildDemoStations(rows, vault);
+    // Parents come before their children in the list (places are built top-down).
+    for (let i = 0; i < demoStations.stations.length; i += 200) {
+      await tx.insert(station).values(demoStations.stations.slice(i, i + 200));
+    }
+    await tx.insert(stationRoom).values(demoStations.rooms);
     const unitByName = new Map(insertedUnits.map((u) => [u.name, u.id]));
     await seedDemoRouting(tx, byNames, unitByName, new Date());
 
@@ -208,6 +176,7 @@ export async function seedDemoRegion(db: Db, vault: Vault): Promise<boolean> {
         accountByName,
       });
     }
+    await seedDemoBookings(tx, vault, demoStations, accountByName.get('community') ?? null, new Date(), zone);
     await seedDemoOpen311Key(tx);
   });
   return true;

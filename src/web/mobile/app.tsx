@@ -32,6 +32,9 @@ const PublicWishWall = lazy(() =>
 );
 
 // A certificate's QR code opens its check, for anyone, signed in or not.
+const NearbyStationsPage = lazy(() =>
+  import('./stations/nearby-page').then((m) => ({ default: m.NearbyStationsPage })),
+);
 const VerifyPage = lazy(() => import('./certificates/verify-page').then((m) => ({ default: m.VerifyPage })));
 
 // antd-mobile 5 renders its imperative layers (image preview) with React 18's API; React 19 needs a root.
@@ -74,6 +77,7 @@ export default function MobileApp() {
             <Route path="me/home" element={<HomePlacePage />} />
             <Route path="me/wechat" element={<WechatPage />} />
             <Route path="activities" element={<ActivitiesPage />} />
+            <Route path="stations" element={<NearbyStationsPage />} />
             <Route path="scan/:token" element={<ScanPage />} />
             <Route path="volunteer" element={<VolunteerPage />} />
             <Route path="volunteer/apply" element={<ApplyPage />} />

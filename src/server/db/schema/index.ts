@@ -12,6 +12,7 @@ export * from './places';
 export * from './rate-limits';
 export * from './routing';
 export * from './services';
+export * from './stations';
 export * from './stats';
 export * from './tickets';
 export * from './volunteers';

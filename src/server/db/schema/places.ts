@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Bounds } from '../../../shared/places';
 import type { PlaceLevel } from '../../../shared/roles';
@@ -60,10 +59,13 @@ export const station = pgTable(
       .references(() => place.id),
     placePath: ltree('place_path').notNull(),
     kind: text('kind').notNull(),
+    // 所 → 站 → 点 (shared/stations.ts STATION_TIERS): a station of an ancestor-or-same place, a tier above.
+    parentId: uuid('parent_id').references((): AnyPgColumn => station.id),
     name: text('name').notNull(),
     address: text('address'),
-    rooms: jsonb('rooms').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     openingHours: text('opening_hours'),
+    contactName: text('contact_name'),
+    // The contact person's phone, encrypted; shown masked, revealed with an audit entry.
     phoneEnc: text('phone_enc'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -71,5 +73,6 @@ export const station = pgTable(
   (t) => [
     index('station_place_path_gist').using('gist', t.placePath),
     index('station_place_idx').on(t.placeId),
+    index('station_parent_idx').on(t.parentId),
   ],
 );

@@ -1,6 +1,6 @@
-import { and, between, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { activity, activitySignup, place, station, unit, workCalendar } from '../../db/schema';
+import { activity, activitySignup, place, station, unit } from '../../db/schema';
 
 // SQL of the activities module: rows, no rules.
 
@@ -79,13 +79,4 @@ export async function mySignups(tx: Tx, accountId: string | null, activityIds: s
   return new Map(
     rows.map((r) => [r.activityId, { id: r.id, status: r.status, waitlistPosition: r.waitlistPosition }]),
   );
-}
-
-/** Holidays (non-working days the work calendar names) between two days, inclusive. */
-export async function holidaysBetween(tx: Tx, from: string, to: string): Promise<Set<string>> {
-  const rows = await tx
-    .select({ day: workCalendar.day })
-    .from(workCalendar)
-    .where(and(eq(workCalendar.isWorkday, false), between(workCalendar.day, from, to)));
-  return new Set(rows.map((r) => r.day));
 }

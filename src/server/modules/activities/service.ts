@@ -16,19 +16,14 @@ import { randomToken } from '../../platform/crypto';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { dayIn, instantAt } from '../../platform/time-zone';
+import { holidaysBetween } from '../deadlines';
 import { getPlaceRow, loadWritable } from '../places';
 import { creditHours } from '../services';
+import { bookRoomForActivity, releaseActivityRooms } from '../stations';
 import { settleAndTell } from './notices';
 import { isOrganiser, presentActivity } from './presenter';
 import { addDays, expandRecurrence } from './recurrence';
-import {
-  type ActivityRow,
-  findActivityRow,
-  holidaysBetween,
-  lockActivity,
-  mySignups,
-  selectActivities,
-} from './repo';
+import { type ActivityRow, findActivityRow, lockActivity, mySignups, selectActivities } from './repo';
 import { earnedMinutesForActivity } from './signups';
 
 const HOUR_MS = 3_600_000;
@@ -154,8 +149,11 @@ export async function createActivity(
   const created = await ctx.tx
     .insert(activity)
     .values(rows)
-    .returning({ id: activity.id, startsAt: activity.startsAt });
+    .returning({ id: activity.id, startsAt: activity.startsAt, endsAt: activity.endsAt });
   created.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  for (const a of created) {
+    await bookStationRoom(ctx, { ...input, activityId: a.id, startsAt: a.startsAt, endsAt: a.endsAt });
+  }
   const first = created[0]?.id ?? '';
   await ctx.audit({
     action: 'activity.create',
@@ -196,6 +194,9 @@ export async function updateActivity(ctx: Ctx, id: string, input: ActivityUpdate
       updatedAt: ctx.now,
     })
     .where(eq(activity.id, id));
+  // The room follows the activity: its old slot is freed, the new one booked (or the update refused).
+  await releaseActivityRooms(ctx, id);
+  await bookStationRoom(ctx, { ...input, activityId: id, startsAt, endsAt });
   await settleAndTell(ctx, { id, districtId: before.districtId, title: input.title, startsAt });
   await ctx.audit({
     action: 'activity.update',
@@ -246,6 +247,9 @@ export async function moveActivity(
   });
   if (input.action === 'complete') {
     await creditAttendance(ctx, before);
+  }
+  if (input.action === 'cancel') {
+    await releaseActivityRooms(ctx, id);
   }
   return getActivity(ctx, id);
 }
@@ -307,6 +311,19 @@ function checkTimes(startsAt: Date, endsAt: Date): void {
   const length = endsAt.getTime() - startsAt.getTime();
   if (length <= 0 || length > MAX_LENGTH_MS) {
     throw invalidField('endsAt', 'activity_times');
+  }
+}
+
+/** Books the station's room the activity names, when it is one of its rooms (stations module rules). */
+async function bookStationRoom(
+  ctx: Ctx,
+  a: { stationId?: string | undefined; room?: string | undefined; title: string; activityId: string } & {
+    startsAt: Date;
+    endsAt: Date;
+  },
+) {
+  if (a.stationId && a.room) {
+    await bookRoomForActivity(ctx, { ...a, stationId: a.stationId, room: a.room });
   }
 }
 

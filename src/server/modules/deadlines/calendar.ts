@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, between, eq, gte, lt, sql } from 'drizzle-orm';
 import type {
   CalendarDay,
   CalendarDayInput,
@@ -6,6 +6,7 @@ import type {
   CalendarStatus,
 } from '../../../shared/deadlines';
 import type { Page } from '../../../shared/list';
+import type { Tx } from '../../db/client';
 import { workCalendar } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalidField, notFound } from '../../platform/errors';
@@ -84,6 +85,18 @@ export async function listCalendar(ctx: Ctx, year: number): Promise<Page<Calenda
     .where(yearBounds(year))
     .orderBy(asc(workCalendar.day));
   return { items: rows, nextCursor: null };
+}
+
+/**
+ * Days off the work calendar names (statutory holidays, the weekends folded into them) between two days,
+ * inclusive: activities skip them in a series, stations' rooms are closed on them.
+ */
+export async function holidaysBetween(tx: Tx, from: string, to: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ day: workCalendar.day })
+    .from(workCalendar)
+    .where(and(eq(workCalendar.isWorkday, false), between(workCalendar.day, from, to)));
+  return new Set(rows.map((r) => r.day));
 }
 
 /** Which years are known and whether the one deadlines now reach into is among them. */

@@ -5,6 +5,8 @@ import { deadlinePermissions } from './permissions';
 import { deadlineRoutes } from './routes';
 import './messages';
 
+export { holidaysBetween } from './calendar';
+
 export const deadlineModule = defineModule({
   name: 'deadlines',
   routes: [deadlineRoutes],

@@ -2,11 +2,14 @@
 
 import { defineModule } from '../../platform/module';
 import { stationPermissions } from './permissions';
+import { roomRoutes } from './room-routes';
 import { stationRoutes } from './routes';
 import './messages';
 
+export { bookRoomForActivity, releaseActivityRooms } from './bookings';
+
 export const stationModule = defineModule({
   name: 'stations',
-  routes: [stationRoutes],
+  routes: [stationRoutes, roomRoutes],
   permissions: stationPermissions,
 });

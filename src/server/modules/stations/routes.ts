@@ -1,11 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
-import { ZStation, ZStationInput, ZStationListQuery } from '../../../shared/places';
+import {
+  ZNearbyStation,
+  ZStation,
+  ZStationContact,
+  ZStationInput,
+  ZStationListQuery,
+  ZStationPhoto,
+} from '../../../shared/stations';
 import { type AppServices, inScope } from '../../platform/http';
-import { createStation, deleteStation, findStations, getStation, updateStation } from './service';
+import { readUploads } from '../tickets';
+import { findNearbyStations } from './nearby';
+import { addStationPhotos, findStationPhotos, readStationPhoto, removeStationPhoto } from './photos';
+import {
+  createStation,
+  deleteStation,
+  findStations,
+  getStation,
+  revealStationContact,
+  updateStation,
+} from './service';
 
 const ZId = z.object({ id: z.uuid() });
+const ZPhotoId = ZId.extend({ photoId: z.uuid() });
 const tags = ['stations'];
 
 export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -22,6 +40,18 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => findStations(ctx, req.query)),
+    );
+    app.get(
+      '/api/stations/nearby',
+      {
+        config: { auth: 'station.nearby' },
+        schema: {
+          tags,
+          summary: "A resident's stations: those of their home's place chain, with rooms and hours",
+          response: { 200: z.array(ZNearbyStation) },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => findNearbyStations(ctx)),
     );
     app.get(
       '/api/stations/:id',
@@ -67,6 +97,92 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         await inScope(services, req, (ctx) => deleteStation(ctx, req.params.id));
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      '/api/stations/:id/contact',
+      {
+        config: { auth: 'station.read' },
+        schema: {
+          tags,
+          summary: "The station's contact person unmasked, to call them; audited",
+          params: ZId,
+          response: { 200: ZStationContact },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => revealStationContact(ctx, req.params.id)),
+    );
+    app.get(
+      '/api/stations/:id/photos',
+      {
+        config: { auth: 'station.read' },
+        schema: {
+          tags,
+          summary: "A station's photos, oldest first (each url serves the bytes)",
+          params: ZId,
+          response: { 200: z.array(ZStationPhoto) },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => findStationPhotos(ctx, req.params.id)),
+    );
+    app.post(
+      '/api/stations/:id/photos',
+      {
+        config: { auth: 'station.write' },
+        schema: {
+          tags,
+          summary: 'Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most)',
+          params: ZId,
+          consumes: ['multipart/form-data'],
+          response: { 201: z.array(ZStationPhoto) },
+        },
+      },
+      async (req, reply) => {
+        const files = await readUploads(req);
+        return reply
+          .status(201)
+          .send(
+            await inScope(services, req, (ctx) =>
+              addStationPhotos(ctx, services.files, req.params.id, files),
+            ),
+          );
+      },
+    );
+    app.get(
+      '/api/stations/:id/photos/:photoId',
+      {
+        config: { auth: 'station.read' },
+        schema: { tags, summary: 'A station photo (metadata stripped)', params: ZPhotoId },
+      },
+      async (req, reply) => {
+        const photo = await inScope(services, req, (ctx) =>
+          readStationPhoto(ctx, services.files, req.params.id, req.params.photoId),
+        );
+        return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
+      },
+    );
+    app.delete(
+      '/api/stations/:id/photos/:photoId',
+      {
+        config: { auth: 'station.write' },
+        schema: {
+          tags,
+          summary: 'Take a photo off a station',
+          params: ZPhotoId,
+          response: { 204: z.null() },
+        },
+      },
+      async (req, reply) => {
+        const keys = await inScope(services, req, (ctx) =>
+          removeStationPhoto(ctx, req.params.id, req.params.photoId),
+        );
+        // The row is gone with the commit; the files follow. A file left behind is only space, never shown.
+        for (const key of keys) {
+          await services.files.remove(key).catch((error: unknown) => {
+            req.log.warn({ err: error, key }, 'photo file not removed');
+          });
+        }
         return reply.status(204).send(null);
       },
     );

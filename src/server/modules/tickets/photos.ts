@@ -102,7 +102,7 @@ async function storePhotos(ctx: Ctx, store: FileStore, row: TicketRow, files: Bu
  * re-encoded as JPEG without metadata. Throws validation_failed on `path`: not a JPEG, PNG or WebP (an empty
  * or text file too), or one whose image cannot be decoded (corrupt, truncated, a header over garbage).
  */
-async function preparePhoto(bytes: Buffer, path: string) {
+export async function preparePhoto(bytes: Buffer, path: string) {
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(PHOTO_TYPES as readonly string[]).includes(type.mime)) {
     throw new AppError('validation_failed', 'file_type', [{ path, message: 'file_type' }], {

@@ -290,7 +290,7 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
 }
 
 /** The uploaded files' bytes; the multipart limits answer 413 past 10 MB and refuse a tenth file. */
-async function readUploads(req: FastifyRequest): Promise<Buffer[]> {
+export async function readUploads(req: FastifyRequest): Promise<Buffer[]> {
   if (!req.isMultipart()) {
     throw new AppError('validation_failed', 'file_type', [{ path: 'body.files', message: 'file_type' }], {
       types: 'multipart/form-data',

@@ -1,8 +1,8 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../shared/limits';
-import type { Station } from '../../../shared/places';
 import { STATION_KINDS, type StationKind } from '../../../shared/roles';
+import type { Station } from '../../../shared/stations';
 import { createStation, updateStation } from '../../modules/stations/api';
 import { counted, limitRule } from '../../ui/text-limit';
 import { PhoneField } from '../common/phone-field';
@@ -14,19 +14,23 @@ type Values = {
   kind: StationKind;
   name: string;
   address?: string;
-  rooms?: string[];
+  parentId?: string;
   openingHours?: string;
+  contactName?: string;
   phone?: string;
 };
-const FIELDS = ['placeId', 'kind', 'name', 'address', 'rooms', 'openingHours', 'phone'];
+const FIELDS = ['placeId', 'kind', 'parentId', 'name', 'address', 'openingHours', 'contactName', 'phone'];
 
 /** Create a station (station = null) or edit one. */
 export function StationModal({
   station,
+  parents,
   onClose,
   onSaved,
 }: {
   station: Station | null;
+  /** The stations that may be chosen as parent (the server checks place and tier). */
+  parents: Station[];
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -43,10 +47,11 @@ export function StationModal({
               kind: station.kind,
               name: station.name,
               address: station.address ?? undefined,
-              rooms: station.rooms,
+              parentId: station.parentId ?? undefined,
               openingHours: station.openingHours ?? undefined,
+              contactName: station.contactName ?? undefined,
             }
-          : { kind: 'party_service_center', rooms: [] }
+          : { kind: 'party_service_center' }
       }
       submit={(values) =>
         station ? updateStation(station.id, withoutEmpty(values)) : createStation(withoutEmpty(values))
@@ -74,8 +79,13 @@ export function StationModal({
       >
         <Input {...counted(TEXT_LIMITS.address)} />
       </Form.Item>
-      <Form.Item name="rooms" label={t('stations:rooms')} extra={t('stations:roomsHint')}>
-        <Select mode="tags" open={false} suffixIcon={null} />
+      <Form.Item name="parentId" label={t('stations:parent')} extra={t('stations:parentHint')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          options={parents.filter((p) => p.id !== station?.id).map((p) => ({ value: p.id, label: p.name }))}
+        />
       </Form.Item>
       <Form.Item
         name="openingHours"
@@ -83,6 +93,13 @@ export function StationModal({
         rules={[limitRule(TEXT_LIMITS.openingHours, t('stations:openingHours'))]}
       >
         <Input {...counted(TEXT_LIMITS.openingHours)} placeholder={t('stations:openingHoursPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="contactName"
+        label={t('stations:contactName')}
+        rules={[limitRule(TEXT_LIMITS.personName, t('stations:contactName'))]}
+      >
+        <Input {...counted(TEXT_LIMITS.personName)} />
       </Form.Item>
       <PhoneField current={station?.phone ?? null} />
     </RecordModal>

@@ -2,6 +2,7 @@ import {
   BulbOutlined,
   CalendarOutlined,
   CustomerServiceOutlined,
+  EnvironmentOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   GiftOutlined,
@@ -68,6 +69,9 @@ function actionsFor(me: Me): Action[] {
     { to: '/m/tickets/new?kind=suggestion', labelKey: 'home.suggestion', Icon: BulbOutlined },
     { to: '/m/tickets/new?kind=consultation', labelKey: 'home.consultation', Icon: QuestionCircleOutlined },
     activities,
+    ...(me.permissions.includes('station.nearby')
+      ? [{ to: '/m/stations', labelKey: 'home.stations', Icon: EnvironmentOutlined } as const]
+      : []),
   ];
 }
 

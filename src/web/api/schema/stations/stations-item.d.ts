@@ -34,12 +34,40 @@ export interface paths {
                             placeName: string;
                             /** @enum {string} */
                             kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
+                            /** @description 1 所, 2 站, 3 点 */
+                            tier: number;
+                            parentId: string | null;
+                            parentName: string | null;
+                            /** @description Stations directly under it */
+                            childCount: number;
                             name: string;
                             address: string | null;
-                            rooms: string[];
+                            /** @description A note on the station as a whole; rooms carry their own hours */
                             openingHours: string | null;
-                            /** @description Masked */
+                            contactName: string | null;
+                            /** @description The contact person's phone, masked */
                             phone: string | null;
+                            rooms: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                stationId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "reading" | "activity" | "counselling" | "care" | "service_space" | "village_history" | "meeting" | "volunteer" | "classroom" | "rest" | "other";
+                                capacity: number | null;
+                                /** @description Weekday spans; a weekday without one is closed */
+                                hours: {
+                                    weekday: number;
+                                    /** @description Local wall-clock time HH:MM (24:00 closes at midnight) */
+                                    opens: string;
+                                    /** @description Local wall-clock time HH:MM (24:00 closes at midnight) */
+                                    closes: string;
+                                }[];
+                                /** @description Closed on the days off of the work calendar */
+                                closedOnHolidays: boolean;
+                                active: boolean;
+                            }[];
                         };
                     };
                 };
@@ -62,10 +90,12 @@ export interface paths {
                         placeId: string;
                         /** @enum {string} */
                         kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
+                        /** @description A station of this place or above, of a higher tier */
+                        parentId?: string | null;
                         name: string;
                         address?: string;
-                        rooms?: string[];
                         openingHours?: string;
+                        contactName?: string;
                         phone?: string;
                     };
                 };
@@ -85,12 +115,40 @@ export interface paths {
                             placeName: string;
                             /** @enum {string} */
                             kind: "party_service_center" | "civilization_station" | "service_desk" | "activity_room" | "civilization_institute" | "civilization_point" | "party_service_station" | "red_post" | "deputies_home" | "deputies_liaison" | "tea_house";
+                            /** @description 1 所, 2 站, 3 点 */
+                            tier: number;
+                            parentId: string | null;
+                            parentName: string | null;
+                            /** @description Stations directly under it */
+                            childCount: number;
                             name: string;
                             address: string | null;
-                            rooms: string[];
+                            /** @description A note on the station as a whole; rooms carry their own hours */
                             openingHours: string | null;
-                            /** @description Masked */
+                            contactName: string | null;
+                            /** @description The contact person's phone, masked */
                             phone: string | null;
+                            rooms: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                stationId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "reading" | "activity" | "counselling" | "care" | "service_space" | "village_history" | "meeting" | "volunteer" | "classroom" | "rest" | "other";
+                                capacity: number | null;
+                                /** @description Weekday spans; a weekday without one is closed */
+                                hours: {
+                                    weekday: number;
+                                    /** @description Local wall-clock time HH:MM (24:00 closes at midnight) */
+                                    opens: string;
+                                    /** @description Local wall-clock time HH:MM (24:00 closes at midnight) */
+                                    closes: string;
+                                }[];
+                                /** @description Closed on the days off of the work calendar */
+                                closedOnHolidays: boolean;
+                                active: boolean;
+                            }[];
                         };
                     };
                 };
