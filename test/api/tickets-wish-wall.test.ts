@@ -227,6 +227,8 @@ describe('a promise and a thank-you', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     const event = ok.json().events.find((e: Event) => e.action === 'claim');
     expect(event.data.promisedOn).toBe(day(10));
+    // 亮身份: the demo volunteer is a party member, and the claim says so.
+    expect(event.data.partyMember).toBe(true);
   });
 
   it('puts a satisfied resident’s words on the public wall of thanks, only when they agree', async () => {

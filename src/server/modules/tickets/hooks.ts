@@ -23,7 +23,14 @@ export type IntakeCheck = (ctx: Ctx, input: TicketCreate, placePath: string) => 
 /** Runs in the move's transaction after a resolve (办结): `before` as it was, `after` as the move left it. */
 export type ResolveHook = (ctx: Ctx, before: TicketRow, after: TicketRow, input: TicketMove) => Promise<void>;
 
+/**
+ * What a claimant shows on their claim (亮身份: a party member claims as a party member), added to the claim's
+ * timeline data. Reads as the claimant, in the move's transaction.
+ */
+export type ClaimFacts = (ctx: Ctx, row: TicketRow) => Promise<Record<string, unknown>>;
+
 const intakeChecks = new Map<TicketKind, IntakeCheck>();
+const claimFacts: ClaimFacts[] = [];
 const resolveHooks: ResolveHook[] = [];
 
 /** One check per kind; a second registration for the same kind is a programming error. */
@@ -48,4 +55,18 @@ export async function runResolveHooks(ctx: Ctx, before: TicketRow, after: Ticket
   for (const hook of resolveHooks) {
     await hook(ctx, before, after, input);
   }
+}
+
+export function registerClaimFacts(facts: ClaimFacts): void {
+  if (!claimFacts.includes(facts)) {
+    claimFacts.push(facts);
+  }
+}
+
+export async function claimFactsOf(ctx: Ctx, row: TicketRow): Promise<Record<string, unknown>> {
+  const all: Record<string, unknown> = {};
+  for (const facts of claimFacts) {
+    Object.assign(all, await facts(ctx, row));
+  }
+  return all;
 }

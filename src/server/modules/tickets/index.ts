@@ -10,9 +10,11 @@ import './messages';
 export { moveEach, ZBulkAnswer } from './bulk';
 export { loadCalendar } from './deadlines';
 export {
+  type ClaimFacts,
   type IntakeCheck,
   type IntakeFacts,
   type ResolveHook,
+  registerClaimFacts,
   registerIntakeCheck,
   registerResolveHook,
 } from './hooks';

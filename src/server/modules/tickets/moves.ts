@@ -20,7 +20,7 @@ import type { Ctx } from '../../platform/context';
 import { AppError, conflict, fieldsRequired, forbidden, invalidField, notFound } from '../../platform/errors';
 import { addFinishedTicket } from '../stats';
 import { extendLimit } from './deadlines';
-import { runResolveHooks } from './hooks';
+import { claimFactsOf, runResolveHooks } from './hooks';
 import { follow, notifyApprovers, notifyFollowers } from './notify';
 import { parentPath, relationsOf } from './relations';
 import { getTicketRow, recordEvent, TICKET_ROW, type TicketRow } from './repo';
@@ -257,6 +257,7 @@ async function applyEffect(effect: TicketEffect, move: Move): Promise<void> {
       if (input.promisedOn !== undefined) {
         data.promisedOn = checkPromise(ctx, input.promisedOn);
       }
+      Object.assign(data, await claimFactsOf(ctx, row));
       return;
     }
     case 'record_result':

@@ -130,3 +130,19 @@ export async function volunteerIdentity(ctx: Ctx, accountId: string) {
     number: row.number,
   };
 }
+
+/**
+ * 亮身份: a party member's claim says so on the ticket's timeline (BRIEF §4: party members show their identity on
+ * their claims). Nothing for anyone else, or for a claim made without an account.
+ */
+export async function claimantIdentity(ctx: Ctx): Promise<Record<string, unknown>> {
+  const me = ctx.actor.accountId;
+  if (!me) {
+    return {};
+  }
+  const [v] = await ctx.tx
+    .select({ isPartyMember: volunteer.isPartyMember })
+    .from(volunteer)
+    .where(eq(volunteer.accountId, me));
+  return v?.isPartyMember ? { partyMember: true } : {};
+}

@@ -1,4 +1,4 @@
-import { Timeline, Typography } from 'antd';
+import { Tag, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TICKET_STATES, type TicketState } from '../../../shared/tickets';
@@ -62,6 +62,11 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
                 {formatTime(e.at)}
               </Typography.Text>
               <Typography.Text strong>{e.actorName ?? t('office.timeline.system')}</Typography.Text>{' '}
+              {e.data.partyMember === true ? (
+                <Tag color="red" bordered={false}>
+                  {t('office.timeline.partyMember')}
+                </Tag>
+              ) : null}
               <Typography.Text>{t(`actions.${e.action}`, { defaultValue: e.action })}</Typography.Text>
               {moved ? (
                 <Typography.Text type="secondary">

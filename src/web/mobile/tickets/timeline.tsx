@@ -40,7 +40,9 @@ const ICONS: Record<string, ComponentType> = {
 function useSentence() {
   const { t } = useTranslation(['mobile', 'common', 'tickets']);
   return (e: TicketEvent): string => {
-    const actor = e.actorName ?? t('tickets:phone.timeline.someone');
+    const name = e.actorName ?? t('tickets:phone.timeline.someone');
+    // 亮身份: a party member's claim names them as one.
+    const actor = e.data.partyMember === true ? t('tickets:phone.timeline.partyMember', { name }) : name;
     const data = e.data as Record<string, string | number | undefined>;
     switch (e.action) {
       case 'submit':
