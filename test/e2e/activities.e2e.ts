@@ -27,6 +27,18 @@ describe('an activity', () => {
     expect(created.status(), await created.text()).toBe(201);
     const { id } = await created.json();
 
+    // On the desk, a new activity at a station offers that station's rooms (the one chosen is booked with it).
+    await office.getByRole('button', { name: '新建活动' }).click();
+    const modal = office.getByRole('dialog');
+    await modal.getByTestId('activity-station').click();
+    await office.keyboard.type('府东社区新时代文明实践站');
+    await office.keyboard.press('Enter');
+    await modal.getByLabel('地点/功能室').click();
+    await office.locator('.ant-select-item-option').filter({ hasText: '阅览室' }).waitFor();
+    await shot(office, 'zh-activity-station-room');
+    await modal.getByRole('button', { name: /取\s*消/ }).click();
+    await modal.waitFor({ state: 'hidden' });
+
     // The resident: 活动报名 on the home page, the new activity's card, 我要报名.
     const resident = await journey.open(PHONE, 'resident');
     await signInPhone(resident, journey.url, 'resident');

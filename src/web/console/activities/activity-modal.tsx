@@ -1,4 +1,5 @@
-import { Form as AntForm, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Form as AntForm, AutoComplete, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/activities';
 import { TEXT_LIMITS } from '../../../shared/limits';
 import { type Activity, createActivity, updateActivity } from '../../modules/activities/api';
+import { listAllStations, stationKeys } from '../../modules/stations/api';
 import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -19,6 +21,7 @@ type Values = {
   placeId: string;
   time: [Dayjs, Dayjs];
   capacity: number;
+  stationId?: string;
   room?: string;
   description?: string;
   frequency: RecurrenceFrequency | 'none';
@@ -32,6 +35,7 @@ const FIELDS = [
   'placeId',
   'time',
   'capacity',
+  'stationId',
   'room',
   'description',
   'frequency',
@@ -56,6 +60,10 @@ export function ActivityModal({
 }) {
   const { t } = useTranslation('activities');
   const start = day.hour(9).minute(0).second(0);
+  const stations = useQuery({
+    queryKey: stationKeys.list({ all: true }),
+    queryFn: () => listAllStations({}),
+  });
   return (
     <RecordModal<Values>
       title={activity ? t('console.edit') : t('console.new')}
@@ -68,6 +76,7 @@ export function ActivityModal({
               placeId: activity.placeId,
               time: [dayjs(activity.startsAt.slice(0, 19)), dayjs(activity.endsAt.slice(0, 19))],
               capacity: activity.capacity,
+              stationId: activity.stationId ?? undefined,
               room: activity.room ?? undefined,
               description: activity.description ?? undefined,
               frequency: 'none',
@@ -87,6 +96,7 @@ export function ActivityModal({
           startsAt: v.time[0].format(ISO),
           endsAt: v.time[1].format(ISO),
           capacity: v.capacity,
+          ...(v.stationId ? { stationId: v.stationId } : {}),
           ...(v.room ? { room: v.room } : {}),
           ...(v.description ? { description: v.description } : {}),
         };
@@ -136,9 +146,31 @@ export function ActivityModal({
       <Form.Item name="capacity" label={t('fields.capacity')} rules={[{ required: true }]}>
         <InputNumber min={1} max={10000} />
       </Form.Item>
-      <Form.Item name="room" label={t('fields.room')} rules={[limitRule(TEXT_LIMITS.stationRoom)]}>
-        <Input {...counted(TEXT_LIMITS.stationRoom)} />
+      <Form.Item name="stationId" label={t('fields.station')} extra={t('stationHint')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={stations.isPending}
+          options={stations.data?.map((s) => ({ value: s.id, label: s.name }))}
+          data-testid="activity-station"
+        />
       </Form.Item>
+      <AntForm.Item noStyle shouldUpdate={(a: Values, b: Values) => a.stationId !== b.stationId}>
+        {({ getFieldValue }) => {
+          const rooms = stations.data?.find((s) => s.id === getFieldValue('stationId'))?.rooms ?? [];
+          // A room of the chosen station is booked with the activity; any other words are only a place to meet.
+          return (
+            <Form.Item name="room" label={t('fields.room')} rules={[limitRule(TEXT_LIMITS.stationRoom)]}>
+              <AutoComplete
+                options={rooms.filter((r) => r.active).map((r) => ({ value: r.name }))}
+                maxLength={TEXT_LIMITS.stationRoom.max}
+                allowClear
+              />
+            </Form.Item>
+          );
+        }}
+      </AntForm.Item>
       <Form.Item
         name="description"
         label={t('fields.description')}
