@@ -1,11 +1,9 @@
 import type { Activity, Signup } from '../../../shared/activities';
 import { ACTIVITY_WORKFLOW } from '../../../shared/activity-workflow';
 import { actionsFrom } from '../../../shared/workflow';
-import { type Actor, scopeOf } from '../../platform/context';
+import type { Actor } from '../../platform/context';
 import { maskPhone } from '../../platform/mask';
 import { isOfficeOver } from '../../platform/office';
-import { isGranted } from '../../platform/permissions';
-import { isWithin } from '../../platform/scope';
 import { w3cIn } from '../../platform/time-zone';
 import { activityPermissions } from './permissions';
 import type { ActivityWithNames, SignupRow } from './repo';

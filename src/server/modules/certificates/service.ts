@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { CertificateCheck } from '../../../shared/certificates';
 import { maskName } from '../../../shared/mask';
 import { place, station, volunteerCertificate } from '../../db/schema';
-import { type Ctx, scopeOf } from '../../platform/context';
+import type { Ctx } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { maskIdNumber } from '../../platform/mask';
 import type { Locale } from '../../platform/messages';

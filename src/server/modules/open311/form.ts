@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../platform/photos';
 import { refuseUnstorable } from '../../platform/storable';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../tickets';
 
 type Fields = Record<string, string | string[]>;
 

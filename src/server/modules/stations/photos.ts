@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { StationPhoto } from '../../../shared/stations';
 import { stationPhoto } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files';
-import { preparePhoto } from '../tickets';
+import { storePhotos } from '../../platform/photos';
 import { stationReadable, stationWritable } from './service';
 
 /** A station shows at most this many photos: its door, its rooms, a board of its rules. */
@@ -22,31 +21,15 @@ export async function addStationPhotos(ctx: Ctx, store: FileStore, stationId: st
     .select({ n: count() })
     .from(stationPhoto)
     .where(eq(stationPhoto.stationId, stationId));
-  if ((existing?.n ?? 0) + files.length > MAX_STATION_PHOTOS) {
-    throw new AppError(
-      'validation_failed',
-      'too_many_photos',
-      [{ path: 'body.files', message: 'too_many_photos' }],
-      { max: MAX_STATION_PHOTOS },
-    );
-  }
-  const photos = [];
-  for (const [i, bytes] of files.entries()) {
-    photos.push(await preparePhoto(bytes, `body.files.${i}`));
-  }
-  for (const { bytes, type, clean } of photos) {
-    const id = randomUUID();
-    const base = `stations/${s.id}/${id}`;
-    await store.put(`${base}.orig.${type.ext}`, bytes);
-    await store.put(`${base}.jpg`, clean);
+  const stored = await storePhotos(store, `stations/${s.id}`, files, {
+    existing: existing?.n ?? 0,
+    max: MAX_STATION_PHOTOS,
+  });
+  for (const photo of stored) {
     await ctx.tx.insert(stationPhoto).values({
-      id,
+      ...photo,
       stationId,
       placePath: s.placePath,
-      storageKey: `${base}.orig.${type.ext}`,
-      publicKey: `${base}.jpg`,
-      mime: type.mime,
-      bytes: bytes.length,
       addedBy: ctx.actor.accountId,
       createdAt: ctx.now,
     });
@@ -56,7 +39,7 @@ export async function addStationPhotos(ctx: Ctx, store: FileStore, stationId: st
     targetType: 'station',
     targetId: stationId,
     districtId: ctx.actor.districtId,
-    after: { added: photos.length },
+    after: { added: stored.length },
   });
   return findStationPhotos(ctx, stationId);
 }

@@ -10,7 +10,7 @@ import {
   ZStationPhoto,
 } from '../../../shared/stations';
 import { type AppServices, inScope } from '../../platform/http';
-import { readUploads } from '../tickets';
+import { readUploads } from '../../platform/photos';
 import { findNearbyStations } from './nearby';
 import { addStationPhotos, findStationPhotos, readStationPhoto, removeStationPhoto } from './photos';
 import {

@@ -21,10 +21,9 @@ export {
 export { createTicket } from './intake';
 export { moveTicket } from './moves';
 export { notifyVolunteersWanted } from './notify';
-export { attachChannelPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, preparePhoto } from './photos';
+export { attachChannelPhotos } from './photos';
 export { initialOwnerPath } from './relations';
 export { getTicketRow, type TicketRow } from './repo';
-export { readUploads } from './routes';
 
 export const ticketModule = defineModule({
   name: 'tickets',

@@ -1,19 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { TERMINAL_STATES } from '../../../shared/ticket-workflow';
 import type { Photo } from '../../../shared/tickets';
 import { ticketPhoto } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files';
+import { MAX_PHOTOS, storePhotos as storeFiles } from '../../platform/photos';
 import { relationsOf } from './relations';
 import { getTicketRow, type TicketRow } from './repo';
-
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export const MAX_PHOTOS = 9;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 /**
  * Adds photos to a ticket: the submitter while it is open, the office and the assignee as evidence. The type
@@ -55,72 +49,27 @@ async function storePhotos(ctx: Ctx, store: FileStore, row: TicketRow, files: Bu
     .select({ n: count() })
     .from(ticketPhoto)
     .where(and(eq(ticketPhoto.districtId, row.districtId), eq(ticketPhoto.ticketId, row.id)));
-  if ((existing?.n ?? 0) + files.length > MAX_PHOTOS) {
-    throw new AppError(
-      'validation_failed',
-      'too_many_photos',
-      [{ path: 'body.files', message: 'too_many_photos' }],
-      { max: MAX_PHOTOS },
-    );
-  }
-  // Every file is sniffed and decoded before anything is written, so a refused upload leaves no row or file.
-  const photos = [];
-  for (const [i, bytes] of files.entries()) {
-    photos.push(await preparePhoto(bytes, `body.files.${i}`));
-  }
-  const added: { id: string }[] = [];
-  for (const { bytes, type, clean } of photos) {
-    const id = randomUUID();
-    const base = `tickets/${row.districtId}/${row.id}/${id}`;
-    await store.put(`${base}.orig.${type.ext}`, bytes);
-    await store.put(`${base}.jpg`, clean);
+  const stored = await storeFiles(store, `tickets/${row.districtId}/${row.id}`, files, {
+    existing: existing?.n ?? 0,
+    max: MAX_PHOTOS,
+  });
+  for (const photo of stored) {
     await ctx.tx.insert(ticketPhoto).values({
+      ...photo,
       districtId: row.districtId,
-      id,
       ticketId: row.id,
-      storageKey: `${base}.orig.${type.ext}`,
-      publicKey: `${base}.jpg`,
-      mime: type.mime,
-      bytes: bytes.length,
       addedBy: ctx.actor.accountId,
       createdAt: ctx.now,
     });
-    added.push({ id });
   }
   await ctx.audit({
     action: 'ticket.photos',
     targetType: 'ticket',
     targetId: row.id,
     districtId: row.districtId,
-    after: { added: added.length },
+    after: { added: stored.length },
   });
   return listPhotos(ctx, row);
-}
-
-/**
- * An upload's type, sniffed from its bytes, and its copy for everyone but the office: decoded whole and
- * re-encoded as JPEG without metadata. Throws validation_failed on `path`: not a JPEG, PNG or WebP (an empty
- * or text file too), or one whose image cannot be decoded (corrupt, truncated, a header over garbage).
- */
-export async function preparePhoto(bytes: Buffer, path: string) {
-  const type = await fileTypeFromBuffer(bytes);
-  if (!type || !(PHOTO_TYPES as readonly string[]).includes(type.mime)) {
-    throw new AppError('validation_failed', 'file_type', [{ path, message: 'file_type' }], {
-      types: 'JPEG, PNG, WebP',
-    });
-  }
-  try {
-    // rotate() applies the EXIF orientation before the metadata is dropped; sharp writes none by default.
-    // failOn 'warning' (the default, kept explicit): a half-decodable image is refused, not stored half grey.
-    const clean = await sharp(bytes, { failOn: 'warning' })
-      .rotate()
-      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 82 })
-      .toBuffer();
-    return { bytes, type, clean };
-  } catch {
-    throw new AppError('validation_failed', 'validation_failed', [{ path, message: 'image_unreadable' }]);
-  }
 }
 
 /** The photos of a ticket the caller may see (row-level security hides the others). Throws not_found. */

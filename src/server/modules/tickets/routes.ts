@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
@@ -18,12 +17,12 @@ import {
   ZWishThanks,
 } from '../../../shared/tickets';
 import { PUBLIC_ACTOR, runAs } from '../../platform/context';
-import { AppError } from '../../platform/errors';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
+import { readUploads } from '../../platform/photos';
 import { revealContact } from './contact';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
-import { addPhotos, findPhotos, MAX_PHOTO_BYTES, MAX_PHOTOS, readPhoto, removePhoto } from './photos';
+import { addPhotos, findPhotos, readPhoto, removePhoto } from './photos';
 import { findPublicWishes, followTicket, unfollowTicket } from './public';
 import { countQueues, findTickets, getTicket, presentCreated, presentMoved } from './queries';
 import { findSimilarForText, findSimilarForTicket } from './similar';
@@ -287,27 +286,4 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         ),
     );
   };
-}
-
-/** The uploaded files' bytes; the multipart limits answer 413 past 10 MB and refuse a tenth file. */
-export async function readUploads(req: FastifyRequest): Promise<Buffer[]> {
-  if (!req.isMultipart()) {
-    throw new AppError('validation_failed', 'file_type', [{ path: 'body.files', message: 'file_type' }], {
-      types: 'multipart/form-data',
-    });
-  }
-  const files: Buffer[] = [];
-  for await (const part of req.files({ limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS } })) {
-    const bytes = await part.toBuffer();
-    if (part.file.truncated) {
-      throw new AppError('payload_too_large');
-    }
-    files.push(bytes);
-  }
-  if (files.length === 0) {
-    throw new AppError('validation_failed', 'validation_failed', [
-      { path: 'body.files', message: 'required' },
-    ]);
-  }
-  return files;
 }

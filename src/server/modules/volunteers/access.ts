@@ -1,11 +1,9 @@
 // Who may do what with teams and their applications, and the rows the use cases load for it.
 import { and, eq } from 'drizzle-orm';
 import { account, team, unit, type volunteerApplication } from '../../db/schema';
-import { type Ctx, scopeOf } from '../../platform/context';
+import type { Ctx } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import { isOfficeOver } from '../../platform/office';
-import { isGranted } from '../../platform/permissions';
-import { isWithin } from '../../platform/scope';
 import { volunteerPermissions } from './permissions';
 
 export type UnitRow = typeof unit.$inferSelect;
