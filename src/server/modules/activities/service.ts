@@ -17,7 +17,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { dayIn, instantAt } from '../../platform/time-zone';
 import { holidaysBetween } from '../deadlines';
-import { getPlaceRow, loadWritable } from '../places';
+import { loadWritable, requirePlace } from '../places';
 import { creditHours } from '../services';
 import { bookRoomForActivity, releaseActivityRooms } from '../stations';
 import { settleAndTell } from './notices';
@@ -45,10 +45,7 @@ export async function getActivity(ctx: Ctx, id: string): Promise<Activity> {
  * for a place that does not exist.
  */
 export async function findActivities(ctx: Ctx, query: z.infer<typeof ZActivityListQuery> & PageQuery) {
-  const under = query.placeId ? await getPlaceRow(ctx.tx, query.placeId) : null;
-  if (query.placeId && !under) {
-    throw notFound('place_not_found');
-  }
+  const under = query.placeId ? await requirePlace(ctx.tx, query.placeId) : null;
   const after = decodeCursor(query.cursor, 2);
   const rows = await selectActivities(ctx.tx)
     .where(

@@ -5,7 +5,7 @@ import { placePermissions } from './permissions';
 import { placeRoutes } from './routes';
 import './messages';
 
-export { getPlaceRow } from './repo';
+export { getPlaceRow, pathOfPlace, requirePlace } from './repo';
 export { createPlace, loadWritable } from './service';
 
 export const placeModule = defineModule({

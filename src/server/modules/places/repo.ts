@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PlaceLevel } from '../../../shared/roles';
 import type { Tx } from '../../db/client';
 import { place } from '../../db/schema';
+import { notFound } from '../../platform/errors';
 import { escapeLike } from '../../platform/text';
 
 export type PlaceRow = typeof place.$inferSelect;
@@ -52,6 +53,20 @@ export async function getPlaceRow(tx: Tx, id: string): Promise<PlaceWithCount | 
     .from(place)
     .where(eq(place.id, id));
   return row;
+}
+
+/** A place a request names (a filter, a target) that must exist. Throws not_found (place_not_found). */
+export async function requirePlace(tx: Tx, id: string): Promise<PlaceWithCount> {
+  const row = await getPlaceRow(tx, id);
+  if (!row) {
+    throw notFound('place_not_found');
+  }
+  return row;
+}
+
+/** The path of the place a list is filtered by, none when none is named. Throws not_found (place_not_found). */
+export async function pathOfPlace(tx: Tx, id: string | undefined): Promise<string | undefined> {
+  return id ? (await requirePlace(tx, id)).path : undefined;
 }
 
 export async function findAncestors(tx: Tx, path: string) {

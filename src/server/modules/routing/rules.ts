@@ -11,7 +11,7 @@ import type { Locale } from '../../platform/messages';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isGranted } from '../../platform/permissions';
 import { isWithin } from '../../platform/scope';
-import { getPlaceRow, loadWritable } from '../places';
+import { loadWritable, requirePlace } from '../places';
 import { routingPermissions } from './permissions';
 import { findRuleRows, findRuleUnits, type RuleRow, replaceRuleUnits, ruleUnitIds } from './repo';
 
@@ -24,10 +24,7 @@ type ListQuery = z.infer<typeof ZRoutingRuleListQuery> & PageQuery;
  */
 export async function findRules(ctx: Ctx, query: ListQuery, locale: Locale) {
   const scope = scopeOf(ctx.actor);
-  const target = query.placeId ? await getPlaceRow(ctx.tx, query.placeId) : null;
-  if (query.placeId && !target) {
-    throw notFound('place_not_found');
-  }
+  const target = query.placeId ? await requirePlace(ctx.tx, query.placeId) : null;
   const after = decodeCursor(query.cursor, 3);
   const rows = await findRuleRows(
     ctx.tx,

@@ -11,6 +11,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors';
 import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isGranted } from '../../platform/permissions';
+import { pathOfPlace } from '../places';
 import type { TicketRow } from '../tickets';
 import { servicePermissions } from './permissions';
 
@@ -126,14 +127,7 @@ async function ledgerFilter(
     // A volunteer reads only their own hours.
     throw forbidden();
   }
-  let under: string | undefined;
-  if (query.placeId) {
-    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
-    if (!p) {
-      throw notFound('place_not_found');
-    }
-    under = p.path;
-  }
+  const under = await pathOfPlace(ctx.tx, query.placeId);
   const scope = scopeOf(a);
   const placesUnder = (path: string) =>
     sql`${table.placeId} IN (SELECT p.id FROM place p WHERE p.path <@ ${path}::ltree)`;

@@ -10,7 +10,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isGranted } from '../../platform/permissions';
-import { getPlaceRow, loadWritable } from '../places';
+import { loadWritable, requirePlace } from '../places';
 import type { IntakeFacts } from '../tickets';
 import { flowAt } from './flow';
 import { servicePermissions } from './permissions';
@@ -50,10 +50,7 @@ function presentOffering(ctx: Ctx, row: OfferingRow, placeName: string): Offerin
 export async function findOfferings(ctx: Ctx, query: z.infer<typeof ZOfferingQuery> & PageQuery) {
   const conditions: (SQL | undefined)[] = [];
   if (query.placeId) {
-    const at = await getPlaceRow(ctx.tx, query.placeId);
-    if (!at) {
-      throw notFound('place_not_found');
-    }
+    const at = await requirePlace(ctx.tx, query.placeId);
     conditions.push(sql`${serviceOffering.placePath} @> ${at.path}::ltree`);
   }
   if (query.under) {

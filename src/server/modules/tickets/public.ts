@@ -9,6 +9,7 @@ import type { Actor, Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { idOfLabel, labelOf } from '../../platform/scope';
+import { pathOfPlace } from '../places';
 import { follow } from './notify';
 import { relationsOf } from './relations';
 import { getTicketRow } from './repo';
@@ -28,14 +29,7 @@ export async function findPublicWishes(
   query: PageQuery & PublicWishQuery,
   viewer: Actor = ctx.actor,
 ): Promise<{ items: PublicWish[]; nextCursor: string | null }> {
-  let underPath: string | undefined;
-  if (query.placeId) {
-    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
-    if (!p) {
-      throw notFound('place_not_found');
-    }
-    underPath = p.path;
-  }
+  const underPath = await pathOfPlace(ctx.tx, query.placeId);
   const after = decodeCursor(query.cursor, 2);
   const rows = await ctx.tx
     .select(WALL_COLUMNS)

@@ -12,12 +12,13 @@ import {
 import type { QueueCounts, Ticket, TicketState, ZTicketListQuery } from '../../../shared/tickets';
 import { OFFICE_QUEUES, TICKET_STATES } from '../../../shared/tickets';
 import { targetOf } from '../../../shared/workflow';
-import { place, ticket, type ticketEvent, ticketFollower } from '../../db/schema';
+import { ticket, type ticketEvent, ticketFollower } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { idOfLabel, isWithin } from '../../platform/scope';
 import { searchQuery } from '../../platform/text';
+import { pathOfPlace } from '../places';
 import type { Created } from './intake';
 import type { Moved } from './moves';
 import { presentTicket } from './presenter';
@@ -139,14 +140,7 @@ export async function findTicketRows(ctx: Ctx, query: z.infer<typeof ZTicketList
   if (bad) {
     throw invalidField('query.state', 'unknown_value', { value: bad });
   }
-  let underPath: string | undefined;
-  if (query.placeId) {
-    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
-    if (!p) {
-      throw notFound('place_not_found');
-    }
-    underPath = p.path;
-  }
+  const underPath = await pathOfPlace(ctx.tx, query.placeId);
   const after = decodeCursor(query.cursor, 2);
   // A place's subtree lies in one district: the leading column of the per-state index below.
   const district = underPath ? idOfLabel(underPath.split('.')[0] as string) : undefined;

@@ -7,10 +7,11 @@ import { WISH_PROMISE_MAX_DAYS } from '../../../shared/tickets';
 import { wallPlaceOf } from '../../../shared/wish-wall';
 import { place, ticketEvent, wishThanks } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
-import { fieldsRequired, invalidField, notFound } from '../../platform/errors';
+import { fieldsRequired, invalidField } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { idOfLabel } from '../../platform/scope';
 import { dayIn } from '../../platform/time-zone';
+import { pathOfPlace } from '../places';
 import type { TicketRow } from './repo';
 
 const DAY_MS = 86_400_000;
@@ -91,14 +92,7 @@ export async function findWishThanks(
   ctx: Ctx,
   query: PageQuery & z.infer<typeof ZPublicWishQuery>,
 ): Promise<{ items: WishThanks[]; nextCursor: string | null }> {
-  let under: string | undefined;
-  if (query.placeId) {
-    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, query.placeId));
-    if (!p) {
-      throw notFound('place_not_found');
-    }
-    under = p.path;
-  }
+  const under = await pathOfPlace(ctx.tx, query.placeId);
   const after = decodeCursor(query.cursor, 2);
   const rows = await ctx.tx
     .select()

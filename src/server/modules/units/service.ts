@@ -10,7 +10,7 @@ import { maskPhone } from '../../platform/mask';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isWithin } from '../../platform/scope';
 import { escapeLike } from '../../platform/text';
-import { getPlaceRow, loadWritable } from '../places';
+import { loadWritable, requirePlace } from '../places';
 
 type UnitRow = typeof unit.$inferSelect;
 
@@ -20,10 +20,7 @@ type UnitRow = typeof unit.$inferSelect;
  */
 export async function findUnits(ctx: Ctx, query: z.infer<typeof ZUnitListQuery> & PageQuery) {
   const scope = scopeOf(ctx.actor);
-  const target = query.placeId ? await getPlaceRow(ctx.tx, query.placeId) : null;
-  if (query.placeId && !target) {
-    throw notFound('place_not_found');
-  }
+  const target = query.placeId ? await requirePlace(ctx.tx, query.placeId) : null;
   const after = decodeCursor(query.cursor, 2);
   const rows = await ctx.tx
     .select({ u: unit, placeName: place.name })

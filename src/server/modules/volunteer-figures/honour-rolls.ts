@@ -12,6 +12,7 @@ import {
 import { honourRoll, honourRollEntry, place } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { conflict, invalidField, notFound } from '../../platform/errors';
+import { pathOfPlace } from '../places';
 import { resolveTarget } from '../stats';
 import { findCandidates } from './candidates';
 import { resolvePeriod } from './period';
@@ -144,15 +145,8 @@ export async function findHonourRolls(ctx: Ctx, placeId: string | undefined): Pr
  * masked. Throws not_found (place_not_found).
  */
 export async function findPublishedRolls(ctx: Ctx, placeId: string | undefined): Promise<HonourRoll[]> {
-  let path: string | null = null;
-  if (placeId) {
-    const [p] = await ctx.tx.select({ path: place.path }).from(place).where(eq(place.id, placeId));
-    if (!p) {
-      throw notFound('place_not_found');
-    }
-    path = p.path;
-  }
-  return readRolls(ctx, path, true);
+  const path = await pathOfPlace(ctx.tx, placeId);
+  return readRolls(ctx, path ?? null, true);
 }
 
 async function readRolls(ctx: Ctx, path: string | null, onlyPublished: boolean): Promise<HonourRoll[]> {
