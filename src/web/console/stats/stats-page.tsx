@@ -1,15 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Col, Flex, Row, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Breadcrumb, Button, Col, Flex, Row, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Rates } from '../../../shared/stats';
 import { type BreakdownBy, exportRates, namesOf, useDefinitions, useRates } from '../../modules/stats/api';
-import { lastDayOf, type PeriodChoice, periodFromUrl, urlOfPeriod } from '../../modules/stats/period';
-import { errorText } from '../../ui/errors';
+import { lastDayOf, type PeriodChoice, urlOfPeriod } from '../../modules/stats/period';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { dayOf, formatTime } from '../../ui/time';
+import { useAddressPeriod, useDownload } from '../common/use-address-period';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { BreakdownPanel } from './breakdown-panel';
@@ -27,51 +26,28 @@ import { RateCards } from './rate-cards';
  */
 export function StatsPage() {
   const { t } = useTranslation(['console', 'stats']);
-  const { message } = App.useApp();
   const me = useSignedIn();
-  const [params, setParams] = useSearchParams();
-  const placeId = params.get('placeId') ?? me.placeId;
-  const search = params.toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
-  const choice = useMemo(() => periodFromUrl(params), [search]);
+  const { params, placeId, choice, update } = useAddressPeriod(me.placeId);
   const period = choice.period;
   const by: BreakdownBy = params.get('by') === 'unit' ? 'unit' : 'child';
-  const [isExporting, setExporting] = useState(false);
+  const download = useDownload(t('stats:exportFailed'));
   const rates = useRates(placeId, period);
   const definitions = useDefinitions();
   const names = useMemo(() => namesOf(definitions.data), [definitions.data]);
   const failed = rates.error ?? definitions.error;
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) {
-          next.delete(key);
-        } else {
-          next.set(key, value);
-        }
-      }
-      return next;
-    });
   const goTo = (id: string | null) => update({ placeId: id === me.placeId ? null : id });
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportRates(placeId, period);
-    } catch (error) {
-      void message.error(errorText(error, t('stats:exportFailed')));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <PageFrame
       title={t('stats:title')}
       description={t('stats:description')}
       extra={
-        <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void runExport()}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={download.isBusy}
+          onClick={() => void download.run(() => exportRates(placeId, period))}
+        >
           {t('stats:export')}
         </Button>
       }

@@ -1,20 +1,18 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Row, Spin, Statistic, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Spin, Statistic, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { hoursOf } from '../../../shared/certificates';
 import {
   type FiguresReport,
   VOLUNTEER_FIGURE_KEYS,
   type VolunteerFigures,
 } from '../../../shared/volunteer-figures';
-import { lastDayOf, periodFromUrl, urlOfPeriod } from '../../modules/stats/period';
+import { lastDayOf, urlOfPeriod } from '../../modules/stats/period';
 import { exportVolunteerFigures, useVolunteerFigures } from '../../modules/volunteer-figures/api';
-import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { useAddressPeriod, useDownload } from '../common/use-address-period';
 import { useSignedIn } from '../shell/gates';
 import { PeriodPicker } from '../stats/period-picker';
 import { PlaceField } from './place-field';
@@ -40,46 +38,22 @@ const COLUMNS: readonly FigureKey[] = [...VOLUNTEER_FIGURE_KEYS, 'averageRating'
  */
 export function VolunteerFiguresPage() {
   const { t } = useTranslation(['volunteer-figures', 'stats']);
-  const { message } = App.useApp();
   const me = useSignedIn();
-  const [params, setParams] = useSearchParams();
-  const placeId = params.get('placeId') ?? me.placeId;
-  const search = params.toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the string stands for the params
-  const choice = useMemo(() => periodFromUrl(params), [search]);
+  const { placeId, choice, update } = useAddressPeriod(me.placeId);
   const range = { from: choice.period.from, to: lastDayOf(choice.period) };
   const figures = useVolunteerFigures(placeId, range);
-  const [isExporting, setExporting] = useState(false);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) {
-          next.delete(key);
-        } else {
-          next.set(key, value);
-        }
-      }
-      return next;
-    });
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportVolunteerFigures(placeId, range);
-    } catch (error) {
-      void message.error(errorText(error, t('figures.exportFailed')));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const download = useDownload(t('figures.exportFailed'));
 
   return (
     <PageFrame
       title={t('figures.title')}
       description={t('figures.description')}
       extra={
-        <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void runExport()}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={download.isBusy}
+          onClick={() => void download.run(() => exportVolunteerFigures(placeId, range))}
+        >
           {t('figures.export')}
         </Button>
       }
