@@ -9,7 +9,8 @@ import type { Db, Tx } from '../db/client';
 export type Cached<T> = { name: string; load: (tx: Tx) => Promise<T> };
 
 export function cached<T>(name: string, load: (tx: Tx) => Promise<T>): Cached<T> {
-  return { name, load };
+  // A Drizzle query is a lazy thenable that runs again at each await: settle it once, inside its transaction.
+  return { name, load: async (tx) => await load(tx) };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/service-flow';
 import type { Tx } from '../../db/client';
 import { place, serviceFlow } from '../../db/schema';
+import { cached } from '../../platform/config-cache';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { isGranted } from '../../platform/permissions';
 import { isWithin } from '../../platform/scope';
@@ -36,10 +37,31 @@ export async function settingAt(tx: Tx, path: string): Promise<Setting | undefin
   return row;
 }
 
-/** The flow an order placed at this path follows. */
-export async function flowAt(tx: Tx, path: string): Promise<ServiceFlow> {
-  const setting = await settingAt(tx, path);
-  return setting ? { acceptedBy: setting.acceptedBy, dispatch: setting.dispatch } : DEFAULT_SERVICE_FLOW;
+/**
+ * Every place's own setting, kept in memory: an order reads the flow on every intake, an office changes it a
+ * few times a year (the `config_version` trigger on service_flow reloads it).
+ */
+const SERVICE_FLOWS = cached('services.flows', async (tx) =>
+  tx
+    .select({
+      path: serviceFlow.placePath,
+      acceptedBy: serviceFlow.acceptedBy,
+      dispatch: serviceFlow.dispatch,
+    })
+    .from(serviceFlow),
+);
+
+/** The flow an order placed at this path follows: the nearest setting on the way up, else the default. */
+export async function flowAt(ctx: Ctx, path: string): Promise<ServiceFlow> {
+  let nearest:
+    | { path: string; acceptedBy: ServiceFlow['acceptedBy']; dispatch: ServiceFlow['dispatch'] }
+    | undefined;
+  for (const setting of await ctx.cached(SERVICE_FLOWS)) {
+    if (isWithin(path, setting.path) && setting.path.length > (nearest?.path.length ?? -1)) {
+      nearest = setting;
+    }
+  }
+  return nearest ? { acceptedBy: nearest.acceptedBy, dispatch: nearest.dispatch } : DEFAULT_SERVICE_FLOW;
 }
 
 /** The flow in force at a place of the caller's area, and where it comes from. Throws not_found (place). */

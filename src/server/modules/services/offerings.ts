@@ -230,6 +230,6 @@ export async function checkServiceOrder(
     throw invalidField('body.offeringId', 'offering_not_open');
   }
   // Who accepts it and where acceptance sends it: the flow in force at the order's place (flow.ts).
-  const flow = await flowAt(ctx.tx, placePath);
+  const flow = await flowAt(ctx, placePath);
   return { offeringId: offering.id, claimsNeeded: offering.needed, ...orderFacts(flow, offering.unitId) };
 }
