@@ -76,6 +76,16 @@ export const ZProfileUpdate = z.object({
   homePlaceId: z.uuid().optional().describe('Residents only'),
 });
 
+/**
+ * The groups a resident belongs to (一老一小, 三类群体), as the community records them: offerings for a group
+ * (上门助老 for the elderly) take orders from its members, or from staff ordering on someone's behalf.
+ */
+export const RESIDENT_GROUPS = ['elderly', 'children', 'disabled', 'low_income'] as const;
+export type ResidentGroup = (typeof RESIDENT_GROUPS)[number];
+export const ZResidentGroups = z.object({
+  groups: z.array(z.enum(RESIDENT_GROUPS)).max(RESIDENT_GROUPS.length).describe('Replaces the groups'),
+});
+
 /** An account as the console lists it. */
 export const ZAccount = z.object({
   id: z.uuid(),
@@ -88,6 +98,7 @@ export const ZAccount = z.object({
   unitIds: z.array(z.uuid()),
   phone: z.string().nullable().describe('Masked'),
   idNumber: z.string().nullable().describe('Masked'),
+  groups: z.array(z.enum(RESIDENT_GROUPS)).describe('Residents: the groups the community recorded'),
   status: z.enum(['active', 'disabled']),
   isLocked: z.boolean(),
   totpEnabled: z.boolean(),

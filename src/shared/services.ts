@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { RESIDENT_GROUPS, type ResidentGroup } from './accounts';
 import { TEXT_LIMITS } from './limits';
 
-/** Who may order an offering: every resident, or a tagged group (一老一小). */
-export const OFFERING_AUDIENCES = ['all', 'elderly', 'children', 'disabled', 'low_income'] as const;
+/** Who may order an offering: every resident, or the members of one group (一老一小). */
+export const OFFERING_AUDIENCES = ['all', ...RESIDENT_GROUPS] as const;
 export type OfferingAudience = (typeof OFFERING_AUDIENCES)[number];
+
+/** Whether someone may order: staff (`groups` null) for anyone; a resident for everyone's or their group's. */
+export function mayOrderFor(audience: OfferingAudience, groups: readonly ResidentGroup[] | null): boolean {
+  return groups === null || audience === 'all' || groups.includes(audience);
+}
 
 /** The kinds of service-hour ledger entries (志愿服务时长): see db/schema/services.ts. */
 export const HOUR_ENTRIES = ['credit', 'confirm', 'reverse'] as const;
@@ -69,6 +75,9 @@ export const ZOffering = z.object({
   volunteersNeeded: z.number().int(),
   isActive: z.boolean(),
   mayEdit: z.boolean().describe('The caller may change it (community staff of its area)'),
+  mayOrder: z
+    .boolean()
+    .describe("The caller may order it: staff always (on someone's behalf), a resident when in its audience"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

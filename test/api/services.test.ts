@@ -234,6 +234,56 @@ describe('ordering (contract: POST /api/tickets { kind: "service", offeringId })
     const detail = (await call('community', 'GET', `/api/tickets/${byGrid.id}`)).json();
     expect(detail).toMatchObject({ kind: 'service', channel: 'grid_visit', submitterName: '王大爷' });
   });
+
+  it('for a group (上门助老 for the elderly) is ordered by its recorded members, or by staff for anyone', async () => {
+    const o = await offer({ name: '上门助老', audience: 'elderly' });
+    // The demo resident is recorded as elderly; here the community has not recorded her (yet).
+    const residentId = (await call('resident', 'GET', '/api/auth/me')).json().id;
+    const untag = await call('community', 'PUT', `/api/accounts/${residentId}/groups`, { groups: [] });
+    expect(untag.statusCode, untag.body).toBe(200);
+    const menu = async () =>
+      (
+        await listAll<Offering & { mayOrder: boolean }>(
+          call,
+          'resident',
+          `/api/service-offerings?placeId=${home}`,
+        )
+      ).find((x) => x.id === o.id);
+    expect(await menu()).toMatchObject({ audience: 'elderly', mayOrder: false });
+    const refused = await call('resident', 'POST', '/api/tickets', {
+      kind: 'service',
+      offeringId: o.id,
+      title: '想请人上门',
+      description: '腿脚不便',
+      placeId: home,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ path: 'body.offeringId' });
+    expect(refused.json().errors[0].message).toContain('老年人');
+    // The grid worker orders it for them on a home visit.
+    await order(o.id, 'grid', { submitterName: '王大爷', submitterPhone: '13900002222' });
+    // The community records the resident as elderly; the menu and the order follow.
+    const tagged = await call('community', 'PUT', `/api/accounts/${residentId}/groups`, {
+      groups: ['elderly'],
+    });
+    expect(tagged.statusCode, tagged.body).toBe(200);
+    expect(tagged.json().groups).toEqual(['elderly']);
+    expect(await menu()).toMatchObject({ mayOrder: true });
+    await order(o.id);
+    // Groups are for residents, by the community that serves them.
+    const volunteerId = (await call('volunteer', 'GET', '/api/auth/me')).json().id;
+    const staff = await call('community', 'PUT', `/api/accounts/${volunteerId}/groups`, {
+      groups: ['elderly'],
+    });
+    expect(staff.statusCode).toBe(409);
+    const away = await call('community2', 'PUT', `/api/accounts/${residentId}/groups`, { groups: [] });
+    expect(away.statusCode).toBe(404);
+    const bad = await call('community', 'PUT', `/api/accounts/${residentId}/groups`, { groups: ['rich'] });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      (await call('community', 'PUT', `/api/accounts/${residentId}/groups`, { groups: [] })).statusCode,
+    ).toBe(200);
+  });
 });
 
 describe('several claimants', () => {

@@ -4,16 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as ListPage } from '../../src/shared/list';
 import type { Place } from '../../src/shared/places';
 import { DESKTOP, launchBrowser } from '../support/browser';
-import { startServer } from '../support/server';
+import { startDemoServer } from '../support/journeys';
+import type { StartedServer } from '../support/server';
 
 // The office console's journeys: a system administrator grows the place tree; the audit
 // administrator sees the audit trail and nothing else (三员分立).
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: StartedServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 

@@ -1,18 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser';
-import { computed, label, photoJpeg, shot, signInPhone } from '../support/journeys';
-import { startServer } from '../support/server';
+import { computed, label, photoJpeg, shot, signInPhone, startDemoServer } from '../support/journeys';
+import type { StartedServer } from '../support/server';
 
 // A newcomer on a phone (BRIEF §2, DESIGN.md): registers with an SMS code and a home building picked from the
 // place tree, lands signed in, turns on 长辈版 — which makes the text large and is still on after a reload —
 // and reads the pages in English.
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: StartedServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {

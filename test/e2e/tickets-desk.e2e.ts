@@ -1,17 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from '../support/browser';
-import { startServer } from '../support/server';
+import { startDemoServer } from '../support/journeys';
+import type { StartedServer } from '../support/server';
 
 // The office's desk journey: a resident's ticket reaches 待受理; the community office opens it,
 // reveals the resident's number to call back, accepts it, dispatches it to the handler's unit and watches the
 // timeline grow.
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: StartedServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,17 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE } from '../support/browser';
-import { PASSWORD, shot, signInConsole, signInPhone } from '../support/journeys';
-import { startServer } from '../support/server';
+import { PASSWORD, shot, signInConsole, signInPhone, startDemoServer } from '../support/journeys';
+import type { StartedServer } from '../support/server';
 
 // A browser whose clock is UTC still shows the installation's time (Asia/Shanghai, from GET /api/site): a
 // ticket filed at 07:00 UTC reads 15:00 on both faces, and days picked in a filter are Beijing days.
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: StartedServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {

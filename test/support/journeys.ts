@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 import { type DESKTOP, launchBrowser, type PHONE } from './browser';
 import { startServer } from './server';
 
@@ -80,6 +80,11 @@ export function computed(page: Page, selector: string, property: string): Promis
     .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 }
 
+/** The real server on its own copy of the demo region that the e2e set-up seeded once (e2e-setup.ts). */
+export function startDemoServer() {
+  return startServer({ from: inject('demoSnapshot') });
+}
+
 /**
  * One journey file's fixtures: a server and a browser for the whole file, and a fresh context per person
  * (`open`), all closed afterwards; a failing test leaves a screenshot named after the journey and the person.
@@ -89,7 +94,7 @@ export function journeyFixtures(journey: string) {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startDemoServer();
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { adminQuery, uniqueName, withDatabase } from './template';
 
@@ -16,6 +16,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A stopped server's data directory and (PostgreSQL) database, which later servers start from copies of. */
+export type ServerSnapshot = { dataDir: string; database: string | null };
+
 export type StartedServer = {
   url: string;
   /** The process started: the only one, or the primary of LIANXIN_WORKERS processes. */
@@ -30,6 +33,8 @@ export type StartedServer = {
   exited: Promise<number | null>;
   /** Ends the server with SIGTERM, waits for it and removes its data. */
   stop(): Promise<void>;
+  /** Ends the server the same way but keeps its data, for others to start from (`from`). */
+  stopAsSnapshot(): Promise<ServerSnapshot>;
 };
 
 /**
@@ -43,6 +48,11 @@ export async function startServer(
     shareDatabase?: string;
     /** More environment, e.g. the keys two servers of one installation share. */
     env?: Record<string, string>;
+    /**
+     * Start from a copy of a stopped server's data (keys, files and database) instead of seeding the demo
+     * region again: what every browser journey does, each on its own copy.
+     */
+    from?: ServerSnapshot;
   } = {},
 ): Promise<StartedServer> {
   const port = await freePort();
@@ -50,8 +60,12 @@ export async function startServer(
   const base = process.env.DATABASE_URL;
   const shared = options.shareDatabase ?? null;
   const dbName = base ? (shared ?? uniqueName('lianxin_e2e')) : null;
+  if (options.from) {
+    cpSync(options.from.dataDir, dataDir, { recursive: true });
+  }
   if (base && dbName && !shared) {
-    await adminQuery(base, `CREATE DATABASE ${dbName}`);
+    const template = options.from?.database;
+    await adminQuery(base, `CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`);
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -109,10 +123,20 @@ export async function startServer(
     async stop() {
       child.kill('SIGTERM');
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-      if (base && dbName && !shared) {
-        await adminQuery(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      }
+      await removeSnapshot({ dataDir, database: shared ? null : dbName });
+    },
+    async stopAsSnapshot() {
+      child.kill('SIGTERM');
+      await exited;
+      return { dataDir, database: dbName };
     },
   };
+}
+
+export async function removeSnapshot(snapshot: ServerSnapshot): Promise<void> {
+  rmSync(snapshot.dataDir, { recursive: true, force: true });
+  const base = process.env.DATABASE_URL;
+  if (base && snapshot.database) {
+    await adminQuery(base, `DROP DATABASE IF EXISTS ${snapshot.database} WITH (FORCE)`);
+  }
 }

@@ -1,3 +1,4 @@
+import type { ResidentGroup } from '../../shared/accounts';
 import type { Bounds } from '../../shared/places';
 import type { UnitKind } from '../../shared/roles';
 
@@ -105,6 +106,8 @@ export type DemoAccount = {
   place: string[] | null;
   units?: string[];
   phone?: string;
+  /** Residents: the groups the community recorded (一老一小). */
+  groups?: ResidentGroup[];
   description: string;
 };
 
@@ -208,7 +211,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     kind: 'resident',
     place: [...FUDONG, '府东花园', '第一网格', '1栋'],
     phone: '13800000001',
-    description: 'resident of 府东花园 1栋 (also signs in with 13800000001)',
+    groups: ['elderly'],
+    description: 'resident of 府东花园 1栋, recorded as elderly (also signs in with 13800000001)',
   },
   {
     username: 'resident2',

@@ -150,6 +150,7 @@ export async function seedDemoRegion(db: Db, vault: Vault, zone = 'Asia/Shanghai
           placePath: home?.path ?? NO_PLACE,
           phoneEnc: spec.phone ? vault.encrypt(spec.phone) : null,
           phoneHash: spec.phone ? vault.blindIndex(spec.phone) : null,
+          groups: spec.groups ?? [],
           passwordHash,
         })
         .returning({ id: account.id });

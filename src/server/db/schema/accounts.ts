@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ResidentGroup } from '../../../shared/accounts';
 import { place, unit } from './places';
 import { ltree } from './types';
 
@@ -29,6 +30,7 @@ export const account = pgTable(
     phoneHash: text('phone_hash'),
     idNumberEnc: text('id_number_enc'),
     idNumberHash: text('id_number_hash'),
+    groups: text('groups').array().$type<ResidentGroup[]>().notNull().default([]),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

@@ -5,7 +5,7 @@ import { accountPermissions } from './permissions';
 import { accountRoutes } from './routes';
 import './messages';
 
-export { createAccount, updateProfile } from './service';
+export { createAccount, groupsOfCaller, updateProfile } from './service';
 
 export const accountModule = defineModule({
   name: 'accounts',

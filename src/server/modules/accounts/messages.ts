@@ -21,5 +21,9 @@ registerMessages({
     'en-US': 'The system, security and audit administrator roles must be held by different accounts',
   },
   role_above_own: { 'zh-CN': '不能授予超出自己的角色', 'en-US': 'You cannot grant a role you do not hold' },
+  groups_residents_only: {
+    'zh-CN': '人群标签只用于居民账号',
+    'en-US': 'Groups are recorded for residents only',
+  },
   cannot_disable_self: { 'zh-CN': '不能停用自己的账号', 'en-US': 'You cannot disable your own account' },
 });

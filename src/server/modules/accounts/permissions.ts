@@ -4,6 +4,8 @@ import { declarePermissions, OFFICE_ROLES } from '../../platform/permissions';
 export const accountPermissions = declarePermissions({
   'account.read': [...OFFICE_ROLES, 'leader', 'sysadmin'],
   'account.write': ['sysadmin'],
+  // Recording a resident's groups (一老一小): the community that serves them.
+  'account.groups': [...OFFICE_ROLES],
   // Seeing a personal number unmasked (audited).
   'account.reveal': [...OFFICE_ROLES, 'sysadmin'],
 });

@@ -23,6 +23,7 @@ export function presentAccount(
     unitIds,
     phone: maskPhone(a.phoneEnc ? vault.decrypt(a.phoneEnc) : null),
     idNumber: maskIdNumber(a.idNumberEnc ? vault.decrypt(a.idNumberEnc) : null),
+    groups: a.groups,
     status: a.status as Account['status'],
     isLocked: Boolean(a.lockedUntil && a.lockedUntil > now),
     totpEnabled: a.totpEnabled,

@@ -6,6 +6,7 @@ import {
   ZAccountListQuery,
   ZAccountUpdate,
   ZPasswordResetByAdmin,
+  ZResidentGroups,
   ZRevealed,
 } from '../../../shared/accounts';
 import { ZPageQuery, zPage } from '../../../shared/list';
@@ -17,6 +18,7 @@ import {
   getAccount,
   resetAccountPassword,
   revealAccount,
+  setResidentGroups,
   unlockAccount,
   updateAccount,
 } from './service';
@@ -74,6 +76,20 @@ export function accountRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => updateAccount(ctx, req.params.id, req.body)),
+    );
+    app.put(
+      '/api/accounts/:id/groups',
+      {
+        config: { auth: 'account.groups' },
+        schema: {
+          tags,
+          summary: "Set a resident's groups (elderly, children …): offerings for a group take their orders",
+          params: ZId,
+          body: ZResidentGroups,
+          response: { 200: ZAccount },
+        },
+      },
+      (req) => inScope(services, req, (ctx) => setResidentGroups(ctx, req.params.id, req.body.groups)),
     );
     app.post(
       '/api/accounts/:id/password',

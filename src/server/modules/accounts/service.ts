@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  ZAccountCreate,
-  ZAccountListQuery,
-  ZAccountUpdate,
-  ZProfileUpdate,
+import {
+  RESIDENT_GROUPS,
+  type ResidentGroup,
+  type ZAccountCreate,
+  type ZAccountListQuery,
+  type ZAccountUpdate,
+  type ZProfileUpdate,
 } from '../../../shared/accounts';
 import type { PageQuery } from '../../../shared/list';
 import type { Role } from '../../../shared/roles';
@@ -12,7 +14,7 @@ import { account, place } from '../../db/schema';
 import { NO_PLACE } from '../../db/schema/types';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { pgErrorCode } from '../../platform/db-errors';
-import { AppError, forbidden, invalidField, notFound } from '../../platform/errors';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import type { AppServices } from '../../platform/http';
 import { maskIdNumber, maskPhone } from '../../platform/mask';
 import { decodeCursor, toPage } from '../../platform/pagination';
@@ -150,6 +152,39 @@ export async function updateAccount(ctx: Ctx, id: string, input: z.infer<typeof 
     districtId: home?.districtId,
     before: { roles: before.a.roles, placeId: before.a.placeId, status: before.a.status },
     after: { ...input, phone: maskPhone(input.phone), idNumber: maskIdNumber(input.idNumber) },
+  });
+  return getAccount(ctx, id);
+}
+
+/** The groups a resident caller belongs to; null for anyone else (staff order on a resident's behalf). */
+export async function groupsOfCaller(ctx: Ctx): Promise<readonly ResidentGroup[] | null> {
+  if (ctx.actor.kind !== 'resident' || !ctx.actor.accountId) {
+    return null;
+  }
+  const [row] = await ctx.tx
+    .select({ groups: account.groups })
+    .from(account)
+    .where(eq(account.id, ctx.actor.accountId));
+  return row?.groups ?? [];
+}
+
+/**
+ * The community records which groups a resident of its area belongs to (一老一小); offerings for a group take
+ * their orders. Audited. Throws not_found, conflict (groups_residents_only).
+ */
+export async function setResidentGroups(ctx: Ctx, id: string, groups: ResidentGroup[]) {
+  const before = await loadAccount(ctx, id);
+  if (before.a.kind !== 'resident') {
+    throw conflict('groups_residents_only');
+  }
+  const next = RESIDENT_GROUPS.filter((g) => groups.includes(g));
+  await ctx.tx.update(account).set({ groups: next, updatedAt: ctx.now }).where(eq(account.id, id));
+  await ctx.audit({
+    action: 'account.groups',
+    targetType: 'account',
+    targetId: id,
+    before: { groups: before.a.groups },
+    after: { groups: next },
   });
   return getAccount(ctx, id);
 }

@@ -11,6 +11,26 @@ registerMessages({
     'zh-CN': '这个服务项目已下架，或不面向该地点',
     'en-US': 'This service is not on the menu at that place',
   },
+  offering_only_elderly: {
+    'zh-CN': '这项服务面向社区登记的老年人；如需帮助，可请网格员或社区工作人员代您点单',
+    'en-US':
+      'This service is for the elderly residents the community has recorded; a grid worker or the community office can order it for you',
+  },
+  offering_only_children: {
+    'zh-CN': '这项服务面向社区登记的少年儿童家庭；可请社区工作人员代为点单',
+    'en-US':
+      'This service is for the children the community has recorded; the community office can order it for you',
+  },
+  offering_only_disabled: {
+    'zh-CN': '这项服务面向社区登记的残疾人；可请网格员或社区工作人员代您点单',
+    'en-US':
+      'This service is for the residents with disabilities the community has recorded; a grid worker or the community office can order it for you',
+  },
+  offering_only_low_income: {
+    'zh-CN': '这项服务面向社区登记的困难家庭；可请社区工作人员代为点单',
+    'en-US':
+      'This service is for the low-income households the community has recorded; the community office can order it for you',
+  },
   service_hour_not_found: {
     'zh-CN': '服务时长记录不存在或不在您的管辖范围内',
     'en-US': 'No such service-hours entry in the area you serve',

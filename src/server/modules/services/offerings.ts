@@ -1,8 +1,15 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { ResidentGroup } from '../../../shared/accounts';
 import type { PageQuery } from '../../../shared/list';
 import { orderFacts } from '../../../shared/service-flow';
-import type { Offering, OfferingCreate, OfferingUpdate, ZOfferingQuery } from '../../../shared/services';
+import {
+  mayOrderFor,
+  type Offering,
+  type OfferingCreate,
+  type OfferingUpdate,
+  type ZOfferingQuery,
+} from '../../../shared/services';
 import type { TicketCreate } from '../../../shared/tickets';
 import { place, serviceOffering, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
@@ -10,6 +17,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { isGranted } from '../../platform/permissions';
+import { groupsOfCaller } from '../accounts';
 import { loadWritable, requirePlace } from '../places';
 import type { IntakeFacts } from '../tickets';
 import { flowAt } from './flow';
@@ -21,7 +29,12 @@ function mayEdit(ctx: Ctx, row: OfferingRow): boolean {
   return isOfficeOver(ctx.actor, row.placePath, servicePermissions, 'service_offering.write');
 }
 
-function presentOffering(ctx: Ctx, row: OfferingRow, placeName: string): Offering {
+function presentOffering(
+  ctx: Ctx,
+  row: OfferingRow,
+  placeName: string,
+  groups: readonly ResidentGroup[] | null,
+): Offering {
   return {
     id: row.id,
     name: row.name,
@@ -36,6 +49,7 @@ function presentOffering(ctx: Ctx, row: OfferingRow, placeName: string): Offerin
     volunteersNeeded: row.volunteersNeeded,
     isActive: row.isActive,
     mayEdit: mayEdit(ctx, row),
+    mayOrder: mayOrderFor(row.audience, groups),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -89,8 +103,9 @@ export async function findOfferings(ctx: Ctx, query: z.infer<typeof ZOfferingQue
     .orderBy(asc(serviceOffering.name), asc(serviceOffering.id))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.o.name, r.o.id]);
+  const groups = await groupsOfCaller(ctx);
   return {
-    items: page.items.map((r) => presentOffering(ctx, r.o, r.placeName)),
+    items: page.items.map((r) => presentOffering(ctx, r.o, r.placeName, groups)),
     nextCursor: page.nextCursor,
   };
 }
@@ -105,7 +120,7 @@ export async function getOffering(ctx: Ctx, id: string): Promise<Offering> {
   if (!row) {
     throw notFound('offering_not_found');
   }
-  return presentOffering(ctx, row.o, row.placeName);
+  return presentOffering(ctx, row.o, row.placeName, await groupsOfCaller(ctx));
 }
 
 /** The team of an offering: a unit in the caller's area. Throws validation_failed (unitId). */
@@ -156,7 +171,7 @@ export async function createOffering(ctx: Ctx, input: OfferingCreate): Promise<O
     districtId: at.districtId,
     after: { ...input },
   });
-  return presentOffering(ctx, created, at.name);
+  return presentOffering(ctx, created, at.name, null);
 }
 
 /**
@@ -217,6 +232,7 @@ export async function checkServiceOrder(
     .select({
       id: serviceOffering.id,
       isActive: serviceOffering.isActive,
+      audience: serviceOffering.audience,
       needed: serviceOffering.volunteersNeeded,
       unitId: serviceOffering.unitId,
       isOpen: sql<boolean>`${serviceOffering.placePath} @> ${placePath}::ltree`,
@@ -228,6 +244,10 @@ export async function checkServiceOrder(
   }
   if (!offering.isActive || !offering.isOpen) {
     throw invalidField('body.offeringId', 'offering_not_open');
+  }
+  // A resident outside the offering's group is told whom to ask; staff ordering on someone's behalf vouch for them.
+  if (!mayOrderFor(offering.audience, await groupsOfCaller(ctx))) {
+    throw invalidField('body.offeringId', `offering_only_${offering.audience}`);
   }
   // Who accepts it and where acceptance sends it: the flow in force at the order's place (flow.ts).
   const flow = await flowAt(ctx, placePath);

@@ -1,8 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Descriptions, Form, Input } from 'antd';
+import { App, Checkbox, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../../shared/accounts';
-import { accountKeys, revealAccount, setAccountPassword, unlockAccount } from '../../modules/accounts/api';
+import { type Account, RESIDENT_GROUPS, type ResidentGroup } from '../../../shared/accounts';
+import {
+  accountKeys,
+  revealAccount,
+  setAccountPassword,
+  setResidentGroups,
+  unlockAccount,
+} from '../../modules/accounts/api';
 import { errorText } from '../../ui/errors';
 import { RecordModal } from '../common/record-modal';
 
@@ -85,6 +91,35 @@ export function ResetPasswordModal({
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" autoFocus />
+      </Form.Item>
+    </RecordModal>
+  );
+}
+
+/** The community records which groups a resident belongs to; offerings for a group take their orders. */
+export function GroupsModal({
+  account,
+  onClose,
+  onSaved,
+}: {
+  account: Account;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation(['console', 'accounts']);
+  return (
+    <RecordModal<{ groups: ResidentGroup[] }>
+      title={t('accounts:groupsTitle', { name: account.displayName })}
+      fieldNames={['groups']}
+      initialValues={{ groups: account.groups }}
+      submit={(values) => setResidentGroups(account.id, { groups: values.groups ?? [] })}
+      onClose={onClose}
+      onSaved={onSaved}
+    >
+      <Form.Item name="groups" label={t('accounts:groups')} extra={t('accounts:groupsHint')}>
+        <Checkbox.Group
+          options={RESIDENT_GROUPS.map((g) => ({ value: g, label: t(`accounts:groupNames.${g}`) }))}
+        />
       </Form.Item>
     </RecordModal>
   );

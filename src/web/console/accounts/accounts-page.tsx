@@ -17,11 +17,14 @@ import { useCursorList } from '../../ui/use-cursor-list';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
-import { ResetPasswordModal, useAccountActions } from './account-actions';
+import { GroupsModal, ResetPasswordModal, useAccountActions } from './account-actions';
 import { AccountModal } from './account-modal';
 
 type Filters = AccountFilters;
-type Editing = { mode: 'edit'; account: Account | null } | { mode: 'reset'; account: Account } | null;
+type Editing =
+  | { mode: 'edit'; account: Account | null }
+  | { mode: 'reset' | 'groups'; account: Account }
+  | null;
 
 /** Staff and resident accounts in the administrator's subtree. */
 export function AccountsPage() {
@@ -37,6 +40,7 @@ export function AccountsPage() {
   const { unlock, reveal } = useAccountActions();
   const canWrite = me.permissions.includes('account.write');
   const canReveal = me.permissions.includes('account.reveal');
+  const canTag = me.permissions.includes('account.groups');
   const refresh = () => void client.invalidateQueries({ queryKey: accountKeys.all });
 
   return (
@@ -105,8 +109,19 @@ export function AccountsPage() {
             { title: t('accounts:displayName'), dataIndex: 'displayName' },
             {
               title: t('accounts:roles'),
-              dataIndex: 'roles',
-              render: (roles: Role[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
+              key: 'roles',
+              render: (_: unknown, a: Account) => (
+                <Space size={4} wrap>
+                  {a.roles.map((r: Role) => (
+                    <Tag key={r}>{tc(`roles.${r}`)}</Tag>
+                  ))}
+                  {a.groups.map((g) => (
+                    <Tag key={g} color="orange" data-testid="account-group">
+                      {t(`accounts:groupNames.${g}`)}
+                    </Tag>
+                  ))}
+                </Space>
+              ),
             },
             {
               title: t('accounts:place'),
@@ -143,6 +158,11 @@ export function AccountsPage() {
                       {tc('actions.edit')}
                     </Button>
                   ) : null}
+                  {canTag && a.kind === 'resident' ? (
+                    <Button type="link" onClick={() => setEditing({ mode: 'groups', account: a })}>
+                      {t('accounts:groups')}
+                    </Button>
+                  ) : null}
                   <Dropdown
                     menu={{
                       items: [
@@ -173,6 +193,17 @@ export function AccountsPage() {
       </Panel>
       {editing?.mode === 'edit' ? (
         <AccountModal
+          account={editing.account}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('saved'));
+            refresh();
+          }}
+        />
+      ) : null}
+      {editing?.mode === 'groups' ? (
+        <GroupsModal
           account={editing.account}
           onClose={() => setEditing(null)}
           onSaved={() => {

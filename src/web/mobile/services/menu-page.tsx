@@ -32,13 +32,16 @@ function OfferingCard({ offering }: { offering: Offering }) {
   const { t } = useTranslation('services');
   const navigate = useNavigate();
   const me = useMe().data;
-  const mayOrder = me?.permissions.includes('ticket.create') ?? false;
+  const mayCreate = me?.permissions.includes('ticket.create') ?? false;
+  const group = offering.audience === 'all' ? null : t(`audience.${offering.audience}`);
   return (
     <article className="lx-section lx-ticket-card" data-testid="offering-card">
       <div className="lx-row">
         <h3 className="lx-card-title">{offering.name}</h3>
-        {offering.audience !== 'all' ? (
-          <span className="lx-muted">{t(`audience.${offering.audience}`)}</span>
+        {group ? (
+          <span className="lx-muted" data-testid="offering-audience">
+            {t('phone.menu.onlyFor', { group })}
+          </span>
         ) : null}
       </div>
       {offering.description ? <p>{offering.description}</p> : null}
@@ -55,7 +58,12 @@ function OfferingCard({ offering }: { offering: Offering }) {
           <EnvironmentOutlined aria-hidden /> {offering.location}
         </div>
       ) : null}
-      {mayOrder ? (
+      {mayCreate && !offering.mayOrder && group ? (
+        <p className="lx-muted" data-testid="offering-not-for-me">
+          {t('phone.menu.onlyForHint', { group })}
+        </p>
+      ) : null}
+      {mayCreate && offering.mayOrder ? (
         <Button
           block
           color="primary"

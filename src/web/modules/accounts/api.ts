@@ -16,6 +16,10 @@ export const createAccount = (body: JsonBody<'/api/accounts', 'post'>) =>
 export const updateAccount = (id: string, body: JsonBody<'/api/accounts/{id}', 'patch'>) =>
   ok(api.PATCH('/api/accounts/{id}', { params: { path: { id } }, body }));
 
+/** Records which groups a resident belongs to (一老一小). */
+export const setResidentGroups = (id: string, body: JsonBody<'/api/accounts/{id}/groups', 'put'>) =>
+  ok(api.PUT('/api/accounts/{id}/groups', { params: { path: { id } }, body }));
+
 /** Sets another account's password (it must change it at next sign-in). */
 export const setAccountPassword = (id: string, body: JsonBody<'/api/accounts/{id}/password', 'post'>) =>
   ok(api.POST('/api/accounts/{id}/password', { params: { path: { id } }, body }));

@@ -41,6 +41,8 @@ export interface paths {
                             phone: string | null;
                             /** @description Masked */
                             idNumber: string | null;
+                            /** @description Residents: the groups the community recorded */
+                            groups: ("elderly" | "children" | "disabled" | "low_income")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             isLocked: boolean;
@@ -105,6 +107,8 @@ export interface paths {
                             phone: string | null;
                             /** @description Masked */
                             idNumber: string | null;
+                            /** @description Residents: the groups the community recorded */
+                            groups: ("elderly" | "children" | "disabled" | "low_income")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             isLocked: boolean;

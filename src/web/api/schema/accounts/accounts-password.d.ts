@@ -49,6 +49,8 @@ export interface paths {
                             phone: string | null;
                             /** @description Masked */
                             idNumber: string | null;
+                            /** @description Residents: the groups the community recorded */
+                            groups: ("elderly" | "children" | "disabled" | "low_income")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             isLocked: boolean;

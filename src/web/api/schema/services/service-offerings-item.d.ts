@@ -48,6 +48,8 @@ export interface paths {
                             isActive: boolean;
                             /** @description The caller may change it (community staff of its area) */
                             mayEdit: boolean;
+                            /** @description The caller may order it: staff always (on someone's behalf), a resident when in its audience */
+                            mayOrder: boolean;
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -117,6 +119,8 @@ export interface paths {
                             isActive: boolean;
                             /** @description The caller may change it (community staff of its area) */
                             mayEdit: boolean;
+                            /** @description The caller may order it: staff always (on someone's behalf), a resident when in its audience */
+                            mayOrder: boolean;
                             createdAt: string;
                             updatedAt: string;
                         };

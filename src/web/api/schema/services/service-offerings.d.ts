@@ -58,6 +58,8 @@ export interface paths {
                                 isActive: boolean;
                                 /** @description The caller may change it (community staff of its area) */
                                 mayEdit: boolean;
+                                /** @description The caller may order it: staff always (on someone's behalf), a resident when in its audience */
+                                mayOrder: boolean;
                                 createdAt: string;
                                 updatedAt: string;
                             }[];
@@ -140,6 +142,8 @@ export interface paths {
                             isActive: boolean;
                             /** @description The caller may change it (community staff of its area) */
                             mayEdit: boolean;
+                            /** @description The caller may order it: staff always (on someone's behalf), a resident when in its audience */
+                            mayOrder: boolean;
                             createdAt: string;
                             updatedAt: string;
                         };
