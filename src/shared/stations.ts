@@ -167,12 +167,3 @@ export const ZNearbyStation = ZStation.pick({
   rooms: true,
 });
 export type NearbyStation = z.infer<typeof ZNearbyStation>;
-
-export const ZStationPhoto = z.object({
-  id: z.uuid(),
-  url: z.string(),
-  mime: z.string(),
-  bytes: z.number().int(),
-  createdAt: z.string(),
-});
-export type StationPhoto = z.infer<typeof ZStationPhoto>;

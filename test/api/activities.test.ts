@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, type Callers, caller, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
@@ -286,5 +287,58 @@ describe('QR check-in', () => {
       { minutes: 30, status: 'pending' },
     ]);
     expect((await entriesOf('resident')).filter((e) => e.activityId === id)).toEqual([]);
+  });
+});
+
+describe('photos of an activity', () => {
+  const form = (bytes: Buffer) => {
+    const f = new FormData();
+    f.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'a.jpg');
+    return f;
+  };
+
+  it('are added by its office, seen by everyone signed in without metadata, and taken off again', async () => {
+    const { id } = await create();
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c8102e' } })
+      .withExif({ IFD0: { Make: 'TestPhone' } })
+      .jpeg()
+      .toBuffer();
+    const up = await call('community', 'POST', `/api/activities/${id}/photos`, form(jpeg));
+    expect(up.statusCode, up.body).toBe(201);
+    const [photo] = up.json();
+    // A resident sees the copy; its metadata is gone.
+    const seen = await call('resident', 'GET', photo.url);
+    expect(seen.statusCode).toBe(200);
+    expect((await sharp(seen.rawPayload).metadata()).exif).toBeUndefined();
+    expect((await call('resident', 'GET', `/api/activities/${id}/photos`)).json()).toHaveLength(1);
+    // Not an image, not the office, another community's office.
+    const text = await call('community', 'POST', `/api/activities/${id}/photos`, form(Buffer.from('hello')));
+    expect(text.statusCode).toBe(400);
+    expect((await call('resident', 'POST', `/api/activities/${id}/photos`, form(jpeg))).statusCode).toBe(403);
+    expect((await call('community2', 'POST', `/api/activities/${id}/photos`, form(jpeg))).statusCode).toBe(
+      404,
+    );
+    expect((await call('community2', 'DELETE', photo.url)).statusCode).toBe(404);
+    expect((await call('community', 'DELETE', photo.url)).statusCode).toBe(204);
+    expect((await call('resident', 'GET', `/api/activities/${id}/photos`)).json()).toEqual([]);
+  });
+
+  it('are at most twelve', async () => {
+    const { id } = await create();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .jpeg()
+      .toBuffer();
+    const nine = new FormData();
+    for (let i = 0; i < 9; i++) {
+      nine.append('files', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `${i}.jpg`);
+    }
+    expect((await call('community', 'POST', `/api/activities/${id}/photos`, nine)).statusCode).toBe(201);
+    const four = new FormData();
+    for (let i = 0; i < 4; i++) {
+      four.append('files', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `${i}.jpg`);
+    }
+    const over = await call('community', 'POST', `/api/activities/${id}/photos`, four);
+    expect(over.statusCode).toBe(400);
+    expect((await call('community', 'GET', `/api/activities/${id}/photos`)).json()).toHaveLength(9);
   });
 });

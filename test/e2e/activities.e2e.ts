@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser';
-import { journeyFixtures, shot, signInConsole, signInPhone } from '../support/journeys';
+import { journeyFixtures, photoJpeg, shot, signInConsole, signInPhone } from '../support/journeys';
 
 // An activity from the office's calendar to a volunteer's check-in: the office creates it (one place), the
 // resident signs up on the phone and gets it, the volunteer is put on the waiting list; the resident cancels and
@@ -73,6 +73,13 @@ describe('an activity', () => {
       .poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(100);
     await shot(office, 'zh-activity-qr');
+    // A photo of the day goes up from the same drawer and shows as a thumbnail.
+    await office.locator('.ant-drawer input[type=file]').setInputFiles({
+      name: 'day.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photoJpeg(),
+    });
+    await office.getByTestId('photo').first().waitFor();
     const url = (await qr.getAttribute('alt')) ?? '';
     expect(url).toMatch(/\/m\/scan\/[A-Za-z0-9_-]{32}$/);
 

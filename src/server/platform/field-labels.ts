@@ -67,6 +67,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   role: picked('角色', 'role'),
   roles: picked('角色', 'roles'),
   unitIds: picked('所属单位', 'units'),
+  groups: picked('人群标签', 'groups'),
   homePlaceId: picked('住址', 'home'),
   purpose: picked('用途', 'purpose'),
   devOpenid: typed('微信 openid', 'WeChat openid'),

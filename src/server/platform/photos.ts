@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { AppError } from './errors';
@@ -101,4 +101,16 @@ export async function storePhotos(
     });
   }
   return stored;
+}
+
+/**
+ * Deletes the files of photos whose rows a committed transaction removed. A file left behind is only space,
+ * never shown (nothing refers to it), so a failure is logged, not answered.
+ */
+export async function discardFiles(store: FileStore, keys: string[], log: FastifyBaseLogger): Promise<void> {
+  for (const key of keys) {
+    await store.remove(key).catch((error: unknown) => {
+      log.warn({ err: error, key }, 'photo file not removed');
+    });
+  }
 }

@@ -93,3 +93,12 @@ export async function ok<T>(pending: Promise<{ data?: T; response: Response }>):
 export function multipart(form: FormData): { body: never } {
   return { body: form as never };
 }
+
+/** Photos for an upload route: one multipart request, the files under the field `files`. */
+export function filesBody(files: File[]): { body: never } {
+  const form = new FormData();
+  for (const file of files) {
+    form.append('files', file, file.name);
+  }
+  return multipart(form);
+}

@@ -94,3 +94,26 @@ export const activitySignup = pgTable(
       .where(sql`${t.status} <> 'cancelled' AND ${t.phoneHash} IS NOT NULL`),
   ],
 );
+
+/** Photos of an activity held: the record that it happened (活动照片), next to its summary. */
+export const activityPhoto = pgTable(
+  'activity_photo',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activity.id),
+    // The activity's, so row-level security needs no join.
+    placePath: ltree('place_path').notNull(),
+    storageKey: text('storage_key').notNull(),
+    publicKey: text('public_key').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    addedBy: uuid('added_by').references(() => account.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('activity_photo_activity_idx').on(t.activityId),
+    index('activity_photo_place_path_gist').using('gist', t.placePath),
+  ],
+);

@@ -1,5 +1,5 @@
 import { and, asc, count, eq } from 'drizzle-orm';
-import type { StationPhoto } from '../../../shared/stations';
+import type { PhotoFile } from '../../../shared/photos';
 import { stationPhoto } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -44,7 +44,7 @@ export async function addStationPhotos(ctx: Ctx, store: FileStore, stationId: st
   return findStationPhotos(ctx, stationId);
 }
 
-export async function findStationPhotos(ctx: Ctx, stationId: string): Promise<StationPhoto[]> {
+export async function findStationPhotos(ctx: Ctx, stationId: string): Promise<PhotoFile[]> {
   await stationReadable(ctx, stationId);
   const rows = await ctx.tx
     .select()

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from '../../../shared/list';
+import { ZPhotoFile } from '../../../shared/photos';
 import {
   ZNearbyStation,
   ZStation,
   ZStationContact,
   ZStationInput,
   ZStationListQuery,
-  ZStationPhoto,
 } from '../../../shared/stations';
 import { type AppServices, inScope } from '../../platform/http';
-import { readUploads } from '../../platform/photos';
+import { discardFiles, readUploads } from '../../platform/photos';
 import { findNearbyStations } from './nearby';
 import { addStationPhotos, findStationPhotos, readStationPhoto, removeStationPhoto } from './photos';
 import {
@@ -121,7 +121,7 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
           tags,
           summary: "A station's photos, oldest first (each url serves the bytes)",
           params: ZId,
-          response: { 200: z.array(ZStationPhoto) },
+          response: { 200: z.array(ZPhotoFile) },
         },
       },
       (req) => inScope(services, req, (ctx) => findStationPhotos(ctx, req.params.id)),
@@ -135,7 +135,7 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
           summary: 'Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most)',
           params: ZId,
           consumes: ['multipart/form-data'],
-          response: { 201: z.array(ZStationPhoto) },
+          response: { 201: z.array(ZPhotoFile) },
         },
       },
       async (req, reply) => {
@@ -177,12 +177,7 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
         const keys = await inScope(services, req, (ctx) =>
           removeStationPhoto(ctx, req.params.id, req.params.photoId),
         );
-        // The row is gone with the commit; the files follow. A file left behind is only space, never shown.
-        for (const key of keys) {
-          await services.files.remove(key).catch((error: unknown) => {
-            req.log.warn({ err: error, key }, 'photo file not removed');
-          });
-        }
+        await discardFiles(services.files, keys, req.log);
         return reply.status(204).send(null);
       },
     );

@@ -18,7 +18,7 @@ import {
 } from '../../../shared/tickets';
 import { PUBLIC_ACTOR, runAs } from '../../platform/context';
 import { type AppServices, inScope, requestMeta } from '../../platform/http';
-import { readUploads } from '../../platform/photos';
+import { discardFiles, readUploads } from '../../platform/photos';
 import { revealContact } from './contact';
 import { createTicket } from './intake';
 import { moveTicket } from './moves';
@@ -259,12 +259,7 @@ export function ticketRoutes(services: AppServices): FastifyPluginAsyncZod {
         const keys = await inScope(services, req, (ctx) =>
           removePhoto(ctx, req.params.id, req.params.photoId),
         );
-        // The row is gone with the commit; the files follow. A file left behind is only space, never shown.
-        for (const key of keys) {
-          await services.files.remove(key).catch((error: unknown) => {
-            req.log.warn({ err: error, key }, 'photo file not removed');
-          });
-        }
+        await discardFiles(services.files, keys, req.log);
         return reply.status(204).send(null);
       },
     );

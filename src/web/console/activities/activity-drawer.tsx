@@ -21,13 +21,17 @@ import {
   type Activity,
   activityKeys,
   checkinPngUrl,
+  deleteActivityPhoto,
+  listActivityPhotos,
   moveActivity,
   signUp,
+  uploadActivityPhotos,
   useActivityMutation,
   useAttendance,
   useCheckinCode,
 } from '../../modules/activities/api';
 import { wallRange, wallTime } from '../../modules/activities/time';
+import { PhotoGallery } from '../common/photo-gallery';
 
 const time = (s: string | null) => (s ? `${s.slice(5, 10)} ${wallTime(s)}` : '—');
 
@@ -111,6 +115,18 @@ export function ActivityDrawer({
               </Descriptions.Item>
             )}
           </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('console.photos')}
+          </Typography.Title>
+          <PhotoGallery
+            queryKey={[...activityKeys.detail(id), 'photos']}
+            list={() => listActivityPhotos(id)}
+            upload={(files) => uploadActivityPhotos(id, files)}
+            remove={(photoId) => deleteActivityPhoto(id, photoId)}
+            canWrite={organises}
+            uploadText={t('console.uploadPhotos')}
+            emptyText={t('console.noPhotos')}
+          />
           {code.data && (
             <div className="lx-qr lx-qr-print" style={{ marginTop: 16 }}>
               <Typography.Title level={5}>

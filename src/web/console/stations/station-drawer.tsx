@@ -1,18 +1,6 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Image,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Tooltip,
-  Typography,
-  Upload,
-} from 'antd';
+import { Button, Descriptions, Drawer, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Station, StationRoom } from '../../../shared/stations';
@@ -28,6 +16,7 @@ import {
 } from '../../modules/stations/api';
 import { MaskedText } from '../../ui/masked';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { PhotoGallery } from '../common/photo-gallery';
 import { useConfirmDelete } from '../common/use-delete';
 import { RoomModal, weekdayName } from './room-modal';
 import { WeekView } from './week-view';
@@ -214,56 +203,15 @@ function RoomsTab({
 
 function PhotosTab({ stationId, canWrite }: { stationId: string; canWrite: boolean }) {
   const { t } = useTranslation(['stations']);
-  const { t: tc } = useTranslation();
-  const key = [...stationKeys.detail(stationId), 'photos'];
-  const client = useQueryClient();
-  const photos = useQuery({ queryKey: key, queryFn: () => listStationPhotos(stationId) });
-  const refresh = () => void client.invalidateQueries({ queryKey: key });
   return (
-    <>
-      {canWrite ? (
-        <Upload
-          accept="image/jpeg,image/png,image/webp"
-          multiple
-          showUploadList={false}
-          customRequest={async ({ file, onSuccess, onError }) => {
-            try {
-              await uploadStationPhotos(stationId, [file as File]);
-              onSuccess?.(null);
-              refresh();
-            } catch (error) {
-              onError?.(error as Error);
-            }
-          }}
-        >
-          <Button icon={<UploadOutlined />} style={{ marginBottom: 12 }}>
-            {t('stations:upload')}
-          </Button>
-        </Upload>
-      ) : null}
-      {photos.data?.length === 0 ? (
-        <Typography.Paragraph type="secondary">{t('stations:noPhotos')}</Typography.Paragraph>
-      ) : null}
-      <Space wrap>
-        {(photos.data ?? []).map((p) => (
-          <Space key={p.id} direction="vertical" size={4}>
-            <Image src={p.url} width={140} height={105} style={{ objectFit: 'cover' }} />
-            {canWrite ? (
-              <Button
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                onClick={async () => {
-                  await deleteStationPhoto(stationId, p.id);
-                  refresh();
-                }}
-              >
-                {tc('actions.delete')}
-              </Button>
-            ) : null}
-          </Space>
-        ))}
-      </Space>
-    </>
+    <PhotoGallery
+      queryKey={[...stationKeys.detail(stationId), 'photos']}
+      list={() => listStationPhotos(stationId)}
+      upload={(files) => uploadStationPhotos(stationId, files)}
+      remove={(photoId) => deleteStationPhoto(stationId, photoId)}
+      canWrite={canWrite}
+      uploadText={t('stations:upload')}
+      emptyText={t('stations:noPhotos')}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZActivity, ZAttendance, ZMySignup } from '../../../shared/activities';
-import { api, type JsonBody, ok } from '../../api/client';
+import { api, filesBody, type JsonBody, ok } from '../../api/client';
 import { domainKeys } from '../../api/keys';
 import type { paths } from '../../api/schema';
 
@@ -74,6 +74,13 @@ export const signUp = (id: string, other?: { name: string; phone: string }) =>
   ok(api.POST('/api/activities/{id}/signups', { params: { path: { id } }, body: other ?? null }));
 export const cancelSignup = (id: string, signupId: string) =>
   ok(api.DELETE('/api/activities/{id}/signups/{signupId}', { params: { path: { id, signupId } } }));
+export const listActivityPhotos = (id: string) =>
+  ok(api.GET('/api/activities/{id}/photos', { params: { path: { id } } }));
+export const uploadActivityPhotos = (id: string, files: File[]) =>
+  ok(api.POST('/api/activities/{id}/photos', { params: { path: { id } }, ...filesBody(files) }));
+export const deleteActivityPhoto = (id: string, photoId: string) =>
+  ok(api.DELETE('/api/activities/{id}/photos/{photoId}', { params: { path: { id, photoId } } }));
+
 export const checkIn = (token: string) => ok(api.POST('/api/activities/checkin', { body: { token } }));
 
 /** A change to activities refreshes every list, detail and the caller's sign-ups. */

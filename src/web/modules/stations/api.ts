@@ -1,4 +1,4 @@
-import { api, type JsonBody, multipart, ok } from '../../api/client';
+import { api, filesBody, type JsonBody, ok } from '../../api/client';
 import { domainKeys } from '../../api/keys';
 import type { paths } from '../../api/schema';
 
@@ -63,14 +63,9 @@ export const cancelBooking = (id: string, bookingId: string) =>
 export const listStationPhotos = (id: string) =>
   ok(api.GET('/api/stations/{id}/photos', { params: { path: { id } } }));
 
-/** Sends the photos in one multipart request (field `files`). */
-export function uploadStationPhotos(id: string, files: File[]) {
-  const form = new FormData();
-  for (const file of files) {
-    form.append('files', file, file.name);
-  }
-  return ok(api.POST('/api/stations/{id}/photos', { params: { path: { id } }, ...multipart(form) }));
-}
+/** Sends the photos in one multipart request. */
+export const uploadStationPhotos = (id: string, files: File[]) =>
+  ok(api.POST('/api/stations/{id}/photos', { params: { path: { id } }, ...filesBody(files) }));
 
 export const deleteStationPhoto = (id: string, photoId: string) =>
   ok(api.DELETE('/api/stations/{id}/photos/{photoId}', { params: { path: { id, photoId } } }));

@@ -9,7 +9,7 @@ import type {
   ZTicketDetail,
   ZTicketEvent,
 } from '../../../shared/tickets';
-import { ApiError, api, multipart, ok } from '../../api/client';
+import { ApiError, api, filesBody, ok } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import { domainKeys } from '../../api/keys';
 import type { paths } from '../../api/schema';
@@ -91,14 +91,9 @@ export const exportTickets = (filters: TicketFilters, fullPhones = false) =>
     'tickets.xlsx',
   );
 
-/** Sends the photos in one multipart request (field `files`). */
-export function uploadPhotos(id: string, files: File[]) {
-  const form = new FormData();
-  for (const file of files) {
-    form.append('files', file, file.name);
-  }
-  return ok(api.POST('/api/tickets/{id}/photos', { params: { path: { id } }, ...multipart(form) }));
-}
+/** Sends the photos in one multipart request. */
+export const uploadPhotos = (id: string, files: File[]) =>
+  ok(api.POST('/api/tickets/{id}/photos', { params: { path: { id } }, ...filesBody(files) }));
 
 /**
  * The submitter's phone unmasked, to call them back (offered where `canCallBack`): `reveal()` asks once; the
