@@ -12,6 +12,7 @@ import { placeModule } from './modules/places';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
 import { serviceModule } from './modules/services';
+import { projectModule } from './modules/projects';
 import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
 import { ticketModule } from './modules/tickets';
@@ -30,6 +31,7 @@ export const MODULES: readonly ServerModule[] = [
   placeModule,
   unitModule,
   stationModule,
+  projectModule,
   accountModule,
   auditModule,
   securityModule,
