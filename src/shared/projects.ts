@@ -318,6 +318,10 @@ export const ZPromoteTicket = z
     startDate: ZDay,
     endDate: ZDay,
     name: ZTitle.optional().describe("Defaults to the ticket's title"),
+    placeId: z
+      .uuid()
+      .optional()
+      .describe("Defaults to the nearest compound, community, street or district of the ticket's place"),
     milestones: z.array(ZMilestoneInput).max(50).default([]),
   })
   .refine(datesInOrder, { message: 'project_dates_order', path: ['endDate'] });

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ZPromoteTicket } from '../../../shared/projects';
+import { PROJECT_LEVELS, type ZPromoteTicket } from '../../../shared/projects';
 import { WORKFLOW } from '../../../shared/ticket-workflow';
-import { project, projectTicket } from '../../db/schema';
+import { place, project, projectTicket } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { conflict, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
@@ -100,7 +100,7 @@ export async function promoteTicket(ctx: Ctx, input: z.infer<typeof ZPromoteTick
   const t = await ticketInScope(ctx, input.ticketId, 'body.ticketId');
   const created = await createProject(ctx, {
     name: input.name ?? t.title,
-    placeId: t.placeId,
+    placeId: input.placeId ?? (await projectPlaceOf(ctx, t.placePath)),
     leadUnitId: input.leadUnitId,
     startDate: input.startDate,
     endDate: input.endDate,
@@ -114,6 +114,20 @@ export async function promoteTicket(ctx: Ctx, input: z.infer<typeof ZPromoteTick
   });
   await insertLink(ctx, created.id, t);
   return getProject(ctx, created.id);
+}
+
+/** The nearest place at or above a ticket's that a project can sit on (a building's compound). */
+async function projectPlaceOf(ctx: Ctx, path: string): Promise<string> {
+  const [row] = await ctx.tx
+    .select({ id: place.id })
+    .from(place)
+    .where(and(sql`${place.path} @> ${path}::ltree`, inArray(place.level, [...PROJECT_LEVELS])))
+    .orderBy(desc(sql`nlevel(${place.path})`))
+    .limit(1);
+  if (!row) {
+    throw invalidField('body.placeId', 'project_place_level');
+  }
+  return row.id;
 }
 
 /**
