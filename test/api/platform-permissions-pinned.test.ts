@@ -209,6 +209,9 @@ const EXPECTED_ROLES = {
 
 /** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
 const EXPECTED_ROUTES: Record<string, string> = {
+  'GET /api/exchange/projects/template': 'project.read',
+  'GET /api/exchange/projects/export': 'project.read',
+  'POST /api/exchange/projects/import': 'project.write',
   'GET /api/projects': 'project.read',
   'GET /api/projects/export': 'project.read',
   'POST /api/projects': 'project.write',

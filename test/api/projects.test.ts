@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_TYPE } from '../../src/shared/exchange';
 import { type Call, caller, listAll, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -233,5 +235,75 @@ describe('hostile input', () => {
     expect((await call('community', 'GET', `/api/projects/${id}?asOf=yesterday`)).statusCode).toBe(400);
     expect((await call('community', 'GET', '/api/projects/not-a-uuid')).statusCode).toBe(400);
     expect((await call('community', 'GET', '/api/projects?status=late')).statusCode).toBe(400);
+  });
+});
+
+describe('Excel', () => {
+  const HEADERS = [
+    '地点编码',
+    '项目名称',
+    '领办单位',
+    '类别',
+    '开始日期',
+    '结束日期',
+    '任务节点',
+    '责任人',
+    '预算（元）',
+    '目标任务',
+  ];
+  async function book(rows: (string | number)[][]) {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('重点项目');
+    sheet.addRow(HEADERS);
+    for (const r of rows) {
+      sheet.addRow(r);
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+  const upload = async (body: Buffer) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(body)], { type: XLSX_TYPE }), 'import.xlsx');
+    return call('community', 'POST', '/api/exchange/projects/import', form);
+  };
+  const row = (name: string, milestones: string) => [
+    '320412001001',
+    name,
+    '湖塘镇综合行政执法队',
+    '环境',
+    '2026-03-01',
+    '2026-09-30',
+    milestones,
+    '王建华',
+    120000,
+    '整治背街小巷',
+  ];
+
+  it('imports projects with their milestones, all or nothing, with an error per bad cell', async () => {
+    const bad = await upload(
+      await book([
+        row('导入项目甲', '开工@2026-03-15*1；竣工@2026-09-30*2'),
+        row('导入项目乙', '开工于三月'),
+      ]),
+    );
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('rows.3.milestones');
+    const none = await listAll<{ name: string }>(call, 'community', '/api/projects?q=导入项目');
+    expect(none).toHaveLength(0);
+
+    const good = await upload(await book([row('导入项目甲', '开工@2026-03-15*1；竣工@2026-09-30*2')]));
+    expect(good.statusCode, good.body).toBe(200);
+    const [made] = await listAll<{ id: string }>(call, 'community', '/api/projects?q=导入项目甲');
+    const detail = (await call('community', 'GET', `/api/projects/${made?.id}?asOf=2026-06-01`)).json();
+    expect(detail.milestones.map((m: { weight: number }) => m.weight)).toEqual([1, 2]);
+    expect(detail.category).toBe('environment');
+  });
+
+  it('exports the list with its progress and status', async () => {
+    const res = await call('community', 'GET', '/api/projects/export');
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const header = workbook.worksheets[0]?.getRow(1).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['项目名称', '序时进度(%)', '实际进度(%)', '状态']));
   });
 });

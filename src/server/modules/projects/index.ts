@@ -7,7 +7,7 @@ import { projectRoutes } from './routes';
 import './messages';
 import './notices';
 
-export { insertMilestones } from './service';
+export { createProject, insertMilestones } from './service';
 
 export const projectModule = defineModule({
   name: 'projects',

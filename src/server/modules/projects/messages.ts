@@ -52,6 +52,11 @@ registerMessages({
     'zh-CN': '项目须建在区、街道、社区或小区上',
     'en-US': 'A project sits on a district, street, community or compound',
   },
+  project_milestone_format: {
+    'zh-CN': '任务节点“{value}”格式应为 名称@YYYY-MM-DD*权重',
+    'en-US': 'The milestone "{value}" should read name@YYYY-MM-DD*weight',
+  },
+  project_budget_format: { 'zh-CN': '预算应为整数（元）', 'en-US': 'The budget is a whole number of yuan' },
   project_photo_not_found: { 'zh-CN': '照片不存在', 'en-US': 'No such photo' },
   project_follow_hidden: {
     'zh-CN': '该项目尚未公布',

@@ -11,6 +11,7 @@ import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
 import { useCursorList } from '../../ui/use-cursor-list';
+import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
 import { ProjectModal } from './project-modal';
@@ -48,6 +49,12 @@ export function ProjectsPage() {
           >
             {tc('actions.export')}
           </Button>
+          <ExchangeToolbar
+            kind="projects"
+            canWrite={canWrite}
+            placeId={filters.placeId}
+            onImported={() => void client.invalidateQueries({ queryKey: projectKeys.all })}
+          />
           {canWrite ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('create')}
