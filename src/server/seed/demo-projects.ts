@@ -518,9 +518,10 @@ export async function seedDemoProjects(services: Services): Promise<number> {
       );
     }
   }
-  // A parent's own dates and reports are not read (its children roll up into it): it keeps no reports.
+  // A parent's own milestones and reports are not read (its children roll up into it): it keeps none.
   const parents = new Set(projects.filter((p) => p.parentId).map((p) => p.parentId));
   const kept = reports.filter((r) => !parents.has(r.projectId));
+  const plannedOwn = milestones.filter((m) => !parents.has(m.projectId));
   // A parent is done when all its children are; else open.
   for (const p of projects) {
     if (parents.has(p.id)) {
@@ -532,7 +533,7 @@ export async function seedDemoProjects(services: Services): Promise<number> {
   await db.transaction(async (tx) => {
     await tx.insert(project).values(projects.filter((p) => !p.parentId));
     await tx.insert(project).values(projects.filter((p) => p.parentId));
-    await tx.insert(projectMilestone).values(milestones);
+    await tx.insert(projectMilestone).values(plannedOwn);
     for (let i = 0; i < kept.length; i += 500) {
       await tx.insert(projectReport).values(kept.slice(i, i + 500));
     }

@@ -107,7 +107,7 @@ export function ProjectModal({
       submit={async (values) => {
         const saved = project
           ? await patchProject(project.id, bodyOf(values))
-          : await createProject({ ...bodyOf(values), milestones: bodyOf(values).milestones ?? [] } as never);
+          : await createProject({ ...bodyOf(values), milestones: bodyOf(values).milestones ?? [] });
         onSaved(saved.id);
       }}
       onClose={onClose}

@@ -15,6 +15,7 @@ import {
   Table,
   Tabs,
   Tag,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,15 +119,21 @@ export function ProjectPage() {
           <Statistic title={t('asOf')} value={p.asOf} />
         </Flex>
       </Panel>
-      <Panel title={t('curve')}>
-        <ProgressCurve
-          startDate={p.startDate}
-          endDate={p.endDate}
-          milestones={p.milestones}
-          reports={reports.data ?? []}
-          asOf={p.asOf}
-        />
-      </Panel>
+      {p.childCount === 0 ? (
+        <Panel title={t('curve')}>
+          <ProgressCurve
+            startDate={p.startDate}
+            endDate={p.endDate}
+            milestones={p.milestones}
+            reports={reports.data ?? []}
+            asOf={p.asOf}
+          />
+        </Panel>
+      ) : (
+        <Panel>
+          <Typography.Text type="secondary">{t('rolledUp')}</Typography.Text>
+        </Panel>
+      )}
       <Panel>
         <Tabs
           items={[

@@ -47,7 +47,7 @@ export function ProjectsPage() {
             icon={<DownloadOutlined />}
             onClick={() => void exportProjects(filters).catch((e: Error) => message.error(e.message))}
           >
-            {tc('actions.export')}
+            {t('exportProgress')}
           </Button>
           <ExchangeToolbar
             kind="projects"

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Form, Input, Slider, Toast } from 'antd-mobile';
-import { useState } from 'react';
+import { Button, Checkbox, Form, Input, Stepper, Toast } from 'antd-mobile';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { TEXT_LIMITS } from '../../../shared/limits';
@@ -82,7 +82,13 @@ export function ReportPage() {
               onFinish={(v) => void submit(v)}
             >
               <Form.Item name="progress" label={t('phone.progressLabel')}>
-                <Slider min={0} max={100} step={1} popover ticks={false} />
+                <Stepper
+                  min={0}
+                  max={100}
+                  step={5}
+                  digits={0}
+                  style={{ '--input-width': '72px' } as CSSProperties}
+                />
               </Form.Item>
               <LimitedTextItem
                 name="note"
