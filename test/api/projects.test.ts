@@ -171,6 +171,12 @@ describe('the public pages', () => {
     for (const body of [one.body, list.body]) {
       expect(body).not.toMatch(/沈建国|1386123|内部|ownerPhone|ownerName|internalNote|leadUnitId|placeId/);
     }
+    // A resident follows a published project, not an unpublished one.
+    expect((await call('resident', 'PUT', `/api/projects/${id}/follow`)).statusCode).toBe(204);
+    const hidden = (
+      await call('community', 'POST', '/api/projects', projectBody(compound, { name: '未公开项目' }))
+    ).json();
+    expect((await call('resident', 'PUT', `/api/projects/${hidden.id}/follow`)).statusCode).toBe(404);
     // The office reads them (the phone masked).
     const office = (await call('community', 'GET', `/api/projects/${id}`)).json();
     expect(office).toMatchObject({ ownerName: '沈建国', ownerPhone: expect.stringContaining('****') });

@@ -40,6 +40,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { ProgressCurve } from './progress-curve';
 import { ProjectModal } from './project-modal';
 import { StatusTag } from './status-tag';
+import { TicketSelect } from './ticket-select';
 
 type Dialog = 'edit' | 'accept' | 'report' | 'milestone' | 'ticket' | null;
 
@@ -308,10 +309,10 @@ export function ProjectPage() {
         open={dialog === 'ticket'}
         title={t('linkTicket')}
         onClose={() => setDialog(null)}
-        onSubmit={(v: { ticketId: string }) => run(() => linkTicket(p.id, v.ticketId.trim()))}
+        onSubmit={(v: { ticketId: string }) => run(() => linkTicket(p.id, v.ticketId))}
       >
         <Form.Item name="ticketId" label={t('ticketId')} rules={[{ required: true }]}>
-          <Input />
+          <TicketSelect />
         </Form.Item>
       </FormDialog>
     </PageFrame>

@@ -1,12 +1,47 @@
 import { useQuery } from '@tanstack/react-query';
-import { ImageViewer, ProgressBar, Steps } from 'antd-mobile';
+import { Button, ImageViewer, ProgressBar, Steps, Toast } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { getPublicProject, projectKeys } from '../../modules/projects/api';
+import { useMe } from '../../modules/auth/session';
+import { followProject, getPublicProject, projectKeys } from '../../modules/projects/api';
 import { Page, Section } from '../ui/page';
 import { QueryState } from '../ui/states';
 import { ProgressFigures, ProjectStatusText } from './status';
 import './projects.css';
+
+/** 关注: a signed-in reader is told of every report and status change; nobody signed in sees no button. */
+function FollowButton({ id }: { id: string }) {
+  const { t } = useTranslation('projects');
+  const me = useMe().data;
+  const [following, setFollowing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!me) {
+    return null;
+  }
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      await followProject(id, !following);
+      setFollowing(!following);
+      Toast.show({ content: following ? t('unfollow') : t('follow') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button
+      block
+      fill="outline"
+      color="primary"
+      loading={busy}
+      onClick={() => void toggle()}
+      style={{ marginTop: 10 }}
+    >
+      {following ? t('unfollow') : t('follow')}
+    </Button>
+  );
+}
 
 /** One published project for anyone: progress, milestones, what was done and dated site photos. */
 export function PublicProjectPage() {
@@ -32,6 +67,7 @@ export function PublicProjectPage() {
                 <ProjectStatusText status={p.status} />
               </div>
               {p.target ? <p className="lx-note">{p.target}</p> : null}
+              <FollowButton id={p.id} />
               {p.benefit ? <p className="lx-note">{p.benefit}</p> : null}
             </Section>
             <Section title={t('phone.milestonesTitle')}>
