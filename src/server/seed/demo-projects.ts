@@ -422,7 +422,8 @@ export async function seedDemoProjects(services: Services): Promise<number> {
     }
     const id = randomUUID();
     const profile: Profile = PROFILES[spec.profile];
-    const startDate = plusDays(today, profile.start);
+    // Starts spread over a month, so that the list does not read as one project copied forty times.
+    const startDate = plusDays(today, profile.start - (serial % 5) * 6);
     const endDate = plusDays(startDate, profile.days);
     const ms = MILESTONES.map((m, i) => ({
       id: randomUUID(),

@@ -22,7 +22,6 @@ type FormValues = Omit<ProjectFilters, 'asOf'> & { asOf?: Dayjs | null };
 /** 重点民生项目: the list with planned against actual progress; projects behind stand out by colour and word. */
 export function ProjectsPage() {
   const { t } = useTranslation(['projects', 'console']);
-  const { t: tc } = useTranslation();
   const me = useSignedIn();
   const { message } = App.useApp();
   const navigate = useNavigate();
