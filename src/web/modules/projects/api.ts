@@ -91,3 +91,6 @@ export const STATUS_COLORS = {
   overdue: 'volcano',
   done: 'blue',
 } as const;
+
+export const promoteTicket = (body: JsonBody<'/api/projects/promote', 'post'>) =>
+  ok(api.POST('/api/projects/promote', { body }));
