@@ -12,12 +12,14 @@ import { useSignedIn } from '../shell/gates';
 
 type Values = { name: string; leadUnitId: string; dates: [Dayjs, Dayjs] };
 const PROMOTABLE = ['problem', 'suggestion'];
+/** A ticket over and done with (closed, refused, merged) is not turned into new work. */
+const FINISHED = ['closed', 'rejected', 'merged'];
 
 /** 转为项目: an office turns a problem or suggestion into a key project linked to it (resolved when it is done). */
 export function PromoteButton({
   ticket,
 }: {
-  ticket: { id: string; kind: string; title: string; placeId: string };
+  ticket: { id: string; kind: string; state: string; title: string; placeId: string };
 }) {
   const { t } = useTranslation('projects');
   const me = useSignedIn();
@@ -25,7 +27,11 @@ export function PromoteButton({
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const units = useServingUnits(open ? ticket.placeId : null);
-  if (!me.permissions.includes('project.write') || !PROMOTABLE.includes(ticket.kind)) {
+  if (
+    !me.permissions.includes('project.write') ||
+    !PROMOTABLE.includes(ticket.kind) ||
+    FINISHED.includes(ticket.state)
+  ) {
     return null;
   }
   return (
