@@ -3,6 +3,7 @@ import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } fro
 import { loadConfig } from '../src/server/config';
 import { seedDemoActivities } from '../src/server/seed/demo-activities';
 import { seedDemoHistory } from '../src/server/seed/demo-history';
+import { seedDemoProjects } from '../src/server/seed/demo-projects';
 import { seedDemoServices } from '../src/server/seed/demo-services';
 import { seedDemoTickets } from '../src/server/seed/demo-tickets';
 import { seedDemoRegion } from '../src/server/seed/seed';
@@ -21,8 +22,9 @@ try {
     const own = await seedDemoTickets(services);
     const orders = await seedDemoServices(services);
     const activities = await seedDemoActivities(services);
+    const projects = await seedDemoProjects(services);
     console.log(
-      `seeded the demo region, ${history + own} tickets, ${orders} service orders and ${activities} activities`,
+      `seeded the demo region, ${history + own} tickets, ${orders} service orders, ${activities} activities and ${projects} projects`,
     );
   } else {
     console.log('the database is not empty: nothing seeded');

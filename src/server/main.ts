@@ -17,6 +17,7 @@ import { startSweeps } from './platform/module';
 import { seedDemoActivities } from './seed/demo-activities';
 import { seedDemoHistory } from './seed/demo-history';
 import { seedDemoMatching } from './seed/demo-matching';
+import { seedDemoProjects } from './seed/demo-projects';
 import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
 import { seedDemoServices } from './seed/demo-services';
@@ -68,6 +69,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoServices(services);
     await seedDemoActivities(services);
     await seedDemoRecognition(services);
+    await seedDemoProjects(services);
     // Last: the places' service flows apply to orders placed from now on, not to the history above.
     await seedDemoMatching(services);
   }

@@ -9,6 +9,7 @@ import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
 import { placeModule } from './modules/places';
+import { projectModule } from './modules/projects';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
 import { serviceModule } from './modules/services';
@@ -30,6 +31,7 @@ export const MODULES: readonly ServerModule[] = [
   placeModule,
   unitModule,
   stationModule,
+  projectModule,
   accountModule,
   auditModule,
   securityModule,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What can be exchanged as Excel workbooks: one sheet per kind, same columns in and out. */
-export const EXCHANGE_KINDS = ['places', 'units', 'accounts', 'routing'] as const;
+export const EXCHANGE_KINDS = ['places', 'units', 'accounts', 'routing', 'projects'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 export const ZExchangeKind = z.enum(EXCHANGE_KINDS);
 

@@ -63,6 +63,10 @@ export const TEXT_LIMITS = {
   activityDescription: { max: 2000 },
   // The honour roll (荣誉榜)
   honourRollTitle: { min: 2, max: 60 },
+  // Key projects (重点民生项目)
+  projectName: { min: 2, max: 100 },
+  projectText: { max: 2000 },
+  milestoneName: { max: 100 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

@@ -13,6 +13,7 @@ import type console from './zh-CN/console.json';
 import type exchange from './zh-CN/exchange.json';
 import type mobile from './zh-CN/mobile.json';
 import type places from './zh-CN/places.json';
+import type projects from './zh-CN/projects.json';
 import type routing from './zh-CN/routing.json';
 import type security from './zh-CN/security.json';
 import type services from './zh-CN/services.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       exchange: typeof exchange;
       mobile: typeof mobile;
       places: typeof places;
+      projects: typeof projects;
       routing: typeof routing;
       security: typeof security;
       services: typeof services;

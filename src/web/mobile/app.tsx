@@ -31,6 +31,20 @@ const PublicWishWall = lazy(() =>
   import('./tickets/wish-wall-page').then((m) => ({ default: m.WishWallPage })),
 );
 
+// Published projects (展播) are public: anyone may read them from a shared link, in elderly mode too.
+const PublicProjectsPage = lazy(() =>
+  import('./projects/public-list-page').then((m) => ({ default: m.PublicProjectsPage })),
+);
+const PublicProjectPage = lazy(() =>
+  import('./projects/public-page').then((m) => ({ default: m.PublicProjectPage })),
+);
+const MyProjectsPage = lazy(() =>
+  import('./projects/mine-page').then((m) => ({ default: m.MyProjectsPage })),
+);
+const ProjectReportPage = lazy(() =>
+  import('./projects/report-page').then((m) => ({ default: m.ReportPage })),
+);
+
 // A certificate's QR code opens its check, for anyone, signed in or not.
 const NearbyStationsPage = lazy(() =>
   import('./stations/nearby-page').then((m) => ({ default: m.NearbyStationsPage })),
@@ -66,6 +80,8 @@ export default function MobileApp() {
           <Route path="register" element={<RegisterPage />} />
           <Route path="reset-password" element={<ResetPasswordPage />} />
           <Route path="wishes" element={<PublicWishWall />} />
+          <Route path="projects" element={<PublicProjectsPage />} />
+          <Route path="projects/:id" element={<PublicProjectPage />} />
           <Route path="verify/:number" element={<VerifyPage />} />
         </Route>
         <Route element={<SessionGate />}>
@@ -78,6 +94,8 @@ export default function MobileApp() {
             <Route path="me/wechat" element={<WechatPage />} />
             <Route path="activities" element={<ActivitiesPage />} />
             <Route path="stations" element={<NearbyStationsPage />} />
+            <Route path="projects/mine" element={<MyProjectsPage />} />
+            <Route path="projects/:id/report" element={<ProjectReportPage />} />
             <Route path="scan/:token" element={<ScanPage />} />
             <Route path="volunteer" element={<VolunteerPage />} />
             <Route path="volunteer/apply" element={<ApplyPage />} />

@@ -9,6 +9,7 @@ export * from './honour-rolls';
 export * from './notifications';
 export * from './open311';
 export * from './places';
+export * from './projects';
 export * from './rate-limits';
 export * from './routing';
 export * from './services';

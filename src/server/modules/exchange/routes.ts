@@ -10,16 +10,17 @@ import { loadWritable } from '../places';
 import { accountSpec } from './accounts';
 import { importRows } from './import';
 import { placeSpec } from './places';
+import { projectSpec } from './projects';
 import { routingSpec } from './routing';
 import { rowOf } from './rows';
 import type { ExchangeSpec } from './spec';
 import { unitSpec } from './units';
 import { readSheet, writeSheet } from './workbook';
 
-const SPECS: readonly ExchangeSpec[] = [placeSpec, unitSpec, accountSpec, routingSpec];
+const SPECS: readonly ExchangeSpec[] = [placeSpec, unitSpec, accountSpec, routingSpec, projectSpec];
 const tags = ['exchange'];
 
-/** Excel import and export of places, units, accounts and the routing catalogue: three routes per kind. */
+/** Excel import and export of places, units, accounts, the routing catalogue and key projects: three routes per kind. */
 export function exchangeRoutes(services: AppServices): FastifyPluginAsyncZod {
   return async (app) => {
     for (const spec of SPECS) {

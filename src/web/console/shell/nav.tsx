@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FlagOutlined,
   HeartOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -25,6 +26,8 @@ import { Open311KeysPage } from '../config/open311-keys-page';
 import { WorkCalendarPage } from '../config/work-calendar-page';
 import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
+import { ProjectPage } from '../projects/project-page';
+import { ProjectsPage } from '../projects/projects-page';
 import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
 import { ServiceHoursPage } from '../services/hours-page';
@@ -48,6 +51,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'units', permission: 'unit.read', element: <UnitsPage /> },
   { path: 'routing', permission: 'routing.read', element: <RoutingPage /> },
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
+  { path: 'projects', permission: 'project.read', element: <ProjectsPage /> },
+  { path: 'projects/:id', permission: 'project.read', element: <ProjectPage /> },
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
@@ -101,6 +106,7 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
+  { to: '/console/projects', label: 'nav.projects', permission: 'project.read', icon: <FlagOutlined /> },
   {
     to: '/console/activities',
     label: 'nav.activities',

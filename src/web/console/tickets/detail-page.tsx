@@ -10,6 +10,7 @@ import { type TicketDetail, ticketKeys, useTicket } from '../../modules/tickets/
 import { Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { formatTime } from '../../ui/time';
+import { PromoteButton } from '../projects/promote-button';
 import { ActionModal } from './action-modal';
 import { ContactPhone } from './contact-phone';
 import { PhotosTab } from './photos-tab';
@@ -111,6 +112,7 @@ export function TicketDetailPage() {
                 {t(`actions.${action}`)}
               </Button>
             ))}
+            <PromoteButton ticket={data} />
             {data.allowedActions.length === 0 ? (
               <Typography.Text type="secondary">{t('office.detail.noActions')}</Typography.Text>
             ) : null}

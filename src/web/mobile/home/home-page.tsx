@@ -5,6 +5,7 @@ import {
   EnvironmentOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FlagOutlined,
   GiftOutlined,
   HeartOutlined,
   QuestionCircleOutlined,
@@ -57,8 +58,16 @@ function actionsFor(me: Me): Action[] {
       activities,
     ];
   }
+  const projects: Action = { to: '/m/projects', labelKey: 'home.publicProjects', Icon: FlagOutlined };
   if (!me.permissions.includes('ticket.create')) {
-    return [wishes, { to: '/m/tickets', labelKey: 'home.myTasks', Icon: FileTextOutlined }, activities];
+    return [
+      wishes,
+      { to: '/m/tickets', labelKey: 'home.myTasks', Icon: FileTextOutlined },
+      ...(me.permissions.includes('project.report')
+        ? [{ to: '/m/projects/mine', labelKey: 'home.projects', Icon: FlagOutlined } as const]
+        : []),
+      activities,
+    ];
   }
   return [
     { to: '/m/tickets/new?kind=problem', labelKey: 'home.problem', Icon: WarningOutlined },
@@ -69,6 +78,7 @@ function actionsFor(me: Me): Action[] {
     { to: '/m/tickets/new?kind=suggestion', labelKey: 'home.suggestion', Icon: BulbOutlined },
     { to: '/m/tickets/new?kind=consultation', labelKey: 'home.consultation', Icon: QuestionCircleOutlined },
     activities,
+    projects,
     ...(me.permissions.includes('station.nearby')
       ? [{ to: '/m/stations', labelKey: 'home.stations', Icon: EnvironmentOutlined } as const]
       : []),

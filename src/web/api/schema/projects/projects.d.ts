@@ -1,0 +1,274 @@
+// Generated from docs/openapi.json by `npm run api:types`; do not edit by hand.
+
+export interface paths {
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects in my area (or led by my unit), with planned and actual progress and status as of a day */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Defaults to today in the installation's zone */
+                    asOf?: string;
+                    placeId?: string;
+                    status?: "on_track" | "behind" | "seriously_behind" | "overdue" | "done";
+                    category?: "education" | "health" | "employment" | "social_security" | "housing" | "elderly_care" | "transport" | "environment" | "culture" | "other";
+                    q?: string;
+                    /** @description Sub-projects of this one */
+                    parentId?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The previous page's nextCursor */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                level: "district" | "street" | "community" | "compound";
+                                /** @enum {string} */
+                                category: "education" | "health" | "employment" | "social_security" | "housing" | "elderly_care" | "transport" | "environment" | "culture" | "other";
+                                groups: ("elderly" | "youth" | "children" | "low_income" | "disabled" | "everyone")[];
+                                /** Format: uuid */
+                                placeId: string;
+                                placeName: string;
+                                /** Format: uuid */
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                coUnitIds: string[];
+                                ownerName: string | null;
+                                /** @description Masked */
+                                ownerPhone: string | null;
+                                budget: number | null;
+                                spent: number | null;
+                                startDate: string;
+                                endDate: string;
+                                target: string | null;
+                                benefit: string | null;
+                                internalNote: string | null;
+                                parentId: string | null;
+                                weight: number;
+                                childCount: number;
+                                isPublished: boolean;
+                                doneAt: string | null;
+                                /** @description The day progress and status are computed for */
+                                asOf: string;
+                                plannedProgress: number;
+                                /** @description The latest reported percentage on or before asOf */
+                                actualProgress: number;
+                                /** @description Share of milestone weight done, percent */
+                                milestoneShare: number;
+                                /** @enum {string} */
+                                status: "on_track" | "behind" | "seriously_behind" | "overdue" | "done";
+                                lastReportedOn: string | null;
+                                isFollowing: boolean;
+                                allowedActions: ("edit" | "report" | "publish" | "accept_done" | "link_ticket")[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a project with its milestones */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        placeId: string;
+                        /**
+                         * Format: uuid
+                         * @description 领办单位: its staff report progress
+                         */
+                        leadUnitId: string;
+                        /**
+                         * Format: date
+                         * @description A calendar day, YYYY-MM-DD
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description A calendar day, YYYY-MM-DD
+                         */
+                        endDate: string;
+                        /**
+                         * @description Defaults from the place's level
+                         * @enum {string}
+                         */
+                        level?: "district" | "street" | "community" | "compound";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        category?: "education" | "health" | "employment" | "social_security" | "housing" | "elderly_care" | "transport" | "environment" | "culture" | "other";
+                        /** @default [] */
+                        groups?: ("elderly" | "youth" | "children" | "low_income" | "disabled" | "everyone")[];
+                        /** @default [] */
+                        coUnitIds?: string[];
+                        /** @description 责任人 */
+                        ownerName?: string;
+                        /** @description 责任人's phone; never public */
+                        ownerPhone?: string;
+                        /** @description Yuan (元), whole */
+                        budget?: number;
+                        /** @description 目标任务 */
+                        target?: string;
+                        /** @description 预期成效 */
+                        benefit?: string;
+                        /** @description For the offices only */
+                        internalNote?: string;
+                        /** @description The project this one is a sub-project of */
+                        parentId?: string | null;
+                        /**
+                         * @description This sub-project's weight in its parent
+                         * @default 1
+                         */
+                        weight?: number;
+                        /** @default false */
+                        isPublished?: boolean;
+                        /** @default [] */
+                        milestones?: {
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description A calendar day, YYYY-MM-DD
+                             */
+                            plannedDate: string;
+                            /**
+                             * @description Relative weight; normalised to 100 over all
+                             * @default 1
+                             */
+                            weight?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            level: "district" | "street" | "community" | "compound";
+                            /** @enum {string} */
+                            category: "education" | "health" | "employment" | "social_security" | "housing" | "elderly_care" | "transport" | "environment" | "culture" | "other";
+                            groups: ("elderly" | "youth" | "children" | "low_income" | "disabled" | "everyone")[];
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            /** Format: uuid */
+                            leadUnitId: string;
+                            leadUnitName: string;
+                            coUnitIds: string[];
+                            ownerName: string | null;
+                            /** @description Masked */
+                            ownerPhone: string | null;
+                            budget: number | null;
+                            spent: number | null;
+                            startDate: string;
+                            endDate: string;
+                            target: string | null;
+                            benefit: string | null;
+                            internalNote: string | null;
+                            parentId: string | null;
+                            weight: number;
+                            childCount: number;
+                            isPublished: boolean;
+                            doneAt: string | null;
+                            /** @description The day progress and status are computed for */
+                            asOf: string;
+                            plannedProgress: number;
+                            /** @description The latest reported percentage on or before asOf */
+                            actualProgress: number;
+                            /** @description Share of milestone weight done, percent */
+                            milestoneShare: number;
+                            /** @enum {string} */
+                            status: "on_track" | "behind" | "seriously_behind" | "overdue" | "done";
+                            lastReportedOn: string | null;
+                            isFollowing: boolean;
+                            allowedActions: ("edit" | "report" | "publish" | "accept_done" | "link_ticket")[];
+                            milestones: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                plannedDate: string;
+                                weight: number;
+                                /** @description The day a report marked it done */
+                                doneOn: string | null;
+                                /** @description What shows it done, as reported */
+                                evidence: string | null;
+                            }[];
+                            children: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                weight: number;
+                                plannedProgress: number;
+                                /** @description The latest reported percentage on or before asOf */
+                                actualProgress: number;
+                                /** @enum {string} */
+                                status: "on_track" | "behind" | "seriously_behind" | "overdue" | "done";
+                            }[];
+                            tickets: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                state: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
