@@ -187,7 +187,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   coUnitIds: picked('协办单位', 'co-operating units'),
   ownerName: typed('责任人', 'person responsible'),
   ownerPhone: typed('责任人电话', "responsible person's phone"),
-  budget: typed('预算（元）', 'budget (yuan)'),
+  budget: typed('预算（元）', 'budget in yuan'),
   target: typed('建设目标', 'target'),
   benefit: typed('预期效益', 'expected benefit'),
   internalNote: typed('内部备注', 'internal note'),
@@ -198,7 +198,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   ticketId: picked('工单', 'ticket'),
   milestoneId: typed('任务节点编号', 'milestone ID'),
   progress: typed('完成进度', 'progress'),
-  spent: typed('已支出（元）', 'spent so far (yuan)'),
+  spent: typed('已支出（元）', 'yuan spent so far'),
   milestonesDone: picked('已完成节点', 'milestones done'),
   evidence: typed('佐证材料', 'evidence'),
   // Excel import columns (exchange): the cells' own names
