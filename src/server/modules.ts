@@ -2,6 +2,7 @@ import { accountModule } from './modules/accounts';
 import { activityModule } from './modules/activities';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
+import { campaignModule } from './modules/campaigns';
 import { categoryModule } from './modules/categories';
 import { certificateModule } from './modules/certificates';
 import { deadlineModule } from './modules/deadlines';
@@ -46,4 +47,5 @@ export const MODULES: readonly ServerModule[] = [
   volunteerModule,
   certificateModule,
   volunteerFigureModule,
+  campaignModule,
 ];

@@ -63,6 +63,17 @@ export const TEXT_LIMITS = {
   activityDescription: { max: 2000 },
   // The honour roll (荣誉榜)
   honourRollTitle: { min: 2, max: 60 },
+  // Counted drives (campaigns)
+  campaignName: { min: 2, max: 100 },
+  campaignUnit: { max: 20 },
+  tallyNote: { max: 500 },
+  // Rectification lists (整改清单)
+  rectificationName: { min: 2, max: 100 },
+  rectificationPeriod: { max: 40 },
+  problemDescription: { min: 2, max: 1000 },
+  measureText: { min: 2, max: 1000 },
+  ownerUnit: { max: 100 },
+  evidence: { min: 2, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './activities';
 export * from './audit';
+export * from './campaigns';
 export * from './categories';
 export * from './certificates';
 export * from './config-version';
@@ -10,6 +11,7 @@ export * from './notifications';
 export * from './open311';
 export * from './places';
 export * from './rate-limits';
+export * from './rectification';
 export * from './routing';
 export * from './services';
 export * from './stations';
