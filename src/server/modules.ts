@@ -10,6 +10,7 @@ import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
 import { placeModule } from './modules/places';
+import { rectificationModule } from './modules/rectification';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
 import { serviceModule } from './modules/services';
@@ -48,4 +49,5 @@ export const MODULES: readonly ServerModule[] = [
   certificateModule,
   volunteerFigureModule,
   campaignModule,
+  rectificationModule,
 ];

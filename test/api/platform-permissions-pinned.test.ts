@@ -38,6 +38,8 @@ const EXPECTED_ROLES = {
     'volunteer.review',
   ],
   grid_worker: [
+    'campaign.read',
+    'campaign.tally',
     'activity.read',
     'activity.join',
     'config.read',
@@ -52,6 +54,7 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   handler: [
+    'campaign.read',
     'activity.join',
     'activity.read',
     'config.read',
@@ -65,6 +68,11 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   community_staff: [
+    'campaign.read',
+    'campaign.write',
+    'campaign.tally',
+    'rectification.read',
+    'rectification.write',
     'activity.read',
     'activity.join',
     'activity.write',
@@ -104,6 +112,11 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   street_admin: [
+    'campaign.read',
+    'campaign.write',
+    'campaign.tally',
+    'rectification.read',
+    'rectification.write',
     'activity.read',
     'activity.join',
     'activity.write',
@@ -143,6 +156,8 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   leader: [
+    'campaign.read',
+    'rectification.read',
     'activity.read',
     'activity.join',
     'account.read',
@@ -160,6 +175,8 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   supervisor: [
+    'campaign.read',
+    'rectification.read',
     'activity.read',
     'activity.join',
     'config.read',
@@ -199,6 +216,22 @@ const EXPECTED_ROLES = {
 
 /** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
 const EXPECTED_ROUTES: Record<string, string> = {
+  'GET /api/campaigns': 'campaign.read',
+  'POST /api/campaigns': 'campaign.write',
+  'GET /api/campaigns/{id}': 'campaign.read',
+  'PATCH /api/campaigns/{id}': 'campaign.write',
+  'GET /api/campaigns/{id}/tallies': 'campaign.read',
+  'POST /api/campaigns/{id}/tallies': 'campaign.tally',
+  'GET /api/campaigns/{id}/export': 'campaign.read',
+  'GET /api/rectification-lists': 'rectification.read',
+  'POST /api/rectification-lists': 'rectification.write',
+  'GET /api/rectification-lists/{id}': 'rectification.read',
+  'PATCH /api/rectification-lists/{id}': 'rectification.write',
+  'POST /api/rectification-lists/{id}/problems': 'rectification.write',
+  'POST /api/rectification-lists/{id}/problems/{problemId}/measures': 'rectification.write',
+  'POST /api/rectification-lists/{id}/problems/{problemId}/actions': 'rectification.write',
+  'POST /api/rectification-lists/{id}/measures/{measureId}/actions': 'rectification.write',
+  'GET /api/rectification-lists/{id}/export': 'rectification.read',
   'GET /api/activities': 'activity.read',
   'POST /api/activities': 'activity.write',
   'GET /api/activities/{id}': 'activity.read',
