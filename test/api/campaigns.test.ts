@@ -160,7 +160,7 @@ describe('tallies', () => {
       const url = `/api/campaigns/${drive.id}/tallies`;
       const answers = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          call(i % 2 ? 'community' : 'grid', 'POST', url, { day: today, count: 10 + i, placeId: fudong }),
+          call(i % 2 ? 'community' : 'street', 'POST', url, { day: today, count: 10 + i, placeId: fudong }),
         ),
       );
       expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
