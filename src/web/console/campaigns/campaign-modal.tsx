@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_KINDS, type Campaign, type CampaignKind } from '../../../shared/campaigns';
 import { TEXT_LIMITS } from '../../../shared/limits';
-import { createCampaign, patchCampaign } from '../../modules/campaigns/api';
+import { createCampaign, KIND_KEYS, patchCampaign } from '../../modules/campaigns/api';
 import { counted, limitRule } from '../../ui/text-limit';
 import { RecordModal } from '../common/record-modal';
 import { PlaceTreeSelect } from '../places/place-tree-select';
@@ -96,7 +96,7 @@ export function CampaignModal({
       <Form.Item name="kind" label={t('kind')}>
         <Radio.Group
           disabled={campaign !== null}
-          options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))}
         />
       </Form.Item>
       <Form.Item name="unitLabel" label={t('unit')} rules={[{ required: true }]}>

@@ -9,6 +9,7 @@ import {
   campaignKeys,
   exportCampaign,
   getCampaign,
+  KIND_KEYS,
   listTallies,
   shareText,
 } from '../../modules/campaigns/api';
@@ -53,7 +54,7 @@ export function CampaignPage() {
     <PageFrame
       title={
         <>
-          {c.name} <Tag color={up ? 'blue' : 'orange'}>{t(`kinds.${c.kind}`)}</Tag>
+          {c.name} <Tag color={up ? 'blue' : 'orange'}>{t(KIND_KEYS[c.kind])}</Tag>
         </>
       }
       description={`${c.placeName} · ${c.startsOn} – ${c.endsOn}${c.leadUnit ? ` · ${t('leadUnit')}：${c.leadUnit}` : ''}`}

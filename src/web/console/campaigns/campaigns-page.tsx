@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CAMPAIGN_KINDS } from '../../../shared/campaigns';
-import { type CampaignFilters, campaignKeys, listCampaigns, shareText } from '../../modules/campaigns/api';
+import {
+  type CampaignFilters,
+  campaignKeys,
+  KIND_KEYS,
+  listCampaigns,
+  shareText,
+} from '../../modules/campaigns/api';
 import { ListTable } from '../../ui/list-table';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { QueryForm } from '../../ui/query-form';
@@ -50,7 +56,7 @@ export function CampaignsPage() {
               allowClear
               style={{ width: 160 }}
               placeholder={t('console:all')}
-              options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))}
             />
           </Form.Item>
         </QueryForm>
@@ -81,7 +87,7 @@ export function CampaignsPage() {
               title: t('kind'),
               dataIndex: 'kind',
               render: (k: Item['kind']) => (
-                <Tag color={k === 'down_to_zero' ? 'orange' : 'blue'}>{t(`kinds.${k}`)}</Tag>
+                <Tag color={k === 'down_to_zero' ? 'orange' : 'blue'}>{t(KIND_KEYS[k])}</Tag>
               ),
             },
             {

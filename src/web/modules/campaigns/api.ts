@@ -1,3 +1,4 @@
+import type { CampaignKind } from '../../../shared/campaigns';
 import { api, type JsonBody, ok } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import { domainKeys } from '../../api/keys';
@@ -37,3 +38,9 @@ export const exportCampaign = (id: string) =>
 export function shareText(share: number | null | undefined): string {
   return share === null || share === undefined ? '—' : `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
+
+/** The words of each kind in the campaigns namespace (a key may not end in _zero: i18next reads it as a plural). */
+export const KIND_KEYS = {
+  count_up: 'kinds.countUp',
+  down_to_zero: 'kinds.downToZero',
+} as const satisfies Record<CampaignKind, string>;
