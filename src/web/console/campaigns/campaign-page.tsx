@@ -75,6 +75,7 @@ export function CampaignPage() {
       <Panel>
         <Row gutter={[24, 16]}>
           <Col xs={12} md={6}>
+            {f.placeId === c.placeId ? null : <div style={{ color: '#888' }}>{t('partOnly')}</div>}
             <Statistic
               title={up ? t('done') : t('remaining')}
               value={f.value}
@@ -86,9 +87,9 @@ export function CampaignPage() {
           </Col>
           <Col xs={12} md={6}>
             <Statistic
-              title={t('bestDay')}
+              title={f.bestDay ? `${t('bestDay')}（${f.bestDay.day}）` : t('bestDay')}
               value={f.bestDay ? f.bestDay.count : '—'}
-              suffix={f.bestDay ? `${c.unitLabel} · ${f.bestDay.day}` : ''}
+              suffix={f.bestDay ? c.unitLabel : ''}
             />
           </Col>
           <Col xs={12} md={6}>

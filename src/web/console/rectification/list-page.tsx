@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -156,17 +156,17 @@ export function RectificationListPage() {
       }
     >
       <Panel>
-        <Row gutter={[16, 16]}>
+        <Flex wrap gap={32}>
           {RECTIFICATION_FIGURE_KEYS.map((key) => (
-            <Col key={key} xs={8} md={4} xl={2} style={{ minWidth: 110 }}>
+            <div key={key}>
               <Statistic
                 title={t(`figures.${key}`)}
                 value={list.figures[key]}
                 valueStyle={key === 'overdue' && list.figures.overdue > 0 ? { color: '#cf1322' } : undefined}
               />
-            </Col>
+            </div>
           ))}
-        </Row>
+        </Flex>
       </Panel>
       <Panel>
         <Table<Problem>
@@ -187,6 +187,7 @@ export function RectificationListPage() {
                   {
                     title: t('measure'),
                     dataIndex: 'description',
+                    width: '32%',
                     render: (d: string, m: Measure) => `${p.seq}.${m.seq} ${d}`,
                   },
                   { title: t('owner'), dataIndex: 'owner', width: 120 },
@@ -218,7 +219,7 @@ export function RectificationListPage() {
                     title: t('evidence'),
                     dataIndex: 'evidence',
                     render: (e: string | null) => (
-                      <Typography.Text type="secondary" ellipsis={{ tooltip: e }} style={{ maxWidth: 260 }}>
+                      <Typography.Text type="secondary" ellipsis={{ tooltip: e }} style={{ maxWidth: 220 }}>
                         {e ?? ''}
                       </Typography.Text>
                     ),

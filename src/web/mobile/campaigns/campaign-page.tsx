@@ -86,7 +86,10 @@ export function CampaignPage() {
           return (
             <>
               <Section>
-                <div className="lx-drive-meta">{c.placeName}</div>
+                <div className="lx-drive-meta">
+                  {c.placeName}
+                  {f.placeId === c.placeId ? null : ` · ${t('partOnly')}`}
+                </div>
                 <div className="lx-drive-figure" data-testid="drive-value">
                   {f.value.toLocaleString()}
                   <small>
