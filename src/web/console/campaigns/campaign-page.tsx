@@ -57,7 +57,7 @@ export function CampaignPage() {
           {c.name} <Tag color={up ? 'blue' : 'orange'}>{t(KIND_KEYS[c.kind])}</Tag>
         </>
       }
-      description={`${c.placeName} · ${c.startsOn} – ${c.endsOn}${c.leadUnit ? ` · ${t('leadUnit')}：${c.leadUnit}` : ''}`}
+      description={`${c.placeName} · ${c.startsOn} – ${c.endsOn}${c.leadUnit ? ` · ${t('leadUnitValue', { unit: c.leadUnit })}` : ''}`}
       extra={
         <>
           {back}

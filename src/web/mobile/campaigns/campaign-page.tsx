@@ -101,7 +101,11 @@ export function CampaignPage() {
                 <ProgressBar percent={Math.round((f.share ?? 0) * 100)} text={shareText(f.share)} />
                 <div className="lx-drive-meta">
                   {f.bestDay
-                    ? `${t('bestDay')}：${f.bestDay.count.toLocaleString()} ${c.unitLabel}（${f.bestDay.day}）`
+                    ? t('bestDayValue', {
+                        count: f.bestDay.count.toLocaleString(),
+                        unit: c.unitLabel,
+                        day: f.bestDay.day,
+                      })
                     : null}
                   <br />
                   {c.startsOn} – {c.endsOn}
