@@ -2,6 +2,7 @@ import { accountModule } from './modules/accounts';
 import { activityModule } from './modules/activities';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
+import { campaignModule } from './modules/campaigns';
 import { categoryModule } from './modules/categories';
 import { certificateModule } from './modules/certificates';
 import { deadlineModule } from './modules/deadlines';
@@ -10,6 +11,7 @@ import { notificationModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
 import { placeModule } from './modules/places';
 import { projectModule } from './modules/projects';
+import { rectificationModule } from './modules/rectification';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
 import { serviceModule } from './modules/services';
@@ -48,4 +50,6 @@ export const MODULES: readonly ServerModule[] = [
   volunteerModule,
   certificateModule,
   volunteerFigureModule,
+  campaignModule,
+  rectificationModule,
 ];

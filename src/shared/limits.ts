@@ -67,6 +67,17 @@ export const TEXT_LIMITS = {
   projectName: { min: 2, max: 100 },
   projectText: { max: 2000 },
   milestoneName: { max: 100 },
+  // Counted drives (campaigns)
+  campaignName: { min: 2, max: 100 },
+  campaignUnit: { max: 20 },
+  tallyNote: { max: 500 },
+  // Rectification lists (整改清单)
+  rectificationName: { min: 2, max: 100 },
+  rectificationPeriod: { max: 40 },
+  problemDescription: { min: 2, max: 1000 },
+  measureText: { min: 2, max: 1000 },
+  ownerUnit: { max: 100 },
+  evidence: { min: 2, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

@@ -7,7 +7,9 @@ import { NO_PLACE } from '../db/schema/types';
 import type { Vault } from '../platform/crypto';
 import { hashPassword } from '../platform/password';
 import { childPath } from '../platform/scope';
+import { seedDemoDrives } from './demo-drives';
 import { seedDemoOpen311Key } from './demo-open311';
+import { seedDemoRectification } from './demo-rectification';
 import {
   BUILDINGS_PER_GRID,
   COMMUNITY_UNITS,
@@ -179,6 +181,8 @@ export async function seedDemoRegion(db: Db, vault: Vault, zone = 'Asia/Shanghai
     }
     await seedDemoBookings(tx, vault, demoStations, accountByName.get('community') ?? null, new Date(), zone);
     await seedDemoOpen311Key(tx);
+    await seedDemoDrives(tx, { byNames, accountByName, now: new Date(), zone });
+    await seedDemoRectification(tx, { byNames, accountByName, now: new Date(), zone });
   });
   return true;
 }

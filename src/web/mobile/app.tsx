@@ -49,6 +49,12 @@ const ProjectReportPage = lazy(() =>
 const NearbyStationsPage = lazy(() =>
   import('./stations/nearby-page').then((m) => ({ default: m.NearbyStationsPage })),
 );
+const CampaignsPage = lazy(() =>
+  import('./campaigns/campaigns-page').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignPage = lazy(() =>
+  import('./campaigns/campaign-page').then((m) => ({ default: m.CampaignPage })),
+);
 const VerifyPage = lazy(() => import('./certificates/verify-page').then((m) => ({ default: m.VerifyPage })));
 
 // antd-mobile 5 renders its imperative layers (image preview) with React 18's API; React 19 needs a root.
@@ -96,6 +102,8 @@ export default function MobileApp() {
             <Route path="stations" element={<NearbyStationsPage />} />
             <Route path="projects/mine" element={<MyProjectsPage />} />
             <Route path="projects/:id/report" element={<ProjectReportPage />} />
+            <Route path="campaigns" element={<CampaignsPage />} />
+            <Route path="campaigns/:id" element={<CampaignPage />} />
             <Route path="scan/:token" element={<ScanPage />} />
             <Route path="volunteer" element={<VolunteerPage />} />
             <Route path="volunteer/apply" element={<ApplyPage />} />

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './activities';
 export * from './audit';
+export * from './campaigns';
 export * from './categories';
 export * from './certificates';
 export * from './config-version';
@@ -11,6 +12,7 @@ export * from './open311';
 export * from './places';
 export * from './projects';
 export * from './rate-limits';
+export * from './rectification';
 export * from './routing';
 export * from './services';
 export * from './stations';

@@ -9,7 +9,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import type { Locale } from '../../platform/messages';
 import { dayIn, minuteIn } from '../../platform/time-zone';
-import { styleHeader } from '../../platform/workbook-style';
+import { sheetWithTitle, styleHeader } from '../../platform/workbook-style';
 import { getVolunteerFigures } from './figures';
 import { getPartyReport } from './party-reports';
 
@@ -167,13 +167,4 @@ export async function exportPartyReport(
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
     filename: `${l === 0 ? '党员报到月报' : 'party-report'}-${placeName}-${report.month}-${dayIn(ctx.zone, ctx.now)}.xlsx`,
   };
-}
-
-/** A sheet opening with its title (bold) and a line under it, then a blank row; frozen below the header. */
-function sheetWithTitle(workbook: ExcelJS.Workbook, name: string, title: string, line: string) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 4, xSplit: 1 }] });
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([line]);
-  sheet.addRow([]);
-  return sheet;
 }

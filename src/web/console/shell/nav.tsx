@@ -20,6 +20,8 @@ import { menuQueues } from '../../modules/tickets/workbench';
 import { AccountsPage } from '../accounts/accounts-page';
 import { ActivitiesPage } from '../activities/activities-page';
 import { AuditPage } from '../audit/audit-page';
+import { CampaignPage } from '../campaigns/campaign-page';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { CategoriesPage } from '../config/categories-page';
 import { DeadlineRulesPage } from '../config/deadline-rules-page';
 import { Open311KeysPage } from '../config/open311-keys-page';
@@ -28,6 +30,8 @@ import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
 import { ProjectPage } from '../projects/project-page';
 import { ProjectsPage } from '../projects/projects-page';
+import { RectificationListPage } from '../rectification/list-page';
+import { RectificationListsPage } from '../rectification/lists-page';
 import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
 import { ServiceHoursPage } from '../services/hours-page';
@@ -56,6 +60,10 @@ export const PAGES: readonly PageDef[] = [
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
+  { path: 'campaigns', permission: 'campaign.read', element: <CampaignsPage /> },
+  { path: 'campaigns/:id', permission: 'campaign.read', element: <CampaignPage /> },
+  { path: 'rectification', permission: 'rectification.read', element: <RectificationListsPage /> },
+  { path: 'rectification/:id', permission: 'rectification.read', element: <RectificationListPage /> },
   { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
   { path: 'volunteer-figures', permission: 'volunteer_figures.read', element: <FiguresRoute /> },
   { path: 'party-reports', permission: 'party_report.read', element: <PartyReportRoute /> },
@@ -112,6 +120,15 @@ export const NAV: readonly NavEntry[] = [
     label: 'nav.activities',
     permission: 'activity.read',
     icon: <CalendarOutlined />,
+  },
+  {
+    key: 'drives',
+    label: 'nav.drives',
+    icon: <FlagOutlined />,
+    children: [
+      { to: '/console/campaigns', label: 'nav.campaigns', permission: 'campaign.read' },
+      { to: '/console/rectification', label: 'nav.rectification', permission: 'rectification.read' },
+    ],
   },
   {
     key: 'volunteering',

@@ -46,6 +46,9 @@ function actionsFor(me: Me): Action[] {
       { to: '/m/tickets/visit', labelKey: 'home.visit', Icon: SolutionOutlined },
       { to: '/m/tickets/todo', labelKey: 'home.todo', Icon: ScheduleOutlined, queue: 'to_accept' },
       { to: '/m/tickets/todo?tab=mine', labelKey: 'home.recorded', Icon: FileTextOutlined },
+      ...(me.permissions.includes('campaign.tally')
+        ? [{ to: '/m/campaigns', labelKey: 'home.campaigns', Icon: FlagOutlined } as const]
+        : []),
     ];
   }
   const wishes: Action = { to: '/m/tickets/wishes', labelKey: 'home.wishWall', Icon: HeartOutlined };
