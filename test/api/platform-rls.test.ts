@@ -209,7 +209,21 @@ describe('other callers', () => {
       sql`SELECT current_user AS name, pg_has_role('lianxin_app', 'MEMBER') AS app`,
     );
     expect(role[0]).toEqual({ name: 'lianxin_public', app: false });
-    for (const table of ['account', 'ticket_event', 'ticket_photo', 'notification', 'unit', 'session']) {
+    // The public project pages name each published project's lead unit: those units' id, name and kind only.
+    const units = await asPublic(sql`SELECT id FROM unit`);
+    const leads = await run(
+      t.database.db,
+      sql`SELECT DISTINCT lead_unit_id AS id FROM project WHERE is_published`,
+    );
+    expect(units.map((r) => String(r.id)).sort()).toEqual(leads.map((r) => String(r.id)).sort());
+    const unitPaths = await runAs(t.services, PUBLIC_ACTOR, META, (ctx) =>
+      ctx.tx.execute(sql`SELECT place_path FROM unit LIMIT 1`),
+    ).then(
+      () => null,
+      (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
+    );
+    expect(unitPaths).toMatch(/permission denied/);
+    for (const table of ['account', 'ticket_event', 'ticket_photo', 'notification', 'session']) {
       const refused = await runAs(t.services, PUBLIC_ACTOR, META, (ctx) =>
         ctx.tx.execute(sql`SELECT 1 FROM ${sql.identifier(table)} LIMIT 1`),
       ).then(
