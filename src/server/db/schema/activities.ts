@@ -13,6 +13,7 @@ import {
 import type { ActivityKind, SignupStatus } from '../../../shared/activities';
 import type { ActivityState } from '../../../shared/activity-workflow';
 import { account } from './accounts';
+import { storedPhotoColumns } from './photo-columns';
 import { place, station, unit } from './places';
 import { ltree } from './types';
 
@@ -105,12 +106,7 @@ export const activityPhoto = pgTable(
       .references(() => activity.id),
     // The activity's, so row-level security needs no join.
     placePath: ltree('place_path').notNull(),
-    storageKey: text('storage_key').notNull(),
-    publicKey: text('public_key').notNull(),
-    mime: text('mime').notNull(),
-    bytes: integer('bytes').notNull(),
-    addedBy: uuid('added_by').references(() => account.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...storedPhotoColumns(),
   },
   (t) => [
     index('activity_photo_activity_idx').on(t.activityId),

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ProjectCategory, ProjectGroup, ProjectLevel } from '../../../shared/projects';
 import { account } from './accounts';
+import { storedPhotoColumns } from './photo-columns';
 import { place, unit } from './places';
 import { ticket } from './tickets';
 import { ltree } from './types';
@@ -129,12 +130,7 @@ export const projectPhoto = pgTable(
       .references(() => project.id),
     placePath: ltree('place_path').notNull(),
     takenOn: date('taken_on', { mode: 'string' }).notNull(),
-    storageKey: text('storage_key').notNull(),
-    publicKey: text('public_key').notNull(),
-    mime: text('mime').notNull(),
-    bytes: integer('bytes').notNull(),
-    addedBy: uuid('added_by').references(() => account.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...storedPhotoColumns(),
   },
   (t) => [
     index('project_photo_project_idx').on(t.projectId),

@@ -2,6 +2,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid 
 import type { OpeningSpan, RoomKind } from '../../../shared/stations';
 import { account } from './accounts';
 import { activity } from './activities';
+import { storedPhotoColumns } from './photo-columns';
 import { station } from './places';
 import { ltree } from './types';
 
@@ -72,12 +73,7 @@ export const stationPhoto = pgTable(
       .notNull()
       .references(() => station.id),
     placePath: ltree('place_path').notNull(),
-    storageKey: text('storage_key').notNull(),
-    publicKey: text('public_key').notNull(),
-    mime: text('mime').notNull(),
-    bytes: integer('bytes').notNull(),
-    addedBy: uuid('added_by').references(() => account.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...storedPhotoColumns(),
   },
   (t) => [
     index('station_photo_station_idx').on(t.stationId),

@@ -19,15 +19,20 @@ import { ZPageQuery, zPage } from '../../../shared/list';
 import { ZPhotoFile } from '../../../shared/photos';
 import { type AppServices, inScope } from '../../platform/http';
 import { pickLocale } from '../../platform/messages';
-import { discardFiles, readUploads } from '../../platform/photos';
+import { registerPhotoRoutes } from '../../platform/photo-routes';
 import { getCheckinCode, scanCheckin } from './checkin';
-import { addActivityPhotos, findActivityPhotos, readActivityPhoto, removeActivityPhoto } from './photos';
+import {
+  addActivityPhotos,
+  findActivityPhotos,
+  MAX_ACTIVITY_PHOTOS,
+  readActivityPhoto,
+  removeActivityPhoto,
+} from './photos';
 import { checkinPng } from './qr';
 import { createActivity, findActivities, getActivity, moveActivity, updateActivity } from './service';
 import { cancelSignup, findMySignups, getAttendance, signUp } from './signups';
 
 const ZId = z.object({ id: z.uuid() });
-const ZPhotoId = z.object({ id: z.uuid(), photoId: z.uuid() });
 const tags = ['activities'];
 
 export function activityRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -146,76 +151,18 @@ export function activityRoutes(services: AppServices): FastifyPluginAsyncZod {
           getAttendance(ctx, req.params.id, pickLocale(req.headers['accept-language'])),
         ),
     );
-    app.get(
-      '/api/activities/:id/photos',
-      {
-        config: { auth: 'activity.read' },
-        schema: {
-          tags,
-          summary: 'The photos of an activity',
-          params: ZId,
-          response: { 200: z.array(ZPhotoFile) },
-        },
-      },
-      (req) => inScope(services, req, (ctx) => findActivityPhotos(ctx, req.params.id)),
-    );
-    app.post(
-      '/api/activities/:id/photos',
-      {
-        config: { auth: 'activity.write' },
-        schema: {
-          tags,
-          summary:
-            'Add photos of the activity (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most)',
-          params: ZId,
-          consumes: ['multipart/form-data'],
-          response: { 201: z.array(ZPhotoFile) },
-        },
-      },
-      async (req, reply) => {
-        const files = await readUploads(req);
-        const photos = await inScope(services, req, (ctx) =>
-          addActivityPhotos(ctx, services.files, req.params.id, files),
-        );
-        return reply.status(201).send(photos);
-      },
-    );
-    app.get(
-      '/api/activities/:id/photos/:photoId',
-      {
-        config: { auth: 'activity.read' },
-        schema: {
-          tags,
-          summary: 'An activity photo (metadata stripped but for its office)',
-          params: ZPhotoId,
-        },
-      },
-      async (req, reply) => {
-        const photo = await inScope(services, req, (ctx) =>
-          readActivityPhoto(ctx, services.files, req.params.id, req.params.photoId),
-        );
-        return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
-      },
-    );
-    app.delete(
-      '/api/activities/:id/photos/:photoId',
-      {
-        config: { auth: 'activity.write' },
-        schema: {
-          tags,
-          summary: 'Take a photo off an activity',
-          params: ZPhotoId,
-          response: { 204: z.null() },
-        },
-      },
-      async (req, reply) => {
-        const keys = await inScope(services, req, (ctx) =>
-          removeActivityPhoto(ctx, req.params.id, req.params.photoId),
-        );
-        await discardFiles(services.files, keys, req.log);
-        return reply.status(204).send(null);
-      },
-    );
+    registerPhotoRoutes(app, services, {
+      path: '/api/activities/:id/photos',
+      tags,
+      noun: 'an activity',
+      max: MAX_ACTIVITY_PHOTOS,
+      auth: { read: 'activity.read', write: 'activity.write' },
+      photo: ZPhotoFile,
+      find: findActivityPhotos,
+      add: addActivityPhotos,
+      read: readActivityPhoto,
+      remove: removeActivityPhoto,
+    });
     app.get(
       '/api/activities/:id/checkin-code',
       {

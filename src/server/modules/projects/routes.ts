@@ -18,11 +18,11 @@ import {
   ZPromoteTicket,
 } from '../../../shared/projects';
 import { type AppServices, inScope } from '../../platform/http';
-import { readUploads } from '../../platform/photos';
+import { registerPhotoRoutes } from '../../platform/photo-routes';
 import { sendWorkbook } from '../../platform/workbook-http';
 import { exportProjects } from './export';
 import { acceptDone, linkTicket, promoteTicket, unlinkTicket } from './links';
-import { addProjectPhotos, findProjectPhotos, readProjectPhoto } from './photos';
+import { addProjectPhotos, findProjectPhotos, MAX_PROJECT_PHOTOS, readProjectPhoto } from './photos';
 import { fileReport, findReports } from './reports';
 import {
   addMilestone,
@@ -39,7 +39,6 @@ import {
 const ZId = z.object({ id: z.uuid() });
 const ZMilestoneId = ZId.extend({ milestoneId: z.uuid() });
 const ZTicketId = ZId.extend({ ticketId: z.uuid() });
-const ZPhotoId = ZId.extend({ photoId: z.uuid() });
 const tags = ['projects'];
 
 export function projectRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -282,54 +281,16 @@ export function projectRoutes(services: AppServices): FastifyPluginAsyncZod {
         return reply.status(204).send();
       },
     );
-    app.get(
-      '/api/projects/:id/photos',
-      {
-        config: { auth: 'project.read' },
-        schema: {
-          tags,
-          summary: "A project's dated photos, oldest first (each url serves the bytes)",
-          params: ZId,
-          response: { 200: z.array(ZProjectPhoto) },
-        },
-      },
-      (req) => inScope(services, req, (ctx) => findProjectPhotos(ctx, req.params.id)),
-    );
-    app.post(
-      '/api/projects/:id/photos',
-      {
-        config: { auth: 'project.report' },
-        schema: {
-          tags,
-          summary: 'Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each)',
-          params: ZId,
-          consumes: ['multipart/form-data'],
-          response: { 201: z.array(ZProjectPhoto) },
-        },
-      },
-      async (req, reply) => {
-        const files = await readUploads(req);
-        return reply
-          .status(201)
-          .send(
-            await inScope(services, req, (ctx) =>
-              addProjectPhotos(ctx, services.files, req.params.id, files),
-            ),
-          );
-      },
-    );
-    app.get(
-      '/api/projects/:id/photos/:photoId',
-      {
-        config: { auth: 'project.read' },
-        schema: { tags, summary: 'A project photo (metadata stripped)', params: ZPhotoId },
-      },
-      async (req, reply) => {
-        const photo = await inScope(services, req, (ctx) =>
-          readProjectPhoto(ctx, services.files, req.params.id, req.params.photoId),
-        );
-        return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
-      },
-    );
+    registerPhotoRoutes(app, services, {
+      path: '/api/projects/:id/photos',
+      tags,
+      noun: 'a project',
+      max: MAX_PROJECT_PHOTOS,
+      auth: { read: 'project.read', write: 'project.report' },
+      photo: ZProjectPhoto,
+      find: findProjectPhotos,
+      add: addProjectPhotos,
+      read: readProjectPhoto,
+    });
   };
 }

@@ -10,9 +10,15 @@ import {
   ZStationListQuery,
 } from '../../../shared/stations';
 import { type AppServices, inScope } from '../../platform/http';
-import { discardFiles, readUploads } from '../../platform/photos';
+import { registerPhotoRoutes } from '../../platform/photo-routes';
 import { findNearbyStations } from './nearby';
-import { addStationPhotos, findStationPhotos, readStationPhoto, removeStationPhoto } from './photos';
+import {
+  addStationPhotos,
+  findStationPhotos,
+  MAX_STATION_PHOTOS,
+  readStationPhoto,
+  removeStationPhoto,
+} from './photos';
 import {
   createStation,
   deleteStation,
@@ -23,7 +29,6 @@ import {
 } from './service';
 
 const ZId = z.object({ id: z.uuid() });
-const ZPhotoId = ZId.extend({ photoId: z.uuid() });
 const tags = ['stations'];
 
 export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
@@ -113,73 +118,17 @@ export function stationRoutes(services: AppServices): FastifyPluginAsyncZod {
       },
       (req) => inScope(services, req, (ctx) => revealStationContact(ctx, req.params.id)),
     );
-    app.get(
-      '/api/stations/:id/photos',
-      {
-        config: { auth: 'station.read' },
-        schema: {
-          tags,
-          summary: "A station's photos, oldest first (each url serves the bytes)",
-          params: ZId,
-          response: { 200: z.array(ZPhotoFile) },
-        },
-      },
-      (req) => inScope(services, req, (ctx) => findStationPhotos(ctx, req.params.id)),
-    );
-    app.post(
-      '/api/stations/:id/photos',
-      {
-        config: { auth: 'station.write' },
-        schema: {
-          tags,
-          summary: 'Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most)',
-          params: ZId,
-          consumes: ['multipart/form-data'],
-          response: { 201: z.array(ZPhotoFile) },
-        },
-      },
-      async (req, reply) => {
-        const files = await readUploads(req);
-        return reply
-          .status(201)
-          .send(
-            await inScope(services, req, (ctx) =>
-              addStationPhotos(ctx, services.files, req.params.id, files),
-            ),
-          );
-      },
-    );
-    app.get(
-      '/api/stations/:id/photos/:photoId',
-      {
-        config: { auth: 'station.read' },
-        schema: { tags, summary: 'A station photo (metadata stripped)', params: ZPhotoId },
-      },
-      async (req, reply) => {
-        const photo = await inScope(services, req, (ctx) =>
-          readStationPhoto(ctx, services.files, req.params.id, req.params.photoId),
-        );
-        return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.bytes);
-      },
-    );
-    app.delete(
-      '/api/stations/:id/photos/:photoId',
-      {
-        config: { auth: 'station.write' },
-        schema: {
-          tags,
-          summary: 'Take a photo off a station',
-          params: ZPhotoId,
-          response: { 204: z.null() },
-        },
-      },
-      async (req, reply) => {
-        const keys = await inScope(services, req, (ctx) =>
-          removeStationPhoto(ctx, req.params.id, req.params.photoId),
-        );
-        await discardFiles(services.files, keys, req.log);
-        return reply.status(204).send(null);
-      },
-    );
+    registerPhotoRoutes(app, services, {
+      path: '/api/stations/:id/photos',
+      tags,
+      noun: 'a station',
+      max: MAX_STATION_PHOTOS,
+      auth: { read: 'station.read', write: 'station.write' },
+      photo: ZPhotoFile,
+      find: findStationPhotos,
+      add: addStationPhotos,
+      read: readStationPhoto,
+      remove: removeStationPhoto,
+    });
   };
 }

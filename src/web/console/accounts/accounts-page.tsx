@@ -42,6 +42,11 @@ export function AccountsPage() {
   const canReveal = me.permissions.includes('account.reveal');
   const canTag = me.permissions.includes('account.groups');
   const refresh = () => void client.invalidateQueries({ queryKey: accountKeys.all });
+  const saved = (text: string) => () => {
+    setEditing(null);
+    void message.success(text);
+    refresh();
+  };
 
   return (
     <PageFrame
@@ -195,33 +200,17 @@ export function AccountsPage() {
         <AccountModal
           account={editing.account}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(t('saved'));
-            refresh();
-          }}
+          onSaved={saved(t('saved'))}
         />
       ) : null}
       {editing?.mode === 'groups' ? (
-        <GroupsModal
-          account={editing.account}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(t('saved'));
-            refresh();
-          }}
-        />
+        <GroupsModal account={editing.account} onClose={() => setEditing(null)} onSaved={saved(t('saved'))} />
       ) : null}
       {editing?.mode === 'reset' ? (
         <ResetPasswordModal
           account={editing.account}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(t('accounts:resetDone'));
-            refresh();
-          }}
+          onSaved={saved(t('accounts:resetDone'))}
         />
       ) : null}
     </PageFrame>

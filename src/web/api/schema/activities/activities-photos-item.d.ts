@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An activity photo (metadata stripped but for its office) */
+        /** A photo of an activity (metadata stripped but for its office) */
         get: {
             parameters: {
                 query?: never;

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The photos of an activity */
+        /** The photos of an activity, oldest first (each url serves the bytes) */
         get: {
             parameters: {
                 query?: never;
@@ -39,7 +39,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add photos of the activity (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most) */
+        /** Add photos of an activity (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most) */
         post: {
             parameters: {
                 query?: never;

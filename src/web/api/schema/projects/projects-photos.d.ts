@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A project's dated photos, oldest first (each url serves the bytes) */
+        /** The photos of a project, oldest first (each url serves the bytes) */
         get: {
             parameters: {
                 query?: never;
@@ -41,7 +41,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each) */
+        /** Add photos of a project (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 30 at most) */
         post: {
             parameters: {
                 query?: never;

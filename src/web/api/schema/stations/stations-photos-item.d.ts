@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A station photo (metadata stripped) */
+        /** A photo of a station (metadata stripped but for its office) */
         get: {
             parameters: {
                 query?: never;

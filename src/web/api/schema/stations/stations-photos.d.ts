@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A station's photos, oldest first (each url serves the bytes) */
+        /** The photos of a station, oldest first (each url serves the bytes) */
         get: {
             parameters: {
                 query?: never;
@@ -39,7 +39,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add photos (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most) */
+        /** Add photos of a station (multipart field `files`; JPEG, PNG or WebP, ≤ 10 MB each, 12 at most) */
         post: {
             parameters: {
                 query?: never;
