@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notification, ticket } from '../../src/server/db/schema';
+import { followProject } from '../../src/server/modules/projects/followers';
 import { acceptDone, promoteTicket } from '../../src/server/modules/projects/links';
 import { fileReport } from '../../src/server/modules/projects/reports';
-import { createProject, followProject, getProject } from '../../src/server/modules/projects/service';
+import { createProject, getProject } from '../../src/server/modules/projects/service';
 import { ZProjectCreate, ZProjectReportInput, ZPromoteTicket } from '../../src/shared/projects';
 import {
   createStaff,

@@ -8,9 +8,10 @@ import { conflict, invalidField, notFound } from '../../platform/errors';
 import { isWithin } from '../../platform/scope';
 import { sendNotice } from '../notifications';
 import { getTicketRow, moveTicket, type TicketRow } from '../tickets';
+import { followersOf } from './followers';
 import { PROJECT_NOTICES } from './notices';
 import { lockProject } from './repo';
-import { createProject, followersOf, getProject, projectWritable, todayOf } from './service';
+import { createProject, getProject, projectWritable, todayOf } from './service';
 
 // Tickets and projects: a suggestion or a problem turned into a project (or linked to one) is answered when the
 // project is accepted as done — the resident hears it through the ticket's own move.

@@ -4,11 +4,12 @@ import { account, project, projectMilestone, projectReport } from '../../db/sche
 import type { Ctx } from '../../platform/context';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { sendNotice } from '../notifications';
+import { followersOf } from './followers';
 import { PROJECT_NOTICES } from './notices';
 import { mayReport } from './presenter';
 import { milestoneShareOf, milestonesOf, progressOfAll } from './progress';
 import { lockProject } from './repo';
-import { followersOf, getProject, todayOf } from './service';
+import { getProject, todayOf } from './service';
 
 /**
  * 进度填报: the lead unit's staff (or the office over the project) file the actual progress, what was done, the

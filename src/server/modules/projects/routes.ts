@@ -21,20 +21,12 @@ import { type AppServices, inScope } from '../../platform/http';
 import { registerPhotoRoutes } from '../../platform/photo-routes';
 import { sendWorkbook } from '../../platform/workbook-http';
 import { exportProjects } from './export';
+import { followProject } from './followers';
 import { acceptDone, linkTicket, promoteTicket, unlinkTicket } from './links';
+import { addMilestone, deleteMilestone, updateMilestone } from './milestones';
 import { addProjectPhotos, findProjectPhotos, MAX_PROJECT_PHOTOS, readProjectPhoto } from './photos';
 import { fileReport, findReports } from './reports';
-import {
-  addMilestone,
-  createProject,
-  deleteMilestone,
-  findProjects,
-  followProject,
-  getProject,
-  patchProject,
-  setPublished,
-  updateMilestone,
-} from './service';
+import { createProject, findProjects, getProject, patchProject, setPublished } from './service';
 
 const ZId = z.object({ id: z.uuid() });
 const ZMilestoneId = ZId.extend({ milestoneId: z.uuid() });

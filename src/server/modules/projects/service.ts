@@ -10,17 +10,9 @@ import {
   type ProjectPatch,
   type ZProjectListQuery,
 } from '../../../shared/projects';
-import {
-  place,
-  project,
-  projectFollower,
-  projectMilestone,
-  projectTicket,
-  ticket,
-  unit,
-} from '../../db/schema';
+import { place, project, projectMilestone, projectTicket, ticket, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
-import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { conflict, invalidField, notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
 import { isOfficeOver } from '../../platform/office';
 import { decodeCursor, encodeCursor } from '../../platform/pagination';
@@ -298,101 +290,6 @@ export async function setPublished(ctx: Ctx, id: string, isPublished: boolean) {
   return getProject(ctx, id);
 }
 
-export async function addMilestone(ctx: Ctx, id: string, input: MilestoneInput) {
-  const p = await projectWritable(ctx, id);
-  checkMilestoneDates(p.startDate, p.endDate, [input]);
-  const [{ n } = { n: 0 }] = await ctx.tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(projectMilestone)
-    .where(eq(projectMilestone.projectId, id));
-  await ctx.tx.insert(projectMilestone).values({
-    projectId: id,
-    districtId: p.districtId,
-    placePath: p.placePath,
-    name: input.name,
-    plannedDate: input.plannedDate,
-    weight: input.weight,
-    sort: n,
-  });
-  await ctx.audit({
-    action: 'project.milestone.add',
-    targetType: 'project',
-    targetId: id,
-    districtId: p.districtId,
-    after: input,
-  });
-  return getProject(ctx, id);
-}
-
-export async function updateMilestone(ctx: Ctx, id: string, milestoneId: string, input: MilestoneInput) {
-  const p = await projectWritable(ctx, id);
-  checkMilestoneDates(p.startDate, p.endDate, [input]);
-  const changed = await ctx.tx
-    .update(projectMilestone)
-    .set({ name: input.name, plannedDate: input.plannedDate, weight: input.weight })
-    .where(and(eq(projectMilestone.id, milestoneId), eq(projectMilestone.projectId, id)))
-    .returning({ id: projectMilestone.id });
-  if (changed.length === 0) {
-    throw notFound('project_milestone_not_found');
-  }
-  await ctx.audit({
-    action: 'project.milestone.update',
-    targetType: 'project',
-    targetId: id,
-    districtId: p.districtId,
-    after: { milestoneId, ...input },
-  });
-  return getProject(ctx, id);
-}
-
-export async function deleteMilestone(ctx: Ctx, id: string, milestoneId: string) {
-  const p = await projectWritable(ctx, id);
-  const gone = await ctx.tx
-    .delete(projectMilestone)
-    .where(and(eq(projectMilestone.id, milestoneId), eq(projectMilestone.projectId, id)))
-    .returning({ name: projectMilestone.name });
-  if (gone.length === 0) {
-    throw notFound('project_milestone_not_found');
-  }
-  await ctx.audit({
-    action: 'project.milestone.delete',
-    targetType: 'project',
-    targetId: id,
-    districtId: p.districtId,
-    before: { milestoneId, name: gone[0]?.name },
-  });
-  return getProject(ctx, id);
-}
-
-/** Follows a project: staff who read it, or anyone signed in once it is published. Throws project_not_found. */
-export async function followProject(ctx: Ctx, id: string, isFollowing: boolean): Promise<void> {
-  if (!ctx.actor.accountId) {
-    throw forbidden();
-  }
-  const [p] = await ctx.tx.select({ id: project.id }).from(project).where(eq(project.id, id));
-  if (!p) {
-    throw notFound('project_not_found');
-  }
-  if (isFollowing) {
-    await ctx.tx
-      .insert(projectFollower)
-      .values({ projectId: id, accountId: ctx.actor.accountId, createdAt: ctx.now })
-      .onConflictDoNothing();
-  } else {
-    await ctx.tx
-      .delete(projectFollower)
-      .where(and(eq(projectFollower.projectId, id), eq(projectFollower.accountId, ctx.actor.accountId)));
-  }
-}
-
-export async function followersOf(ctx: Ctx, id: string): Promise<string[]> {
-  const rows = await ctx.tx
-    .select({ accountId: projectFollower.accountId })
-    .from(projectFollower)
-    .where(eq(projectFollower.projectId, id));
-  return rows.map((r) => r.accountId);
-}
-
 /** A project in the caller's own subtree (its office may change it). Throws project_not_found. */
 export async function projectWritable(ctx: Ctx, id: string): Promise<ProjectRow> {
   const [row] = await ctx.tx.select().from(project).where(eq(project.id, id));
@@ -450,7 +347,11 @@ async function checkParent(ctx: Ctx, parentId: string, selfId: string | null) {
   }
 }
 
-function checkMilestoneDates(start: string, end: string, milestones: readonly { plannedDate: string }[]) {
+export function checkMilestoneDates(
+  start: string,
+  end: string,
+  milestones: readonly { plannedDate: string }[],
+) {
   const i = milestones.findIndex((m) => m.plannedDate < start || m.plannedDate > end);
   if (i >= 0) {
     throw invalidField(`body.milestones.${i}.plannedDate`, 'project_milestone_outside');
