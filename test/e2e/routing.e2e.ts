@@ -62,9 +62,15 @@ describe('the routing catalogue at the desk', () => {
       .locator('.ant-tag-close-icon')
       .click();
     await editor.getByText('主办 · 湖塘镇综合行政执法队').waitFor();
-    await editor.getByLabel('责任单位').fill('府东物业');
-    await office.locator('.ant-select-item-option').filter({ hasText: '府东物业服务有限公司' }).click();
-    await editor.getByText('2. 府东物业服务有限公司').waitFor();
+    // The search filters the list as it re-renders; a click that lands mid-render picks nothing, and a second
+    // click on a picked option would drop it again — so click only while it is still missing.
+    const picked = editor.getByText('2. 府东物业服务有限公司');
+    for (let attempt = 0; attempt < 3 && !(await picked.isVisible()); attempt++) {
+      await editor.getByLabel('责任单位').fill('府东物业');
+      await office.locator('.ant-select-item-option').filter({ hasText: '府东物业服务有限公司' }).click();
+      await picked.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await picked.waitFor();
     // The list stays open for more picks: close it by clicking the dialog's title.
     await editor.locator('.ant-modal-title').click();
     await office.locator('.ant-select-dropdown').last().waitFor({ state: 'hidden' });

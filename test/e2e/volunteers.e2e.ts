@@ -35,10 +35,16 @@ describe('becoming a volunteer', () => {
     await row.waitFor();
     await shot(desk, 'volunteers-3-desk');
     await row.getByRole('button', { name: label('通过') }).click();
+    // Waiting on the answer itself: when it fails, the test says how, not only that a toast never came.
+    const answer = desk.waitForResponse((r) =>
+      /\/applications\/[^/]+\/approve$/.test(new URL(r.url()).pathname),
+    );
     await desk
       .getByRole('dialog')
       .getByRole('button', { name: label('通过') })
       .click();
+    const approved = await answer;
+    expect(approved.status(), await approved.text()).toBe(200);
     await desk.getByText('已通过何秀英的申请').waitFor();
 
     await phone.reload();
