@@ -37,7 +37,7 @@ describe('becoming a volunteer', () => {
     await row.getByRole('button', { name: label('通过') }).click();
     // Waiting on the answer itself: when it fails, the test says how, not only that a toast never came.
     const answer = desk.waitForResponse((r) =>
-      /\/applications\/[^/]+\/approve$/.test(new URL(r.url()).pathname),
+      /\/volunteer-applications\/[^/]+\/approve$/.test(new URL(r.url()).pathname),
     );
     await desk
       .getByRole('dialog')
@@ -45,7 +45,8 @@ describe('becoming a volunteer', () => {
       .click();
     const approved = await answer;
     expect(approved.status(), await approved.text()).toBe(200);
-    await desk.getByText('已通过何秀英的申请').waitFor();
+    // The pending list drops the row (a lasting sign; the toast is gone after three seconds).
+    await row.waitFor({ state: 'detached' });
 
     await phone.reload();
     await phone.getByTestId('volunteer-number').waitFor();
