@@ -34,10 +34,37 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 /**
  * The gap (planned − actual, in points) from which a project is behind (慢序时), and beyond which it is seriously
- * behind. Constants for every district: offices compare their lists with one another's.
+ * behind: these unless a district or street set its own (`PUT /api/projects/margins`; the nearest setting up the
+ * tree holds).
  */
 export const STATUS_MARGINS = { behind: 10, seriouslyBehind: 30 } as const;
 export type StatusMargins = { behind: number; seriouslyBehind: number };
+
+export const ZStatusMargins = z
+  .object({
+    behind: z.number().int().min(1).max(99),
+    seriouslyBehind: z.number().int().min(2).max(100),
+  })
+  .refine((m) => m.behind < m.seriouslyBehind, {
+    path: ['seriouslyBehind'],
+    // projects/messages.ts words it.
+    message: 'project_margin_order',
+  });
+
+/** Sets a place's own margins, or clears them (`margins: null`: the place inherits again). */
+export const ZMarginsInput = z.object({ placeId: z.uuid(), margins: ZStatusMargins.nullable() });
+export type MarginsInput = z.infer<typeof ZMarginsInput>;
+
+/** The margins in force at a place, where they come from (null: the defaults) and whether the caller may edit. */
+export const ZMarginsAnswer = z.object({
+  placeId: z.uuid(),
+  behind: z.number().int(),
+  seriouslyBehind: z.number().int(),
+  from: z.object({ placeId: z.uuid(), placeName: z.string() }).nullable(),
+  isOwn: z.boolean(),
+  mayEdit: z.boolean(),
+});
+export type MarginsAnswer = z.infer<typeof ZMarginsAnswer>;
 
 const DAY_MS = 86_400_000;
 /** A calendar day YYYY-MM-DD as a day number (days since 1970-01-01), zone-free. */

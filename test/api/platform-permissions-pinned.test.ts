@@ -120,6 +120,7 @@ const EXPECTED_ROLES = {
   street_admin: [
     'project.read',
     'project.report',
+    'project.margins',
     'project.write',
     'campaign.read',
     'campaign.write',
@@ -167,6 +168,7 @@ const EXPECTED_ROLES = {
   ],
   leader: [
     'project.read',
+    'project.margins',
     'campaign.read',
     'rectification.read',
     'activity.read',
@@ -251,6 +253,8 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/projects/{id}/photos': 'project.read',
   'POST /api/projects/{id}/photos': 'project.report',
   'GET /api/projects/{id}/photos/{photoId}': 'project.read',
+  'GET /api/projects/margins': 'project.read',
+  'PUT /api/projects/margins': 'project.margins',
   'GET /api/public/projects': 'public',
   'GET /api/public/projects/{id}': 'public',
   'GET /api/public/projects/{id}/photos/{photoId}': 'public',

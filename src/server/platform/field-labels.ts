@@ -201,6 +201,9 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   spent: typed('已支出（元）', 'yuan spent so far'),
   milestonesDone: picked('已完成节点', 'milestones done'),
   evidence: typed('佐证材料', 'evidence'),
+  margins: typed('滞后阈值', 'margins'),
+  behind: typed('滞后差距（百分点）', 'points behind'),
+  seriouslyBehind: typed('严重滞后差距（百分点）', 'points seriously behind'),
   // Counted drives (专项行动) and rectification lists (整改清单)
   unitCode: picked('计数单位', 'unit of count'),
   unitLabel: typed('计数单位名称', 'unit name'),

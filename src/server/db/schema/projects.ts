@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -177,5 +178,31 @@ export const projectTicket = pgTable(
       name: 'project_ticket_ticket_fk',
     }),
     index('project_ticket_place_path_gist').using('gist', t.placePath),
+  ],
+);
+
+/**
+ * How far behind planned progress a project may fall before it shows as behind or seriously behind, set for a
+ * district or a street; the nearest setting on the way up holds, else shared/projects.ts STATUS_MARGINS.
+ */
+export const projectMargin = pgTable(
+  'project_margin',
+  {
+    placeId: uuid('place_id')
+      .primaryKey()
+      .references(() => place.id, { onDelete: 'cascade' }),
+    /** Copied from the place, for the nearest-wins lookup and row-level security; kept in step on a move. */
+    placePath: ltree('place_path').notNull(),
+    behind: integer('behind').notNull(),
+    seriouslyBehind: integer('seriously_behind').notNull(),
+    updatedById: uuid('updated_by_id').references(() => account.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('project_margin_place_path_gist').using('gist', t.placePath),
+    check(
+      'project_margin_order',
+      sql`0 < ${t.behind} AND ${t.behind} < ${t.seriouslyBehind} AND ${t.seriouslyBehind} <= 100`,
+    ),
   ],
 );

@@ -1,6 +1,7 @@
 // The module's public entry: other modules, the app and the seed import only what is named here.
 
 import { defineModule } from '../../platform/module';
+import { marginRoutes } from './margin-routes';
 import { projectPermissions } from './permissions';
 import { publicProjectRoutes } from './public-routes';
 import { projectRoutes } from './routes';
@@ -11,6 +12,6 @@ export { createProject, insertMilestones } from './service';
 
 export const projectModule = defineModule({
   name: 'projects',
-  routes: [projectRoutes, publicProjectRoutes],
+  routes: [projectRoutes, marginRoutes, publicProjectRoutes],
   permissions: projectPermissions,
 });

@@ -23,6 +23,14 @@ registerMessages({
     'zh-CN': '该项目含子项目，进度由子项目汇总，请在子项目上填报',
     'en-US': 'This project has sub-projects; its progress rolls up from them, so report on those',
   },
+  project_margin_order: {
+    'zh-CN': '严重滞后的差距须大于滞后的差距',
+    'en-US': 'Seriously behind must start at a larger gap than behind',
+  },
+  project_margin_place: {
+    'zh-CN': '滞后阈值只能按区（县）或街道（乡镇）设置',
+    'en-US': 'Margins are set for a district or a street only',
+  },
   project_done: { 'zh-CN': '项目已验收办结', 'en-US': 'The project has been accepted as done' },
   project_not_reporter: {
     'zh-CN': '只有领办单位或主管办公室可以填报进度',

@@ -9,6 +9,9 @@ export const projectPermissions = declarePermissions({
   'project.read': [...OVERSIGHT_ROLES, 'handler'],
   'project.write': [...OFFICE_ROLES],
   'project.report': [...OFFICE_ROLES, 'handler'],
+  // How strictly projects are coloured is for the street office or the district's leaders, not the community
+  // whose own projects are coloured.
+  'project.margins': ['street_admin', 'leader'],
 });
 
 declare module '../../platform/permissions' {

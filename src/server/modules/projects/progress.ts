@@ -4,10 +4,12 @@ import {
   plannedProgress,
   projectStatus,
   rollUp,
-  STATUS_MARGINS,
+  type StatusMargins,
 } from '../../../shared/projects';
 import type { Tx } from '../../db/client';
 import { project, projectMilestone, projectReport } from '../../db/schema';
+import type { Ctx } from '../../platform/context';
+import { marginsLookup } from './margins';
 
 // The numbers a project shows on a day: planned progress from its milestones, actual progress from its latest
 // report on or before that day, the status their gap gives; a parent's from its sub-projects, weighted.
@@ -26,7 +28,7 @@ export type Progress = {
 /** What the progress of a project is computed from: columns every reader (the public too) may see. */
 export type ProgressFacts = Pick<
   ProjectRow,
-  'id' | 'parentId' | 'weight' | 'startDate' | 'endDate' | 'doneOn'
+  'id' | 'parentId' | 'weight' | 'startDate' | 'endDate' | 'doneOn' | 'placePath'
 >;
 const FACT_COLUMNS = {
   id: project.id,
@@ -35,6 +37,7 @@ const FACT_COLUMNS = {
   startDate: project.startDate,
   endDate: project.endDate,
   doneOn: project.doneOn,
+  placePath: project.placePath,
 };
 
 type Latest = { progress: number; reportedOn: string };
@@ -63,6 +66,7 @@ export function progressOf(
   milestones: readonly MilestoneRow[],
   latest: Latest | undefined,
   asOf: string,
+  margins: StatusMargins,
 ): Progress {
   const done = isDoneOn(row, asOf);
   const planned = plannedProgress(row.startDate, row.endDate, milestones, asOf);
@@ -77,7 +81,7 @@ export function progressOf(
       endDate: row.endDate,
       asOf,
       isDone: done,
-      margins: STATUS_MARGINS,
+      margins,
     }),
     lastReportedOn: latest?.reportedOn ?? null,
   };
@@ -87,11 +91,13 @@ export function progressOf(
  * The progress of each of these projects on `asOf`, read in four queries whatever their number: their
  * sub-projects, milestones and latest reports. A parent with sub-projects shows their weighted means.
  */
-export async function progressOfAll(tx: Tx, rows: readonly ProgressFacts[], asOf: string) {
+export async function progressOfAll(ctx: Ctx, rows: readonly ProgressFacts[], asOf: string) {
   const result = new Map<string, Progress>();
   if (rows.length === 0) {
     return result;
   }
+  const { tx } = ctx;
+  const marginsAt = await marginsLookup(ctx);
   const children = await tx
     .select(FACT_COLUMNS)
     .from(project)
@@ -105,7 +111,8 @@ export async function progressOfAll(tx: Tx, rows: readonly ProgressFacts[], asOf
   const ids = all.map((r) => r.id);
   const milestones = await milestonesOf(tx, ids);
   const latest = await latestReports(tx, ids, asOf);
-  const own = (r: ProgressFacts) => progressOf(r, milestones.get(r.id) ?? [], latest.get(r.id), asOf);
+  const own = (r: ProgressFacts) =>
+    progressOf(r, milestones.get(r.id) ?? [], latest.get(r.id), asOf, marginsAt(r.placePath));
   for (const r of rows) {
     const kids = children.filter((c) => c.parentId === r.id);
     if (kids.length === 0) {
@@ -128,6 +135,7 @@ export async function progressOfAll(tx: Tx, rows: readonly ProgressFacts[], asOf
         endDate: r.endDate,
         asOf,
         isDone: isDoneOn(r, asOf),
+        margins: marginsAt(r.placePath),
       }),
       lastReportedOn: reported.sort().at(-1) ?? null,
     });

@@ -35,6 +35,7 @@ const PUBLIC_COLUMNS = {
   benefit: project.benefit,
   doneAt: project.doneAt,
   doneOn: project.doneOn,
+  placePath: project.placePath,
 };
 type PublicRow = Awaited<ReturnType<typeof publicRows>>[number];
 
@@ -43,7 +44,7 @@ function publicRows(ctx: Ctx) {
 }
 
 async function present(ctx: Ctx, rows: PublicRow[], asOf: string): Promise<PublicProject[]> {
-  const progress = await progressOfAll(ctx.tx, rows, asOf);
+  const progress = await progressOfAll(ctx, rows, asOf);
   return rows.map((r) => {
     const p = progress.get(r.id);
     return {

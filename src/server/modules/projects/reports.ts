@@ -37,7 +37,7 @@ export async function fileReport(ctx: Ctx, id: string, input: ProjectReportInput
     throw conflict('project_has_children');
   }
   const today = todayOf(ctx);
-  const before = (await progressOfAll(ctx.tx, [p], today)).get(id);
+  const before = (await progressOfAll(ctx, [p], today)).get(id);
   const milestones = (await milestonesOf(ctx.tx, [id])).get(id) ?? [];
   for (const [i, done] of input.milestonesDone.entries()) {
     const m = milestones.find((x) => x.id === done.milestoneId);

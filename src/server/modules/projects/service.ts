@@ -70,7 +70,7 @@ export async function findProjects(ctx: Ctx, query: ListQuery) {
       .orderBy(asc(project.name), asc(project.id))
       .limit(chunk);
     const progress = await progressOfAll(
-      ctx.tx,
+      ctx,
       rows.map((r) => r.p),
       asOf,
     );
@@ -110,7 +110,7 @@ export async function getProject(ctx: Ctx, id: string, asOf = todayOf(ctx)): Pro
     .from(project)
     .where(eq(project.parentId, id))
     .orderBy(asc(project.name));
-  const progress = await progressOfAll(ctx.tx, [row.p, ...children], asOf);
+  const progress = await progressOfAll(ctx, [row.p, ...children], asOf);
   const milestones = (await milestonesOf(ctx.tx, [id])).get(id) ?? [];
   const tickets = await ctx.tx
     .select({ id: ticket.id, number: ticket.number, title: ticket.title, state: ticket.state })

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SlidersOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Progress, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -14,6 +14,7 @@ import { useCursorList } from '../../ui/use-cursor-list';
 import { ExchangeToolbar } from '../exchange/exchange-toolbar';
 import { PlaceTreeSelect } from '../places/place-tree-select';
 import { useSignedIn } from '../shell/gates';
+import { MarginsModal } from './margins-modal';
 import { ProjectModal } from './project-modal';
 import { StatusTag } from './status-tag';
 
@@ -29,6 +30,7 @@ export function ProjectsPage() {
   const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<ProjectFilters>({});
   const [creating, setCreating] = useState(false);
+  const [tuning, setTuning] = useState(false);
   const list = useCursorList(projectKeys.lists(), filters, listProjects);
   const canWrite = me.permissions.includes('project.write');
   const search = (v: FormValues) => {
@@ -47,6 +49,9 @@ export function ProjectsPage() {
             onClick={() => void exportProjects(filters).catch((e: Error) => message.error(e.message))}
           >
             {t('exportProgress')}
+          </Button>
+          <Button icon={<SlidersOutlined />} onClick={() => setTuning(true)}>
+            {t('margins.button')}
           </Button>
           <ExchangeToolbar
             kind="projects"
@@ -168,6 +173,7 @@ export function ProjectsPage() {
           }}
         />
       ) : null}
+      <MarginsModal open={tuning} onClose={() => setTuning(false)} />
     </PageFrame>
   );
 }

@@ -94,3 +94,11 @@ export const STATUS_COLORS = {
 
 export const promoteTicket = (body: JsonBody<'/api/projects/promote', 'post'>) =>
   ok(api.POST('/api/projects/promote', { body }));
+
+export const marginKeys = { at: (placeId: string) => ['projects', 'margins', placeId] as const };
+
+export const getMargins = (placeId: string) =>
+  ok(api.GET('/api/projects/margins', { params: { query: { placeId } } }));
+
+export const setMargins = (body: JsonBody<'/api/projects/margins', 'put'>) =>
+  ok(api.PUT('/api/projects/margins', { body }));
