@@ -11,4 +11,6 @@ export const ADVISORY_LOCKS = {
   overdueSweep: 7_318_004_212,
   /** Transaction lock, waited for: one sealer at a time, so each audit chain grows in one order. */
   auditSeal: 7_318_004_213,
+  /** Transaction lock, tried: one project status sweep at a time. */
+  projectStatusSweep: 7_318_004_214,
 } as const;

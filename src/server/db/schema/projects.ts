@@ -16,7 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ProjectCategory, ProjectGroup, ProjectLevel } from '../../../shared/projects';
+import type { ProjectCategory, ProjectGroup, ProjectLevel, ProjectStatus } from '../../../shared/projects';
 import { account } from './accounts';
 import { storedPhotoColumns } from './photo-columns';
 import { place, unit } from './places';
@@ -59,6 +59,9 @@ export const project = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     doneOn: date('done_on', { mode: 'string' }),
     doneNote: text('done_note'),
+    /** The status followers were last told of, and the day the status sweep last looked (projects/status-sweep.ts). */
+    statusTold: text('status_told').$type<ProjectStatus>(),
+    statusCheckedOn: date('status_checked_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => account.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

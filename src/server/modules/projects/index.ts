@@ -5,6 +5,7 @@ import { marginRoutes } from './margin-routes';
 import { projectPermissions } from './permissions';
 import { publicProjectRoutes } from './public-routes';
 import { projectRoutes } from './routes';
+import { sweepProjectStatus } from './status-sweep';
 import './messages';
 import './notices';
 
@@ -14,4 +15,5 @@ export const projectModule = defineModule({
   name: 'projects',
   routes: [projectRoutes, marginRoutes, publicProjectRoutes],
   permissions: projectPermissions,
+  sweeps: [sweepProjectStatus],
 });

@@ -92,13 +92,17 @@ export async function fileReport(ctx: Ctx, id: string, input: ProjectReportInput
     template: 'report',
     params: { name: p.name, progress: input.progress, note: input.note },
   });
-  if (before && before.status !== after.status) {
+  // Against what followers were last told (the daily sweep may have told them of a slip already), else the
+  // status just before this report.
+  const told = p.statusTold ?? before?.status;
+  if (told !== undefined && told !== after.status) {
     await sendNotice(ctx, PROJECT_NOTICES, {
       ...about,
       template: 'status',
       params: { name: p.name, status: after.status },
     });
   }
+  await ctx.tx.update(project).set({ statusTold: after.status }).where(eq(project.id, id));
   return { id: reportId, project: after };
 }
 
