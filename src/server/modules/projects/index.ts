@@ -7,7 +7,9 @@ import { projectRoutes } from './routes';
 import './messages';
 import './notices';
 
+export { STATUS_LABELS } from './export';
 export { createProject, insertMilestones } from './service';
+export { findProjectStandings, type ProjectStanding } from './standings';
 
 export const projectModule = defineModule({
   name: 'projects',
