@@ -136,12 +136,17 @@ export function rankGroups(
   });
   rows.sort(
     (a, b) =>
-      b.onTrackShare - a.onTrackShare || a.meanGap - b.meanGap || byText(a.name, b.name) || byText(a.id, b.id),
+      b.onTrackShare - a.onTrackShare ||
+      a.meanGap - b.meanGap ||
+      byText(a.name, b.name) ||
+      byText(a.id, b.id),
   );
   rows.forEach((row, i) => {
     const before = rows[i - 1];
     row.rank =
-      before && before.onTrackShare === row.onTrackShare && before.meanGap === row.meanGap ? before.rank : i + 1;
+      before && before.onTrackShare === row.onTrackShare && before.meanGap === row.meanGap
+        ? before.rank
+        : i + 1;
   });
   return rows;
 }

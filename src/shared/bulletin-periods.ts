@@ -44,7 +44,9 @@ export function previousPeriod(period: Period): Period {
   if (period.part > 1) {
     return periodFrom(period.year, period.month, (period.part - 1) as TenDayPart);
   }
-  return period.month === 1 ? periodFrom(period.year - 1, 12, 3) : periodFrom(period.year, period.month - 1, 3);
+  return period.month === 1
+    ? periodFrom(period.year - 1, 12, 3)
+    : periodFrom(period.year, period.month - 1, 3);
 }
 
 /** The local hour from which the sweep writes a period's bulletin on its last day (the day's reports are in). */

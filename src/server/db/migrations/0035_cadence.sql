@@ -19,6 +19,8 @@ CREATE TABLE "project_urge" (
 	"district_id" uuid NOT NULL,
 	"project_id" uuid NOT NULL,
 	"place_path" "ltree" NOT NULL,
+	"project_name" text NOT NULL,
+	"lead_unit_name" text NOT NULL,
 	"week" text NOT NULL,
 	"urged_on" date NOT NULL,
 	"last_reported_on" date,

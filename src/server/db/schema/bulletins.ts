@@ -44,6 +44,9 @@ export const projectUrge = pgTable(
       .notNull()
       .references(() => project.id, { onDelete: 'cascade' }),
     placePath: ltree('place_path').notNull(),
+    // The names as they were when urged: the list reads no other module's table.
+    projectName: text('project_name').notNull(),
+    leadUnitName: text('lead_unit_name').notNull(),
     week: text('week').notNull(),
     urgedOn: date('urged_on', { mode: 'string' }).notNull(),
     lastReportedOn: date('last_reported_on', { mode: 'string' }),
