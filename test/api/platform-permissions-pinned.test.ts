@@ -70,6 +70,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   community_staff: [
+    'bulletin.read',
+    'bulletin.write',
     'project.read',
     'project.report',
     'project.write',
@@ -118,6 +120,8 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   street_admin: [
+    'bulletin.read',
+    'bulletin.write',
     'project.read',
     'project.report',
     'project.write',
@@ -166,6 +170,7 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   leader: [
+    'bulletin.read',
     'project.read',
     'campaign.read',
     'rectification.read',
@@ -186,6 +191,7 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   supervisor: [
+    'bulletin.read',
     'project.read',
     'campaign.read',
     'rectification.read',
