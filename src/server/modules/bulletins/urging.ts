@@ -19,9 +19,15 @@ export const URGE_HOUR = 9;
 /** The most urges one list answers (a district urges a few dozen projects a week). */
 export const URGING_LIST_CAP = 500;
 
-/** Not done, and no report in the {@link QUIET_DAYS} days before `today` (never reported counts as quiet). */
-export function isQuiet(p: Pick<ProjectStanding, 'status' | 'lastReportedOn'>, today: string): boolean {
-  return p.status !== 'done' && (p.lastReportedOn === null || p.lastReportedOn < addDays(today, -QUIET_DAYS));
+/**
+ * Not done, and neither a report nor the start in the {@link QUIET_DAYS} days before `today`: a project that
+ * never reported counts from its start, so a new one has its first week to report.
+ */
+export function isQuiet(
+  p: Pick<ProjectStanding, 'status' | 'lastReportedOn' | 'startDate'>,
+  today: string,
+): boolean {
+  return p.status !== 'done' && (p.lastReportedOn ?? p.startDate) < addDays(today, -QUIET_DAYS);
 }
 
 /**

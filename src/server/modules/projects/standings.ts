@@ -13,6 +13,7 @@ export type ProjectStanding = {
   placePath: string;
   leadUnitId: string;
   leadUnitName: string;
+  startDate: string;
   endDate: string;
   plannedProgress: number;
   actualProgress: number;
@@ -68,6 +69,7 @@ export async function findProjectStandings(
             placePath: r.placePath,
             leadUnitId: r.leadUnitId,
             leadUnitName: r.leadUnitName,
+            startDate: r.startDate,
             endDate: r.endDate,
             plannedProgress: p.plannedProgress,
             actualProgress: p.actualProgress,
