@@ -70,8 +70,3 @@ export function isoWeekOf(day: string): string {
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
   return `${year}-W${pad(week)}`;
 }
-
-/** The ISO weekday of a day: 1 Monday … 7 Sunday. */
-export function isoWeekday(day: string): number {
-  return ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-}

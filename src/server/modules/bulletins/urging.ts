@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { isoWeekday, isoWeekOf } from '../../../shared/bulletin-periods';
+import { isoWeekOf } from '../../../shared/bulletin-periods';
 import type { Urging, ZUrgingListQuery } from '../../../shared/bulletins';
 import { addDays } from '../../../shared/campaigns';
 import { ADVISORY_LOCKS } from '../../db/locks';
 import { account, accountUnit, projectUrge } from '../../db/schema';
 import { type Ctx, runAs, type Services, SYSTEM_ACTOR, scopeOf } from '../../platform/context';
-import { dayIn, minuteIn } from '../../platform/time-zone';
+import { dayIn, isoWeekday, minuteIn } from '../../platform/time-zone';
 import { sendNotice } from '../notifications';
 import { findProjectStandings, type ProjectStanding } from '../projects';
 import { URGE_NOTICES } from './notices';
