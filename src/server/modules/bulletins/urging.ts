@@ -81,8 +81,8 @@ async function staffOf(ctx: Ctx, unitId: string): Promise<string[]> {
 }
 
 /**
- * The module's weekly sweep: on Mondays from {@link URGE_HOUR} (installation zone) it urges the quiet projects
- * not yet urged this week. Idempotent per project and week; single-instance through a tried advisory lock.
+ * The module's weekly sweep: on Mondays from {@link URGE_HOUR} (installation zone) it urges the quiet projects,
+ * once. Idempotent per project and week; single-instance through a tried advisory lock.
  */
 export function sweepUrging(services: Services): Promise<number> {
   return runAs(services, SYSTEM_ACTOR, { ip: null, userAgent: 'sweep', requestId: null }, async (ctx) => {
@@ -93,7 +93,14 @@ export function sweepUrging(services: Services): Promise<number> {
     if (!(await trySweepLock(ctx, ADVISORY_LOCKS.urgeSweep))) {
       return 0;
     }
-    return urgeQuietProjects(ctx, day);
+    // A round is one transaction: a row of this week means this week's round ran. Later in the day the quiet
+    // set only shrinks (a report, an acceptance), so the other rounds of the Monday read nothing else.
+    const [ran] = await ctx.tx
+      .select({ id: projectUrge.id })
+      .from(projectUrge)
+      .where(eq(projectUrge.week, isoWeekOf(day)))
+      .limit(1);
+    return ran ? 0 : urgeQuietProjects(ctx, day);
   });
 }
 
