@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, notification, projectUrge } from '../../src/server/db/schema';
+import { account, notification, projectReminder } from '../../src/server/db/schema';
 import { sweepBulletins, sweepUrging } from '../../src/server/modules/bulletins';
 import { computeFigures } from '../../src/server/modules/bulletins/generate';
 import { urgeQuietProjects } from '../../src/server/modules/bulletins/urging';
@@ -255,7 +255,7 @@ describe('the weekly urging', () => {
     expect(await t.as(SYSTEM_ACTOR, (ctx) => urgeQuietProjects(ctx, '2026-11-25'))).toBe(0);
     await moveClock('2026-11-26', 10);
     expect(await sweepUrging(t.services)).toBe(0);
-    const rows = await t.database.db.select().from(projectUrge);
+    const rows = await t.database.db.select().from(projectReminder);
     expect(rows.map((r) => r.projectId).sort()).toEqual(
       [ids['P2 新滞后'], ids['P3 追赶'], ids['P4 超期']].sort(),
     );
@@ -263,7 +263,7 @@ describe('the weekly urging', () => {
     const told = await t.database.db
       .select()
       .from(notification)
-      .where(and(eq(notification.subjectType, 'project_urge'), eq(notification.accountId, c1.handler.id)));
+      .where(and(eq(notification.subjectType, 'project_reminder'), eq(notification.accountId, c1.handler.id)));
     expect(told.map((n) => n.title)).toEqual(['请填报「P2 新滞后」的进度']);
     const listed = (await call(office, 'GET', '/api/bulletins/urgings')).json();
     expect(listed).toHaveLength(3);

@@ -35,8 +35,8 @@ export const bulletin = pgTable(
 );
 
 /** One reminder per project and ISO week (一周一督促): the key makes a second one a no-op, whoever sends it. */
-export const projectUrge = pgTable(
-  'project_urge',
+export const projectReminder = pgTable(
+  'project_reminder',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     districtId: uuid('district_id').notNull(),
@@ -54,8 +54,8 @@ export const projectUrge = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique('project_urge_week_uq').on(t.districtId, t.projectId, t.week),
-    index('project_urge_place_path_gist').using('gist', t.placePath),
-    index('project_urge_urged_on_idx').on(t.districtId, t.urgedOn),
+    unique('project_reminder_week_uq').on(t.districtId, t.projectId, t.week),
+    index('project_reminder_place_path_gist').using('gist', t.placePath),
+    index('project_reminder_urged_on_idx').on(t.districtId, t.urgedOn),
   ],
 );

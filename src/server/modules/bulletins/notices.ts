@@ -23,7 +23,7 @@ function urgeText(locale: Locale, p: UrgeParams): NoticeText {
 
 /** `urge`: the weekly reminder to report. Inbox only: staff see it under the bell on desk and phone alike. */
 export const URGE_NOTICES = registerSubject<{ urge: UrgeParams }>({
-  type: 'project_urge',
+  type: 'project_reminder',
   link: (projectId) => `/m/projects/${projectId}/report`,
   templates: {
     urge: {

@@ -4,7 +4,7 @@ import { isoWeekOf } from '../../../shared/bulletin-periods';
 import type { Urging, ZUrgingListQuery } from '../../../shared/bulletins';
 import { addDays } from '../../../shared/campaigns';
 import { ADVISORY_LOCKS } from '../../db/locks';
-import { account, accountUnit, projectUrge } from '../../db/schema';
+import { account, accountUnit, projectReminder } from '../../db/schema';
 import { type Ctx, runAs, type Services, SYSTEM_ACTOR, scopeOf } from '../../platform/context';
 import { dayIn, isoWeekday, minuteIn } from '../../platform/time-zone';
 import { sendNotice } from '../notifications';
@@ -42,7 +42,7 @@ export async function urgeQuietProjects(ctx: Ctx, today: string): Promise<number
   for (const p of quiet) {
     const staff = await staffOf(ctx, p.leadUnitId);
     const [row] = await ctx.tx
-      .insert(projectUrge)
+      .insert(projectReminder)
       .values({
         districtId: p.districtId,
         projectId: p.id,
@@ -56,7 +56,7 @@ export async function urgeQuietProjects(ctx: Ctx, today: string): Promise<number
         createdAt: ctx.now,
       })
       .onConflictDoNothing()
-      .returning({ id: projectUrge.id });
+      .returning({ id: projectReminder.id });
     if (row) {
       urged += 1;
       await sendNotice(ctx, URGE_NOTICES, {
@@ -96,9 +96,9 @@ export function sweepUrging(services: Services): Promise<number> {
     // A round is one transaction: a row of this week means this week's round ran. Later in the day the quiet
     // set only shrinks (a report, an acceptance), so the other rounds of the Monday read nothing else.
     const [ran] = await ctx.tx
-      .select({ id: projectUrge.id })
-      .from(projectUrge)
-      .where(eq(projectUrge.week, isoWeekOf(day)))
+      .select({ id: projectReminder.id })
+      .from(projectReminder)
+      .where(eq(projectReminder.week, isoWeekOf(day)))
       .limit(1);
     return ran ? 0 : urgeQuietProjects(ctx, day);
   });
@@ -110,15 +110,15 @@ export async function findUrgings(ctx: Ctx, query: z.infer<typeof ZUrgingListQue
   const since = query.since ?? addDays(dayIn(ctx.zone, ctx.now), -28);
   const rows = await ctx.tx
     .select()
-    .from(projectUrge)
+    .from(projectReminder)
     .where(
       and(
-        scope === '*' ? undefined : sql`${projectUrge.placePath} <@ ${scope}::ltree`,
-        query.projectId ? eq(projectUrge.projectId, query.projectId) : undefined,
-        gte(projectUrge.urgedOn, since),
+        scope === '*' ? undefined : sql`${projectReminder.placePath} <@ ${scope}::ltree`,
+        query.projectId ? eq(projectReminder.projectId, query.projectId) : undefined,
+        gte(projectReminder.urgedOn, since),
       ),
     )
-    .orderBy(desc(projectUrge.urgedOn), desc(projectUrge.id))
+    .orderBy(desc(projectReminder.urgedOn), desc(projectReminder.id))
     .limit(URGING_LIST_CAP);
   return rows.map((r) => ({
     id: r.id,
