@@ -2,6 +2,7 @@
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { seedDemoActivities } from '../src/server/seed/demo-activities';
+import { seedDemoBulletins } from '../src/server/seed/demo-bulletins';
 import { seedDemoHistory } from '../src/server/seed/demo-history';
 import { seedDemoProjects } from '../src/server/seed/demo-projects';
 import { seedDemoServices } from '../src/server/seed/demo-services';
@@ -23,8 +24,9 @@ try {
     const orders = await seedDemoServices(services);
     const activities = await seedDemoActivities(services);
     const projects = await seedDemoProjects(services);
+    const bulletins = await seedDemoBulletins(services);
     console.log(
-      `seeded the demo region, ${history + own} tickets, ${orders} service orders, ${activities} activities and ${projects} projects`,
+      `seeded the demo region, ${history + own} tickets, ${orders} service orders, ${activities} activities, ${projects} projects and ${bulletins} bulletins`,
     );
   } else {
     console.log('the database is not empty: nothing seeded');

@@ -15,6 +15,7 @@ import { startOutbox } from './modules/notifications';
 import type { AppServices } from './platform/http';
 import { startSweeps } from './platform/module';
 import { seedDemoActivities } from './seed/demo-activities';
+import { seedDemoBulletins } from './seed/demo-bulletins';
 import { seedDemoHistory } from './seed/demo-history';
 import { seedDemoMatching } from './seed/demo-matching';
 import { seedDemoProjects } from './seed/demo-projects';
@@ -70,6 +71,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoActivities(services);
     await seedDemoRecognition(services);
     await seedDemoProjects(services);
+    await seedDemoBulletins(services);
     // Last: the places' service flows apply to orders placed from now on, not to the history above.
     await seedDemoMatching(services);
   }

@@ -2,6 +2,7 @@ import { accountModule } from './modules/accounts';
 import { activityModule } from './modules/activities';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
+import { bulletinModule } from './modules/bulletins';
 import { campaignModule } from './modules/campaigns';
 import { categoryModule } from './modules/categories';
 import { certificateModule } from './modules/certificates';
@@ -52,4 +53,5 @@ export const MODULES: readonly ServerModule[] = [
   volunteerFigureModule,
   campaignModule,
   rectificationModule,
+  bulletinModule,
 ];

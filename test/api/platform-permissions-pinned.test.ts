@@ -70,6 +70,8 @@ const EXPECTED_ROLES = {
     'unit.read',
   ],
   community_staff: [
+    'bulletin.read',
+    'bulletin.write',
     'project.read',
     'project.report',
     'project.write',
@@ -118,6 +120,8 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   street_admin: [
+    'bulletin.read',
+    'bulletin.write',
     'project.read',
     'project.report',
     'project.margins',
@@ -167,6 +171,7 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   leader: [
+    'bulletin.read',
     'project.read',
     'project.margins',
     'campaign.read',
@@ -188,6 +193,7 @@ const EXPECTED_ROLES = {
     'volunteer_figures.read',
   ],
   supervisor: [
+    'bulletin.read',
     'project.read',
     'campaign.read',
     'rectification.read',
@@ -265,6 +271,12 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/campaigns/{id}/tallies': 'campaign.read',
   'POST /api/campaigns/{id}/tallies': 'campaign.tally',
   'GET /api/campaigns/{id}/export': 'campaign.read',
+  'GET /api/bulletins': 'bulletin.read',
+  'POST /api/bulletins': 'bulletin.write',
+  'GET /api/bulletins/urgings': 'bulletin.read',
+  'GET /api/bulletins/{id}': 'bulletin.read',
+  'GET /api/bulletins/{id}/export': 'bulletin.read',
+  'GET /api/bulletins/{id}/pdf': 'bulletin.read',
   'GET /api/rectification-lists': 'rectification.read',
   'POST /api/rectification-lists': 'rectification.write',
   'GET /api/rectification-lists/{id}': 'rectification.read',

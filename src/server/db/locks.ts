@@ -12,5 +12,9 @@ export const ADVISORY_LOCKS = {
   /** Transaction lock, waited for: one sealer at a time, so each audit chain grows in one order. */
   auditSeal: 7_318_004_213,
   /** Transaction lock, tried: one project status sweep at a time. */
-  projectStatusSweep: 7_318_004_214,
+  projectStatusSweep: 7_318_004_217,
+  /** Transaction lock, tried: one ten-day bulletin sweep at a time (the unique key guards the rows anyway). */
+  bulletinSweep: 7_318_004_214,
+  /** Transaction lock, tried: one weekly urging sweep at a time (the unique key guards the rows anyway). */
+  urgeSweep: 7_318_004_215,
 } as const;

@@ -219,6 +219,9 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   owner: typed('责任人', 'owner'),
   deadline: typed('整改时限', 'deadline'),
   measureId: typed('措施编号', 'measure ID'),
+  // The 三个一 cadence (通报, 督促)
+  projectId: typed('项目编号', 'project ID'),
+  since: typed('起始日期', 'from'),
   // Excel import columns (exchange): the cells' own names
   placeCode: typed('所属地点编码', 'place code'),
   parentCode: typed('上级编码', 'parent code'),

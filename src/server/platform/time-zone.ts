@@ -113,6 +113,11 @@ export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The ISO weekday (1 Monday … 7 Sunday) of a `YYYY-MM-DD` day. */
+export function isoWeekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
 /** The first day of the month after a `YYYY-MM-DD` day's. */
 export function nextMonth(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];

@@ -44,7 +44,8 @@ type Spec = {
   children?: { name: string; place: string[]; profile: ProfileName; weight: number }[];
 };
 
-const D = '武进区';
+export const DEMO_PROJECT_DISTRICT = '武进区';
+const D = DEMO_PROJECT_DISTRICT;
 const HT = [D, '湖塘镇'];
 const NX = [D, '南夏墅街道'];
 const COMMUNITIES = ['府东社区', '晓柳社区', '永定社区', '中凉社区', '湾里社区', '丰乐社区', '长安蒋湾社区'];

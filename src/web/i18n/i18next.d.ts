@@ -6,6 +6,7 @@ import type accounts from './zh-CN/accounts.json';
 import type activities from './zh-CN/activities.json';
 import type audit from './zh-CN/audit.json';
 import type auth from './zh-CN/auth.json';
+import type bulletins from './zh-CN/bulletins.json';
 import type campaigns from './zh-CN/campaigns.json';
 import type certificates from './zh-CN/certificates.json';
 import type common from './zh-CN/common.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       activities: typeof activities;
       audit: typeof audit;
       auth: typeof auth;
+      bulletins: typeof bulletins;
       campaigns: typeof campaigns;
       certificates: typeof certificates;
       common: typeof common;

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './activities';
 export * from './audit';
+export * from './bulletins';
 export * from './campaigns';
 export * from './categories';
 export * from './certificates';

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import pdfmake, { type DocDefinition } from 'pdfmake';
 import { hoursOf } from '../../../shared/certificates';
 import type { Locale } from '../../platform/messages';
+import { PDF_FONT as FONT, loadPdfFonts } from '../../platform/pdf-fonts';
 
 /**
  * What a service record certificate (志愿服务记录证明) states, fixed when it is issued. The fields are those
@@ -33,33 +32,6 @@ export type CertificateFacts = {
 
 /** A page holds this many service lines; the total always counts every one. */
 export const MAX_LINES = 10;
-
-const FONT = 'NotoSansSC';
-let fontsReady = false;
-
-/** The CJK font arrives with `npm ci` (no system font is assumed); pdfmake reads it from its virtual disk. */
-function loadFonts(): void {
-  if (fontsReady) {
-    return;
-  }
-  const require = createRequire(import.meta.url);
-  const file = (weight: string) =>
-    readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`));
-  pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', file('400Regular'));
-  pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', file('700Bold'));
-  pdfmake.setFonts({
-    [FONT]: {
-      normal: 'NotoSansSC-Regular.ttf',
-      bold: 'NotoSansSC-Bold.ttf',
-      italics: 'NotoSansSC-Regular.ttf',
-      bolditalics: 'NotoSansSC-Bold.ttf',
-    },
-  });
-  // A certificate never fetches anything: every byte it shows is in its definition.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-  fontsReady = true;
-}
 
 const WORDS = {
   'zh-CN': {
@@ -122,7 +94,7 @@ function cnDay(day: string): string {
 
 /** The certificate as a one-page A4 PDF, in the language asked for. */
 export async function renderCertificate(facts: CertificateFacts, locale: Locale): Promise<Buffer> {
-  loadFonts();
+  loadPdfFonts();
   const w = WORDS[locale];
   const shown = facts.lines.slice(-MAX_LINES);
   const hidden = facts.lines.length - shown.length;

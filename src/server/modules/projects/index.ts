@@ -9,7 +9,9 @@ import { sweepProjectStatus } from './status-sweep';
 import './messages';
 import './notices';
 
+export { STATUS_LABELS } from './export';
 export { createProject, insertMilestones } from './service';
+export { findProjectStandings, type ProjectStanding } from './standings';
 
 export const projectModule = defineModule({
   name: 'projects',

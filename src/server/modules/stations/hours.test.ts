@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsOpeningHours, isoWeekday, localSlot } from './hours';
+import { isoWeekday } from '../../platform/time-zone';
+import { fitsOpeningHours, localSlot } from './hours';
 
 // Opening hours are local wall-clock spans per ISO weekday; a slot fits when one span of its day holds it whole.
 const ZONE = 'Asia/Shanghai';

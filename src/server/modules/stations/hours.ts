@@ -1,10 +1,5 @@
 import type { OpeningSpan } from '../../../shared/stations';
-import { minuteIn, nextDay } from '../../platform/time-zone';
-
-/** The ISO weekday (1 Monday … 7 Sunday) of a `YYYY-MM-DD` day. */
-export function isoWeekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
-}
+import { isoWeekday, minuteIn, nextDay } from '../../platform/time-zone';
 
 /**
  * The local day and wall-clock bounds of a slot [startsAt, endsAt) in `zone`, or null when it spans more than

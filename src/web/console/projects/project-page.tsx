@@ -36,6 +36,7 @@ import {
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { LastUrged } from '../bulletins/last-urged';
 import { ProgressCurve } from './progress-curve';
 import { ProjectModal } from './project-modal';
 import { Details, MilestoneTable, ReportTable } from './project-tabs';
@@ -117,6 +118,7 @@ export function ProjectPage() {
           />
           <Statistic title={t('milestoneShare')} value={p.milestoneShare} suffix="%" />
           <Statistic title={t('lastReport')} value={p.lastReportedOn ?? t('noReport')} />
+          <LastUrged projectId={p.id} />
           <Statistic title={t('asOf')} value={p.asOf} />
         </Flex>
       </Panel>

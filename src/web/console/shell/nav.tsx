@@ -7,6 +7,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HeartOutlined,
+  NotificationOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -20,6 +21,8 @@ import { menuQueues } from '../../modules/tickets/workbench';
 import { AccountsPage } from '../accounts/accounts-page';
 import { ActivitiesPage } from '../activities/activities-page';
 import { AuditPage } from '../audit/audit-page';
+import { BulletinPage } from '../bulletins/bulletin-page';
+import { BulletinsPage } from '../bulletins/bulletins-page';
 import { CampaignPage } from '../campaigns/campaign-page';
 import { CampaignsPage } from '../campaigns/campaigns-page';
 import { CategoriesPage } from '../config/categories-page';
@@ -57,6 +60,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'stations', permission: 'station.read', element: <StationsPage /> },
   { path: 'projects', permission: 'project.read', element: <ProjectsPage /> },
   { path: 'projects/:id', permission: 'project.read', element: <ProjectPage /> },
+  { path: 'bulletins', permission: 'bulletin.read', element: <BulletinsPage /> },
+  { path: 'bulletins/:id', permission: 'bulletin.read', element: <BulletinPage /> },
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
@@ -115,6 +120,12 @@ export const NAV: readonly NavEntry[] = [
   },
   { to: '/console/stats', label: 'nav.stats', permission: 'stats.read', icon: <BarChartOutlined /> },
   { to: '/console/projects', label: 'nav.projects', permission: 'project.read', icon: <FlagOutlined /> },
+  {
+    to: '/console/bulletins',
+    label: 'nav.bulletins',
+    permission: 'bulletin.read',
+    icon: <NotificationOutlined />,
+  },
   {
     to: '/console/activities',
     label: 'nav.activities',
