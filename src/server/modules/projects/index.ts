@@ -7,6 +7,13 @@ import { projectRoutes } from './routes';
 import './messages';
 import './notices';
 
+export {
+  isLeadUnitStaff,
+  isOfficeOverProject,
+  type ProjectRef,
+  requireVisibleProject,
+  visibleProjects,
+} from './refs';
 export { createProject, insertMilestones } from './service';
 
 export const projectModule = defineModule({
