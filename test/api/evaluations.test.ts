@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account } from '../../src/server/db/schema';
 import { type Call, type Callers, caller, loginAll } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { rowsOf } from '../support/db';
 import { createStaff } from '../support/factories';
 
 // 公布·评议·督查 through the API: one statement per period, moderated comments (the public sees approved ones
@@ -127,10 +128,11 @@ describe('议: comments and votes', () => {
     expect(hidden.json()).toMatchObject({ state: 'hidden', hideReason: '与项目无关' });
     expect((await call(null, 'GET', publicUrl)).json()).toHaveLength(1);
     await t.services.audit.seal();
-    const audit = await t.database.db.execute(
+    const audit = await rowsOf(
+      t.database.db,
       sql`SELECT action FROM audit_event WHERE target_id = ${other.json().id}`,
     );
-    expect(audit.rows).toEqual([{ action: 'evaluation.comment_hide' }]);
+    expect(audit).toEqual([{ action: 'evaluation.comment_hide' }]);
   });
 
   it('takes one vote per person, project and month', async () => {
