@@ -36,6 +36,8 @@ import {
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { EvaluationTab } from '../evaluations/evaluation-tab';
+import { UrgesTab } from '../evaluations/urges-tab';
 import { ProgressCurve } from './progress-curve';
 import { ProjectModal } from './project-modal';
 import { Details, MilestoneTable, ReportTable } from './project-tabs';
@@ -48,6 +50,7 @@ type Dialog = 'edit' | 'accept' | 'report' | 'milestone' | 'ticket' | null;
 export function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('projects');
+  const { t: te } = useTranslation('evaluations');
   const client = useQueryClient();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -246,6 +249,8 @@ export function ProjectPage() {
                 </>
               ),
             },
+            { key: 'evaluation', label: te('tabEvaluation'), children: <EvaluationTab p={p} /> },
+            { key: 'urges', label: te('tabUrges'), children: <UrgesTab projectId={p.id} /> },
           ]}
         />
       </Panel>
