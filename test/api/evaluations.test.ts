@@ -30,10 +30,13 @@ beforeAll(async () => {
   handlerUnit = (await call0('handler')).json().unitIds[0];
   const leader2 = await createStaff(t, { roles: ['leader'], placeId: leader.placeId });
   const supervisor = await createStaff(t, { roles: ['supervisor'], placeId: town });
+  const elsewhere = (await call0('community2')).json().placeId;
+  const outsider = await createStaff(t, { roles: ['supervisor'], placeId: elsewhere });
   supervisorName = supervisor.username;
   for (const [name, p] of [
     ['leader2', leader2],
     ['supervisor', supervisor],
+    ['outsider', outsider],
   ] as const) {
     await t.database.db.update(account).set({ mustChangePassword: false }).where(eq(account.id, p.id));
     cookies[name] = await t.login(p.username);
@@ -213,6 +216,12 @@ describe('scope', () => {
       answerBy: dayFrom(today(), 3),
     });
     expect(urge.statusCode).toBe(404);
+    const byOutsider = await call('outsider', 'POST', `/api/projects/${projectId}/urges`, {
+      message: '请加快进度',
+      answerBy: dayFrom(today(), 3),
+    });
+    expect(byOutsider.statusCode).toBe(404);
+    expect((await call('outsider', 'GET', `/api/projects/${projectId}/urges`)).statusCode).toBe(404);
     const list = (await call('community2', 'GET', `/api/evaluations?period=${period()}`)).json();
     expect(list.map((e: { projectId: string }) => e.projectId)).not.toContain(projectId);
   });
