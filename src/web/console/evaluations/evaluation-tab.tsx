@@ -36,8 +36,9 @@ export function EvaluationTab({ p }: { p: ProjectDetail }) {
           onChange={(d) => d && setPeriod(d.format('YYYY-MM'))}
         />
       </Space>
-      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {!e ? (
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : !e ? (
         <LoadingState />
       ) : (
         <>
