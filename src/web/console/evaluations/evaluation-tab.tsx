@@ -27,7 +27,7 @@ export function EvaluationTab({ p }: { p: ProjectDetail }) {
   const e = query.data;
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
+      <Space style={{ display: 'flex', marginBottom: 12 }}>
         {t('period')}
         <DatePicker
           picker="month"
