@@ -7,6 +7,7 @@ import { campaignModule } from './modules/campaigns';
 import { categoryModule } from './modules/categories';
 import { certificateModule } from './modules/certificates';
 import { deadlineModule } from './modules/deadlines';
+import { evaluationModule } from './modules/evaluations';
 import { exchangeModule } from './modules/exchange';
 import { notificationModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
@@ -54,4 +55,5 @@ export const MODULES: readonly ServerModule[] = [
   campaignModule,
   rectificationModule,
   bulletinModule,
+  evaluationModule,
 ];

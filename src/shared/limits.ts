@@ -78,6 +78,13 @@ export const TEXT_LIMITS = {
   measureText: { min: 2, max: 1000 },
   ownerUnit: { max: 100 },
   evidence: { min: 2, max: 2000 },
+  // 述议评 and 督查 of key projects (evaluations)
+  statementText: { min: 2, max: 2000 },
+  projectComment: { min: 2, max: 500 },
+  moderationReason: { min: 2, max: 200 },
+  criterionName: { max: 40 },
+  scoreNote: { max: 500 },
+  urgeText: { min: 2, max: 1000 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

@@ -38,6 +38,8 @@ export const LIMITS = {
   smsDaily: { env: 'LIANXIN_LIMIT_SMS_DAILY', default: { points: 2000, seconds: DAY } },
   /** Tickets residents submit from one address (the office's own intake is not limited). */
   ticketSubmit: { env: 'LIANXIN_LIMIT_TICKET_SUBMIT', default: { points: 30, seconds: HOUR } },
+  /** Comments on projects posted from one address (the same open door as residents' tickets). */
+  commentPost: { env: 'LIANXIN_LIMIT_COMMENT_POST', default: { points: 30, seconds: HOUR } },
   /** Service requests filed through Open311 with one API key. */
   open311Submit: { env: 'LIANXIN_LIMIT_OPEN311_SUBMIT', default: { points: 300, seconds: HOUR } },
 } as const satisfies Record<string, { env: string; default: Limit }>;

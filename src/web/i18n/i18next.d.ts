@@ -12,6 +12,7 @@ import type certificates from './zh-CN/certificates.json';
 import type common from './zh-CN/common.json';
 import type config from './zh-CN/config.json';
 import type console from './zh-CN/console.json';
+import type evaluations from './zh-CN/evaluations.json';
 import type exchange from './zh-CN/exchange.json';
 import type mobile from './zh-CN/mobile.json';
 import type places from './zh-CN/places.json';
@@ -41,6 +42,7 @@ declare module 'i18next' {
       common: typeof common;
       config: typeof config;
       console: typeof console;
+      evaluations: typeof evaluations;
       exchange: typeof exchange;
       mobile: typeof mobile;
       places: typeof places;

@@ -7,6 +7,7 @@ export * from './categories';
 export * from './certificates';
 export * from './config-version';
 export * from './deadlines';
+export * from './evaluations';
 export * from './honour-rolls';
 export * from './notifications';
 export * from './open311';

@@ -10,6 +10,13 @@ import './messages';
 import './notices';
 
 export { STATUS_LABELS } from './export';
+export {
+  isLeadUnitStaff,
+  isOfficeOverProject,
+  type ProjectRef,
+  requireVisibleProject,
+  visibleProjects,
+} from './refs';
 export { createProject, insertMilestones } from './service';
 export { findProjectStandings, type ProjectStanding } from './standings';
 

@@ -37,6 +37,8 @@ import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { LastUrged } from '../bulletins/last-urged';
+import { EvaluationTab } from '../evaluations/evaluation-tab';
+import { UrgesTab } from '../evaluations/urges-tab';
 import { ProgressCurve } from './progress-curve';
 import { ProjectModal } from './project-modal';
 import { Details, MilestoneTable, ReportTable } from './project-tabs';
@@ -49,6 +51,7 @@ type Dialog = 'edit' | 'accept' | 'report' | 'milestone' | 'ticket' | null;
 export function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('projects');
+  const { t: te } = useTranslation('evaluations');
   const client = useQueryClient();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -248,6 +251,8 @@ export function ProjectPage() {
                 </>
               ),
             },
+            { key: 'evaluation', label: te('tabEvaluation'), children: <EvaluationTab p={p} /> },
+            { key: 'urges', label: te('tabUrges'), children: <UrgesTab projectId={p.id} /> },
           ]}
         />
       </Panel>

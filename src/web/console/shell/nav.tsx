@@ -29,6 +29,8 @@ import { CategoriesPage } from '../config/categories-page';
 import { DeadlineRulesPage } from '../config/deadline-rules-page';
 import { Open311KeysPage } from '../config/open311-keys-page';
 import { WorkCalendarPage } from '../config/work-calendar-page';
+import { RubricPage } from '../evaluations/rubric-page';
+import { UrgesPage } from '../evaluations/urges-page';
 import { PlacesPage } from '../places/places-page';
 import { ProfilePage } from '../profile/profile-page';
 import { ProjectPage } from '../projects/project-page';
@@ -62,6 +64,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'projects/:id', permission: 'project.read', element: <ProjectPage /> },
   { path: 'bulletins', permission: 'bulletin.read', element: <BulletinsPage /> },
   { path: 'bulletins/:id', permission: 'bulletin.read', element: <BulletinPage /> },
+  { path: 'urges', permission: 'evaluation.read', element: <UrgesPage /> },
+  { path: 'evaluation-rubric', permission: 'evaluation.read', element: <RubricPage /> },
   { path: 'services/offerings', permission: 'service_offering.write', element: <OfferingsPage /> },
   { path: 'services/hours', permission: 'service_hour.confirm', element: <ServiceHoursPage /> },
   { path: 'activities', permission: 'activity.read', element: <ActivitiesPage /> },
@@ -139,6 +143,8 @@ export const NAV: readonly NavEntry[] = [
     children: [
       { to: '/console/campaigns', label: 'nav.campaigns', permission: 'campaign.read' },
       { to: '/console/rectification', label: 'nav.rectification', permission: 'rectification.read' },
+      { to: '/console/urges', label: 'nav.urges', permission: 'evaluation.read' },
+      { to: '/console/evaluation-rubric', label: 'nav.evaluationRubric', permission: 'evaluation.read' },
     ],
   },
   {

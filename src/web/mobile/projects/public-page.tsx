@@ -7,6 +7,7 @@ import { useMe } from '../../modules/auth/session';
 import { followProject, getPublicProject, projectKeys } from '../../modules/projects/api';
 import { Page, Section } from '../ui/page';
 import { QueryState } from '../ui/states';
+import { Deliberation } from './deliberation';
 import { ProgressFigures, ProjectStatusText } from './status';
 import './projects.css';
 
@@ -102,6 +103,7 @@ export function PublicProjectPage() {
                 </div>
               </Section>
             ) : null}
+            <Deliberation projectId={p.id} />
             <Section title={t('phone.timeline')}>
               <Steps direction="vertical">
                 {[...p.reports].reverse().map((r) => (

@@ -1,0 +1,75 @@
+// Generated from docs/openapi.json by `npm run api:types`; do not edit by hand.
+
+export interface paths {
+    "/api/urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unanswered urges on the projects I see; overdue ones are past their answer-by day */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open includes the overdue ones */
+                    state?: "open" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            message: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a Beijing calendar day
+                             */
+                            answerBy: string;
+                            urgedByName: string;
+                            /** Format: date-time */
+                            urgedAt: string;
+                            answer: string | null;
+                            answeredByName: string | null;
+                            answeredAt: string | null;
+                            /** @enum {string} */
+                            state: "open" | "overdue" | "answered";
+                            canAnswer: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
