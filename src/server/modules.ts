@@ -14,6 +14,7 @@ import { projectModule } from './modules/projects';
 import { rectificationModule } from './modules/rectification';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
+import { selectionModule } from './modules/selection';
 import { serviceModule } from './modules/services';
 import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
@@ -52,4 +53,5 @@ export const MODULES: readonly ServerModule[] = [
   volunteerFigureModule,
   campaignModule,
   rectificationModule,
+  selectionModule,
 ];

@@ -78,6 +78,11 @@ export const TEXT_LIMITS = {
   measureText: { min: 2, max: 1000 },
   ownerUnit: { max: 100 },
   evidence: { min: 2, max: 2000 },
+  // Selection of livelihood projects (民生实事票决) and monthly reviews (一月一调度)
+  selectionName: { min: 2, max: 100 },
+  candidateName: { min: 2, max: 100 },
+  candidateText: { max: 1000 },
+  reviewEntry: { min: 1, max: 500 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

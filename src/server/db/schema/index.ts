@@ -19,3 +19,4 @@ export * from './stations';
 export * from './stats';
 export * from './tickets';
 export * from './volunteers';
+export * from './selection';

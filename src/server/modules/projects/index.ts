@@ -7,7 +7,8 @@ import { projectRoutes } from './routes';
 import './messages';
 import './notices';
 
-export { createProject, insertMilestones } from './service';
+export { addMilestone } from './milestones';
+export { createProject, getProject, insertMilestones } from './service';
 
 export const projectModule = defineModule({
   name: 'projects',
