@@ -2,6 +2,7 @@ import {
   bigint,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -80,7 +81,7 @@ export const selectionCandidate = pgTable(
     placePath: ltree('place_path').notNull(),
     seq: integer('seq').notNull(),
     source: text('source').$type<CandidateSource>().notNull(),
-    ticketId: uuid('ticket_id').references(() => ticket.id),
+    ticketId: uuid('ticket_id'),
     reviewId: uuid('review_id').references(() => monthlyReview.id),
     name: text('name').notNull(),
     summary: text('summary').notNull(),
@@ -103,6 +104,12 @@ export const selectionCandidate = pgTable(
   },
   (t) => [
     index('selection_candidate_round_idx').on(t.roundId, t.seq),
+    // Tickets are keyed by district and id (tickets' primary key).
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+      name: 'selection_candidate_ticket_fk',
+    }),
     index('selection_candidate_place_path_gist').using('gist', t.placePath),
   ],
 );
@@ -181,9 +188,16 @@ export const monthlyReviewTask = pgTable(
     title: text('title').notNull(),
     detail: text('detail'),
     projectId: uuid('project_id').references(() => project.id),
-    ticketId: uuid('ticket_id').references(() => ticket.id),
+    ticketId: uuid('ticket_id'),
     candidateId: uuid('candidate_id').references(() => selectionCandidate.id),
     roundId: uuid('round_id').references(() => selectionRound.id),
   },
-  (t) => [index('monthly_review_task_review_idx').on(t.reviewId, t.seq)],
+  (t) => [
+    index('monthly_review_task_review_idx').on(t.reviewId, t.seq),
+    foreignKey({
+      columns: [t.districtId, t.ticketId],
+      foreignColumns: [ticket.districtId, ticket.id],
+      name: 'monthly_review_task_ticket_fk',
+    }),
+  ],
 );
