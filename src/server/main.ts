@@ -20,6 +20,7 @@ import { seedDemoMatching } from './seed/demo-matching';
 import { seedDemoProjects } from './seed/demo-projects';
 import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
+import { seedDemoSelection } from './seed/demo-selection';
 import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
 import { seedDemoRegion } from './seed/seed';
@@ -70,6 +71,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoActivities(services);
     await seedDemoRecognition(services);
     await seedDemoProjects(services);
+    await seedDemoSelection(services);
     // Last: the places' service flows apply to orders placed from now on, not to the history above.
     await seedDemoMatching(services);
   }

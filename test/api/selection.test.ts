@@ -136,7 +136,8 @@ describe('a round from gathering to the published result', () => {
   });
 
   it('takes one ballot per voter, counts exactly, and refuses strangers', async () => {
-    const [A, B, C] = ['老旧小区加装电梯', '社区长者食堂', '背街小巷路面修缮'].map((n) => named[n] ?? '');
+    const pick = (n: string) => named[n] ?? '';
+    const [A, B, C] = [pick('老旧小区加装电梯'), pick('社区长者食堂'), pick('背街小巷路面修缮')];
     const vote = (who: string, candidateIds: (string | undefined)[]) =>
       call(who, 'POST', `/api/selection/ballots/${round}`, { candidateIds });
     expect((await vote('resident', [A, B, C])).statusCode).toBe(400);
