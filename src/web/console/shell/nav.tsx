@@ -34,6 +34,9 @@ import { RectificationListPage } from '../rectification/list-page';
 import { RectificationListsPage } from '../rectification/lists-page';
 import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
+import { ReviewsPage } from '../selection/reviews-page';
+import { RoundPage } from '../selection/round-page';
+import { RoundsPage } from '../selection/rounds-page';
 import { ServiceHoursPage } from '../services/hours-page';
 import { OfferingsPage } from '../services/offerings-page';
 import { StationsPage } from '../stations/stations-page';
@@ -64,6 +67,9 @@ export const PAGES: readonly PageDef[] = [
   { path: 'campaigns/:id', permission: 'campaign.read', element: <CampaignPage /> },
   { path: 'rectification', permission: 'rectification.read', element: <RectificationListsPage /> },
   { path: 'rectification/:id', permission: 'rectification.read', element: <RectificationListPage /> },
+  { path: 'selection', permission: 'selection.read', element: <RoundsPage /> },
+  { path: 'selection/:id', permission: 'selection.read', element: <RoundPage /> },
+  { path: 'reviews', permission: 'review.read', element: <ReviewsPage /> },
   { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
   { path: 'volunteer-figures', permission: 'volunteer_figures.read', element: <FiguresRoute /> },
   { path: 'party-reports', permission: 'party_report.read', element: <PartyReportRoute /> },
@@ -128,6 +134,8 @@ export const NAV: readonly NavEntry[] = [
     children: [
       { to: '/console/campaigns', label: 'nav.campaigns', permission: 'campaign.read' },
       { to: '/console/rectification', label: 'nav.rectification', permission: 'rectification.read' },
+      { to: '/console/selection', label: 'nav.selection', permission: 'selection.read' },
+      { to: '/console/reviews', label: 'nav.reviews', permission: 'review.read' },
     ],
   },
   {
