@@ -4,11 +4,8 @@ import type { ProjectCategory } from '../../shared/projects';
 import { countVotes, type Rating, rankCandidates } from '../../shared/selection-workflow';
 import {
   account,
-  monthlyReview,
-  monthlyReviewTask,
   place,
   project,
-  projectMilestone,
   selectionBallot,
   selectionCandidate,
   selectionRating,
@@ -18,6 +15,7 @@ import {
 import type { Services } from '../platform/context';
 import { hashPassword } from '../platform/password';
 import { dayIn } from '../platform/time-zone';
+import { seedDemoReviews } from './demo-reviews';
 
 // 湖塘镇's 民生实事项目人大代表票决 (乡镇票决制, where the practice began): this year's round decided — 12
 // candidates, 10 shortlisted, 9 voters, 5 chosen, each one of the town's demo projects, rated by the voters — and
@@ -235,89 +233,7 @@ export async function seedDemoSelection(services: Services): Promise<number> {
           : [];
       }),
     );
-    await seedReviews(tx, { ...base, placeId: town.id, year, today, roundId: decided.id, projects });
+    await seedDemoReviews(tx, { ...base, placeId: town.id, year, today, roundId: decided.id, projects });
     return 2;
   });
-}
-
-type Tx = Parameters<Parameters<Services['db']['transaction']>[0]>[0];
-
-/** January's review put a candidate on the year's round; last month's added a milestone to a chosen project. */
-async function seedReviews(
-  tx: Tx,
-  s: {
-    districtId: string;
-    placePath: string;
-    placeId: string;
-    year: number;
-    today: string;
-    roundId: string;
-    projects: Map<string, string>;
-  },
-) {
-  const base = { districtId: s.districtId, placePath: s.placePath };
-  const [candidate] = await tx
-    .select({ id: selectionCandidate.id })
-    .from(selectionCandidate)
-    .where(and(eq(selectionCandidate.roundId, s.roundId), eq(selectionCandidate.name, '独居老人智能守护')));
-  const january = { ...base, id: randomUUID(), placeId: s.placeId, heldOn: `${s.year}-01-08` };
-  const lastMonth = new Date(Date.parse(`${s.today}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
-  const recent = { ...base, id: randomUUID(), placeId: s.placeId, heldOn: lastMonth };
-  await tx.insert(monthlyReview).values([
-    {
-      ...january,
-      title: '湖塘镇一月份民生实事项目调度会',
-      attendees: ['镇长 王建华', '分管副镇长 李秀梅', '城建办', '社会事业局', '各社区书记'],
-      decisions: ['征集截止前再补充一批养老类项目', '各社区 1 月 15 日前报送项目建议'],
-    },
-    {
-      ...recent,
-      title: '湖塘镇民生实事项目月度调度会',
-      attendees: ['镇长 王建华', '城建办', '综合行政执法队', '湖塘实验幼儿园筹建组'],
-      decisions: ['幼儿园主体工程本月底封顶', '背街小巷整治进度滞后，下周现场督办'],
-    },
-  ]);
-  const tasks = [];
-  if (candidate) {
-    await tx
-      .update(selectionCandidate)
-      .set({ source: 'review', reviewId: january.id })
-      .where(eq(selectionCandidate.id, candidate.id));
-    tasks.push({
-      ...base,
-      reviewId: january.id,
-      seq: 1,
-      kind: 'candidate' as const,
-      title: '独居老人智能守护',
-      candidateId: candidate.id,
-      roundId: s.roundId,
-    });
-  }
-  const school = s.projects.get('湖塘实验幼儿园新建工程');
-  if (school) {
-    const [p] = await tx.select().from(project).where(eq(project.id, school));
-    if (p) {
-      const plannedDate = [p.endDate, s.today].sort()[0] ?? s.today;
-      await tx.insert(projectMilestone).values({
-        projectId: p.id,
-        districtId: p.districtId,
-        placePath: p.placePath,
-        name: '主体封顶',
-        plannedDate,
-        weight: 1,
-        sort: 99,
-      });
-      tasks.push({
-        ...base,
-        reviewId: recent.id,
-        seq: 1,
-        kind: 'milestone' as const,
-        title: '主体封顶',
-        projectId: p.id,
-      });
-    }
-  }
-  if (tasks.length > 0) {
-    await tx.insert(monthlyReviewTask).values(tasks);
-  }
 }
