@@ -249,3 +249,49 @@ describe('a round from gathering to the published result', () => {
     ).not.toContain(round);
   });
 });
+
+describe('a winner from a ticket', () => {
+  it('becomes a project linked to the ticket', async () => {
+    const round = await ok(
+      await call('street', 'POST', base, {
+        name: '府东社区微实事票决',
+        placeId: town,
+        year: year(),
+        chooseCount: 1,
+      }),
+      201,
+    );
+    const ticket = await submitTicket(call, 'resident', fudong, { title: '府东花园缺少休息座椅' });
+    const added = await ok(
+      await call('street', 'POST', `${base}/${round.id}/candidates`, {
+        source: 'ticket',
+        ticketId: ticket.id,
+        name: '府东花园休息座椅',
+        summary: '居民反映小区缺少座椅',
+      }),
+      201,
+    );
+    const candidate = added.candidateList[0]?.id;
+    await ok(await call('street', 'POST', `${base}/${round.id}/voters`, { accountIds: [ids.resident] }));
+    await ok(await call('street', 'POST', `${base}/${round.id}/actions`, { action: 'screen' }));
+    await ok(
+      await call('street', 'POST', `${base}/${round.id}/candidates/${candidate}/screen`, {
+        status: 'shortlisted',
+      }),
+    );
+    await ok(await call('street', 'POST', `${base}/${round.id}/actions`, { action: 'open_voting' }));
+    const cast = await call('resident', 'POST', `/api/selection/ballots/${round.id}`, {
+      candidateIds: [candidate],
+    });
+    expect(cast.statusCode).toBe(201);
+    const decided = await ok(
+      await call('street', 'POST', `${base}/${round.id}/actions`, {
+        action: 'decide',
+        winners: [{ candidateId: candidate, leadUnitId: handlerUnit }],
+      }),
+    );
+    const projectId = decided.candidateList[0]?.projectId;
+    const made = (await call('street', 'GET', `/api/projects/${projectId}`)).json();
+    expect(made.tickets.map((x: { id: string }) => x.id)).toEqual([ticket.id]);
+  });
+});

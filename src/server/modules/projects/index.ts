@@ -7,6 +7,7 @@ import { projectRoutes } from './routes';
 import './messages';
 import './notices';
 
+export { linkTicket } from './links';
 export { addMilestone } from './milestones';
 export { createProject, getProject, insertMilestones } from './service';
 

@@ -10,7 +10,7 @@ import {
 import { selectionCandidate, selectionRound, selectionVoter } from '../../db/schema';
 import type { Ctx } from '../../platform/context';
 import { AppError, conflict, invalidField } from '../../platform/errors';
-import { createProject, getProject } from '../projects';
+import { createProject, getProject, linkTicket } from '../projects';
 import { getRound, type RoundRow, roundWritable } from './rounds';
 import { ballotsOf, candidatesOf } from './tally';
 
@@ -21,8 +21,10 @@ import { ballotsOf, candidatesOf } from './tally';
  * Moves a round: `screen` ends gathering; `open_voting` needs at least N shortlisted candidates and a voter;
  * `decide` counts the ballots, ranks the shortlisted (rankCandidates) and makes each of the top N a project —
  * a new one with the lead unit the office names for it, or an existing one it names — all in this transaction.
- * Throws selection_round_not_found, invalid_transition, conflict (selection_not_ready), validation_failed
- * (selection_winners_missing), and what createProject throws (unit_not_found, …).
+ * A new project from a ticket candidate is linked to that ticket (409 project_ticket_linked when the ticket already
+ * belongs to another project: name that project for the winner instead). Throws selection_round_not_found,
+ * invalid_transition, conflict (selection_not_ready), validation_failed (selection_winners_missing), and what
+ * createProject and linkTicket throw.
  */
 export async function moveRound(ctx: Ctx, id: string, move: RoundMove) {
   const round = await roundWritable(ctx, id);
@@ -120,6 +122,10 @@ async function decide(ctx: Ctx, round: RoundRow, move: RoundMove) {
       projectId = (await getProject(ctx, target.projectId)).id;
     } else if (target?.leadUnitId) {
       projectId = (await createProject(ctx, projectFor(round, c, target.leadUnitId))).id;
+      // The resident's ticket follows its project: accepting the project resolves it (docs/projects.md).
+      if (c.ticketId) {
+        await linkTicket(ctx, projectId, c.ticketId);
+      }
     }
     if (projectId) {
       winners.push({ candidateId: c.id, projectId, votes: c.votes });
