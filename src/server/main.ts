@@ -21,6 +21,7 @@ import { seedDemoMatching } from './seed/demo-matching';
 import { seedDemoProjects } from './seed/demo-projects';
 import { seedDemoRecognition } from './seed/demo-recognition';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
+import { seedDemoSelection } from './seed/demo-selection';
 import { seedDemoServices } from './seed/demo-services';
 import { seedDemoTickets } from './seed/demo-tickets';
 import { seedDemoRegion } from './seed/seed';
@@ -72,6 +73,7 @@ async function prepare(config: Config, database: Database, services: AppServices
     await seedDemoRecognition(services);
     await seedDemoProjects(services);
     await seedDemoBulletins(services);
+    await seedDemoSelection(services);
     // Last: the places' service flows apply to orders placed from now on, not to the history above.
     await seedDemoMatching(services);
   }

@@ -16,6 +16,7 @@ import { projectModule } from './modules/projects';
 import { rectificationModule } from './modules/rectification';
 import { routingModule } from './modules/routing';
 import { securityModule } from './modules/security';
+import { selectionModule } from './modules/selection';
 import { serviceModule } from './modules/services';
 import { stationModule } from './modules/stations';
 import { statsModule } from './modules/stats';
@@ -56,4 +57,5 @@ export const MODULES: readonly ServerModule[] = [
   rectificationModule,
   bulletinModule,
   evaluationModule,
+  selectionModule,
 ];

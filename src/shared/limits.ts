@@ -85,6 +85,11 @@ export const TEXT_LIMITS = {
   criterionName: { max: 40 },
   scoreNote: { max: 500 },
   urgeText: { min: 2, max: 1000 },
+  // Selection of livelihood projects (民生实事票决) and monthly reviews (一月一调度)
+  selectionName: { min: 2, max: 100 },
+  candidateName: { min: 2, max: 100 },
+  candidateText: { max: 1000 },
+  reviewEntry: { min: 1, max: 500 },
 } as const satisfies Record<string, TextLimit>;
 
 /**

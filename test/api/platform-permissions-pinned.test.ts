@@ -22,6 +22,7 @@ const EXPECTED_ROLES = {
     'ticket.create',
     'ticket.read',
     'volunteer.apply',
+    'selection.vote',
   ],
   volunteer: [
     'evaluation.deliberate',
@@ -38,6 +39,7 @@ const EXPECTED_ROLES = {
     'volunteer.apply',
     'volunteer.match',
     'volunteer.review',
+    'selection.vote',
   ],
   grid_worker: [
     'campaign.read',
@@ -54,6 +56,7 @@ const EXPECTED_ROLES = {
     'ticket.export',
     'ticket.read',
     'unit.read',
+    'selection.vote',
   ],
   handler: [
     'evaluation.read',
@@ -72,6 +75,7 @@ const EXPECTED_ROLES = {
     'ticket.export',
     'ticket.read',
     'unit.read',
+    'selection.vote',
   ],
   community_staff: [
     'bulletin.read',
@@ -127,6 +131,11 @@ const EXPECTED_ROLES = {
     'honour_roll.manage',
     'party_report.read',
     'volunteer_figures.read',
+    'selection.read',
+    'selection.write',
+    'selection.vote',
+    'review.read',
+    'review.write',
   ],
   street_admin: [
     'bulletin.read',
@@ -183,6 +192,11 @@ const EXPECTED_ROLES = {
     'honour_roll.manage',
     'party_report.read',
     'volunteer_figures.read',
+    'selection.read',
+    'selection.write',
+    'selection.vote',
+    'review.read',
+    'review.write',
   ],
   leader: [
     'bulletin.read',
@@ -207,6 +221,9 @@ const EXPECTED_ROLES = {
     'ticket.read',
     'unit.read',
     'volunteer_figures.read',
+    'selection.read',
+    'selection.vote',
+    'review.read',
   ],
   supervisor: [
     'bulletin.read',
@@ -229,6 +246,9 @@ const EXPECTED_ROLES = {
     'ticket.read',
     'unit.read',
     'volunteer_figures.read',
+    'selection.read',
+    'selection.vote',
+    'review.read',
   ],
   sysadmin: [
     'account.read',
@@ -254,6 +274,22 @@ const EXPECTED_ROLES = {
 
 /** Every operation of the API → what it requires (public, optional, signed_in, active, or a permission). */
 const EXPECTED_ROUTES: Record<string, string> = {
+  'GET /api/selection/rounds': 'selection.read',
+  'POST /api/selection/rounds': 'selection.write',
+  'GET /api/selection/rounds/{id}': 'selection.read',
+  'POST /api/selection/rounds/{id}/candidates': 'selection.write',
+  'POST /api/selection/rounds/{id}/candidates/{candidateId}/screen': 'selection.write',
+  'POST /api/selection/rounds/{id}/voters': 'selection.write',
+  'POST /api/selection/rounds/{id}/actions': 'selection.write',
+  'GET /api/selection/ballots': 'selection.vote',
+  'GET /api/selection/ballots/{id}': 'selection.vote',
+  'POST /api/selection/ballots/{id}': 'selection.vote',
+  'POST /api/selection/ballots/{id}/ratings': 'selection.vote',
+  'GET /api/public/selection/rounds': 'public',
+  'GET /api/public/selection/rounds/{id}': 'public',
+  'GET /api/reviews': 'review.read',
+  'POST /api/reviews': 'review.write',
+  'GET /api/reviews/{id}': 'review.read',
   'GET /api/exchange/projects/template': 'project.read',
   'GET /api/exchange/projects/export': 'project.read',
   'POST /api/exchange/projects/import': 'project.write',

@@ -239,6 +239,18 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   placeCode: typed('所属地点编码', 'place code'),
   parentCode: typed('上级编码', 'parent code'),
   units: picked('所属单位', 'units'),
+  // Selection of livelihood projects (民生实事票决) and monthly reviews (一月一调度)
+  chooseCount: typed('票选数量', 'number to choose'),
+  proposer: typed('提出人', 'proposed by'),
+  candidateId: picked('候选项目', 'candidate'),
+  candidateIds: picked('所选项目', 'chosen candidates'),
+  winners: picked('当选项目', 'winners'),
+  heldOn: typed('会议日期', 'meeting day'),
+  attendees: typed('参会人员', 'attendees'),
+  decisions: typed('议定事项', 'decisions'),
+  tasks: typed('新增任务', 'new tasks'),
+  detail: typed('说明', 'details'),
+  roundId: picked('票决轮次', 'selection round'),
 };
 
 /** The field a dotted path names: its last part that is not a list index (`body.rows.3.name` → `name`). */

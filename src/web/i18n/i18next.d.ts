@@ -20,6 +20,7 @@ import type projects from './zh-CN/projects.json';
 import type rectification from './zh-CN/rectification.json';
 import type routing from './zh-CN/routing.json';
 import type security from './zh-CN/security.json';
+import type selection from './zh-CN/selection.json';
 import type services from './zh-CN/services.json';
 import type stations from './zh-CN/stations.json';
 import type stats from './zh-CN/stats.json';
@@ -48,6 +49,7 @@ declare module 'i18next' {
       places: typeof places;
       projects: typeof projects;
       rectification: typeof rectification;
+      selection: typeof selection;
       routing: typeof routing;
       security: typeof security;
       services: typeof services;

@@ -32,6 +32,10 @@ const PublicWishWall = lazy(() =>
 );
 
 // Published projects (展播) are public: anyone may read them from a shared link, in elderly mode too.
+const SelectionResultsPage = lazy(() =>
+  import('./selection/results-page').then((m) => ({ default: m.SelectionResultsPage })),
+);
+const BallotPage = lazy(() => import('./selection/ballot-page').then((m) => ({ default: m.BallotPage })));
 const PublicProjectsPage = lazy(() =>
   import('./projects/public-list-page').then((m) => ({ default: m.PublicProjectsPage })),
 );
@@ -88,6 +92,7 @@ export default function MobileApp() {
           <Route path="wishes" element={<PublicWishWall />} />
           <Route path="projects" element={<PublicProjectsPage />} />
           <Route path="projects/:id" element={<PublicProjectPage />} />
+          <Route path="selection/results" element={<SelectionResultsPage />} />
           <Route path="verify/:number" element={<VerifyPage />} />
         </Route>
         <Route element={<SessionGate />}>
@@ -102,6 +107,7 @@ export default function MobileApp() {
             <Route path="stations" element={<NearbyStationsPage />} />
             <Route path="projects/mine" element={<MyProjectsPage />} />
             <Route path="projects/:id/report" element={<ProjectReportPage />} />
+            <Route path="selection" element={<BallotPage />} />
             <Route path="campaigns" element={<CampaignsPage />} />
             <Route path="campaigns/:id" element={<CampaignPage />} />
             <Route path="scan/:token" element={<ScanPage />} />

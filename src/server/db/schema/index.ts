@@ -16,6 +16,7 @@ export * from './projects';
 export * from './rate-limits';
 export * from './rectification';
 export * from './routing';
+export * from './selection';
 export * from './services';
 export * from './stations';
 export * from './stats';

@@ -10,6 +10,8 @@ import './messages';
 import './notices';
 
 export { STATUS_LABELS } from './export';
+export { linkTicket } from './links';
+export { addMilestone } from './milestones';
 export {
   isLeadUnitStaff,
   isOfficeOverProject,
@@ -17,7 +19,7 @@ export {
   requireVisibleProject,
   visibleProjects,
 } from './refs';
-export { createProject, insertMilestones } from './service';
+export { createProject, getProject, insertMilestones } from './service';
 export { findProjectStandings, type ProjectStanding } from './standings';
 
 export const projectModule = defineModule({

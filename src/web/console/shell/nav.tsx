@@ -39,6 +39,9 @@ import { RectificationListPage } from '../rectification/list-page';
 import { RectificationListsPage } from '../rectification/lists-page';
 import { RoutingPage } from '../routing/routing-page';
 import { SecurityPage } from '../security/security-page';
+import { ReviewsPage } from '../selection/reviews-page';
+import { RoundPage } from '../selection/round-page';
+import { RoundsPage } from '../selection/rounds-page';
 import { ServiceHoursPage } from '../services/hours-page';
 import { OfferingsPage } from '../services/offerings-page';
 import { StationsPage } from '../stations/stations-page';
@@ -73,6 +76,9 @@ export const PAGES: readonly PageDef[] = [
   { path: 'campaigns/:id', permission: 'campaign.read', element: <CampaignPage /> },
   { path: 'rectification', permission: 'rectification.read', element: <RectificationListsPage /> },
   { path: 'rectification/:id', permission: 'rectification.read', element: <RectificationListPage /> },
+  { path: 'selection', permission: 'selection.read', element: <RoundsPage /> },
+  { path: 'selection/:id', permission: 'selection.read', element: <RoundPage /> },
+  { path: 'reviews', permission: 'review.read', element: <ReviewsPage /> },
   { path: 'teams', permission: 'team.read', element: <TeamsPage /> },
   { path: 'volunteer-figures', permission: 'volunteer_figures.read', element: <FiguresRoute /> },
   { path: 'party-reports', permission: 'party_report.read', element: <PartyReportRoute /> },
@@ -145,6 +151,8 @@ export const NAV: readonly NavEntry[] = [
       { to: '/console/rectification', label: 'nav.rectification', permission: 'rectification.read' },
       { to: '/console/urges', label: 'nav.urges', permission: 'evaluation.read' },
       { to: '/console/evaluation-rubric', label: 'nav.evaluationRubric', permission: 'evaluation.read' },
+      { to: '/console/selection', label: 'nav.selection', permission: 'selection.read' },
+      { to: '/console/reviews', label: 'nav.reviews', permission: 'review.read' },
     ],
   },
   {

@@ -26,6 +26,7 @@ import { useQueueCounts, useTicketList } from '../../modules/tickets/api';
 import { useElderly } from '../elderly';
 import { InboxBell } from '../me/inbox-page';
 import { ElderlySwitchItem } from '../me/preference-list';
+import { BallotNotice } from '../selection/ballot-notice';
 import { TicketCard } from '../tickets/ticket-list';
 import { Section } from '../ui/page';
 import { TelLink } from '../ui/tel-link';
@@ -131,6 +132,7 @@ export function HomePage() {
             onClick={() => void navigate(actions[1]?.to ?? '/m/tickets')}
           />
         ) : null}
+        <BallotNotice canVote={me.permissions.includes('selection.vote')} />
         <List mode="card">
           <ElderlySwitchItem />
         </List>

@@ -1,0 +1,179 @@
+// Generated from docs/openapi.json by `npm run api:types`; do not edit by hand.
+
+export interface paths {
+    "/api/selection/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Selection rounds of my area, newest first, with their counts */
+        get: {
+            parameters: {
+                query?: {
+                    placeId?: string;
+                    year?: number;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The previous page's nextCursor */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                placeId: string;
+                                placeName: string;
+                                year: number;
+                                chooseCount: number;
+                                /** @enum {string} */
+                                state: "collecting" | "screening" | "voting" | "decided";
+                                candidates: number;
+                                shortlisted: number;
+                                voters: number;
+                                /** @description Ballots cast (turnout) */
+                                ballots: number;
+                                decidedAt: string | null;
+                                allowedActions: ("screen" | "open_voting" | "decide")[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a round (征集) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description e.g. 2026年武进区民生实事项目票决 */
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description The district or street whose programme it decides
+                         */
+                        placeId: string;
+                        /** @description The year the projects are for */
+                        year: number;
+                        /** @description N: how many projects are chosen (每票至多选 N 项) */
+                        chooseCount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            year: number;
+                            chooseCount: number;
+                            /** @enum {string} */
+                            state: "collecting" | "screening" | "voting" | "decided";
+                            candidates: number;
+                            shortlisted: number;
+                            voters: number;
+                            /** @description Ballots cast (turnout) */
+                            ballots: number;
+                            decidedAt: string | null;
+                            allowedActions: ("screen" | "open_voting" | "decide")[];
+                            candidateList: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {string} */
+                                source: "ticket" | "suggestion" | "review";
+                                ticketId: string | null;
+                                reviewId: string | null;
+                                name: string;
+                                summary: string;
+                                budget: number | null;
+                                /** Format: uuid */
+                                placeId: string;
+                                placeName: string;
+                                /** @enum {string} */
+                                category: "education" | "health" | "employment" | "social_security" | "housing" | "elderly_care" | "transport" | "environment" | "culture" | "other";
+                                proposer: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "shortlisted" | "rejected";
+                                reason: string | null;
+                                /** @description Counted so far (office) or final (after decide) */
+                                votes: number | null;
+                                rank: number | null;
+                                isWinner: boolean;
+                                /** @description Split from an equal count by the tie-break rule */
+                                isTie: boolean;
+                                projectId: string | null;
+                            }[];
+                            voterList: {
+                                /** Format: uuid */
+                                accountId: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "deputy" | "representative";
+                                hasVoted: boolean;
+                            }[];
+                            satisfaction: {
+                                /** Format: uuid */
+                                projectId: string;
+                                name: string;
+                                satisfied: number;
+                                fairlySatisfied: number;
+                                dissatisfied: number;
+                                /** @description (满意 + 基本满意) / all, percent, one decimal */
+                                rate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
