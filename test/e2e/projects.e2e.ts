@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser';
 import { beijingDays, journeyFixtures, label, shot, signInConsole } from '../support/journeys';
 
 // The community office plans a project with three milestones, files progress twice and sees the planned and
-// actual curves; a resident's phone then finds it on the public page without signing in.
+// actual curves; the street office generates the ten-day bulletin and downloads its PDF; a resident's phone then
+// finds the project on the public page without signing in.
 const journey = journeyFixtures('projects');
 
 const DAY_MS = 86_400_000;
@@ -74,6 +77,38 @@ describe('a key project', () => {
     expect(project.plannedProgress).toBeGreaterThan(0);
     await shot(desk, 'projects-2-curves');
 
+    // 一旬一通报: the street office's last finished period, as a PDF.
+    const street = await journey.open(DESKTOP, 'street');
+    await signInConsole(street, journey.url, 'street', '/console/bulletins');
+    await street.getByRole('button', { name: /立即生成/ }).click();
+    await street
+      .getByRole('dialog')
+      .getByRole('button', { name: label('保存') })
+      .click();
+    await street.waitForURL(/\/console\/bulletins\/[0-9a-f-]{36}$/);
+    await street.getByRole('heading', { name: /湖塘镇/ }).waitFor();
+    await shot(street, 'projects-3-bulletin');
+    const download = street.waitForEvent('download');
+    await street.getByRole('button', { name: /下载 PDF/ }).click();
+    const pdfPath = await (await download).path();
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    // A page as a person sees it, to look at with the other screenshots (where poppler is installed).
+    if (process.env.LIANXIN_SHOTS && existsSync('/usr/bin/pdftoppm')) {
+      execFileSync('/usr/bin/pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdfPath,
+        `${process.env.LIANXIN_SHOTS}/projects-4-bulletin-pdf`,
+      ]);
+    }
+
     const phone = await journey.open(PHONE, 'public');
     await phone.goto(`${journey.url}/m/projects`);
     await phone.getByTestId('public-project').filter({ hasText: name }).click();
@@ -81,6 +116,6 @@ describe('a key project', () => {
     await phone.getByText('扶手和坡道安装').waitFor();
     await phone.getByText(`${today} · 35%`).waitFor();
     await phone.getByText('首批 12 户扶手安装完成').waitFor();
-    await shot(phone, 'projects-3-public-phone');
+    await shot(phone, 'projects-5-public-phone');
   });
 });
