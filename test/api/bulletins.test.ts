@@ -87,8 +87,8 @@ beforeAll(async () => {
   await project('P6 未开工', c2, c1.unitId, '2027-03-01', '2026-11-25');
   await report('P1 按序时', h1, 45);
   await report('P2 新滞后', h1, 35);
-  // The street office reports for P5 (it may, as the office over it).
-  await report('P5 办结', office, 40);
+  // P5's lead unit sits in the other community: its staff report wherever the project is.
+  await report('P5 办结', h2, 40);
   await moveClock('2026-11-14');
   const accepted = await call(office, 'POST', `/api/projects/${ids['P5 办结']}/accept`, { result: '已建成' });
   expect(accepted.statusCode, accepted.body).toBe(200);

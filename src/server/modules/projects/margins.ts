@@ -21,7 +21,8 @@ const SETTING_LEVELS: readonly string[] = ['district', 'street'];
 
 /**
  * Every setting, kept in memory: each project shown reads its margins, an office changes them a few times a year
- * (the `config_version` trigger on project_margin reloads it).
+ * (the `config_version` trigger on project_margin reloads it). Only the table itself, which everyone reads whole:
+ * one copy serves every caller, so nothing row-level security hides from some may go into it.
  */
 const MARGINS = cached('projects.margins', async (tx) =>
   tx
@@ -30,10 +31,8 @@ const MARGINS = cached('projects.margins', async (tx) =>
       path: projectMargin.placePath,
       behind: projectMargin.behind,
       seriouslyBehind: projectMargin.seriouslyBehind,
-      placeName: place.name,
     })
-    .from(projectMargin)
-    .innerJoin(place, eq(place.id, projectMargin.placeId)),
+    .from(projectMargin),
 );
 type Setting = Awaited<ReturnType<typeof MARGINS.load>>[number];
 
@@ -63,11 +62,15 @@ export async function marginsLookup(ctx: Ctx): Promise<(path: string) => StatusM
 export async function getMargins(ctx: Ctx, placeId: string): Promise<MarginsAnswer> {
   const at = await loadWritable(ctx, placeId);
   const s = nearest(await MARGINS.load(ctx.tx), at.path);
+  // The source is the place or above it, which the caller reads.
+  const [source] = s
+    ? await ctx.tx.select({ name: place.name }).from(place).where(eq(place.id, s.placeId))
+    : [];
   return {
     placeId: at.id,
     behind: s?.behind ?? STATUS_MARGINS.behind,
     seriouslyBehind: s?.seriouslyBehind ?? STATUS_MARGINS.seriouslyBehind,
-    from: s ? { placeId: s.placeId, placeName: s.placeName } : null,
+    from: s ? { placeId: s.placeId, placeName: source?.name ?? '' } : null,
     isOwn: s?.placeId === at.id,
     mayEdit:
       isGranted(projectPermissions, ctx.actor.roles, 'project.margins') &&

@@ -9,7 +9,9 @@ import type { ProjectWithNames } from './presenter';
 export function projectColumns(accountId: string | null) {
   return {
     p: project,
-    placeName: place.name,
+    // A subquery, not a join: a lead unit's staff read the project wherever it sits, even where row-level security
+    // hides its place from them (then without its name).
+    placeName: sql<string>`coalesce((SELECT pl.name FROM ${place} pl WHERE pl.id = ${project.placeId}), '')`,
     leadUnitName: sql<string>`coalesce((SELECT u.name FROM ${unit} u WHERE u.id = ${project.leadUnitId}), '')`,
     childCount: sql<number>`(SELECT count(*)::int FROM project c WHERE c.parent_id = ${project.id})`,
     isFollowing: accountId
@@ -23,11 +25,7 @@ export async function getProjectRow(
   id: string,
   accountId: string | null,
 ): Promise<ProjectWithNames | undefined> {
-  const [row] = await tx
-    .select(projectColumns(accountId))
-    .from(project)
-    .innerJoin(place, eq(place.id, project.placeId))
-    .where(eq(project.id, id));
+  const [row] = await tx.select(projectColumns(accountId)).from(project).where(eq(project.id, id));
   return row;
 }
 

@@ -10,7 +10,7 @@ import {
   type ProjectPatch,
   type ZProjectListQuery,
 } from '../../../shared/projects';
-import { place, project, projectMilestone, projectTicket, ticket, unit } from '../../db/schema';
+import { project, projectMilestone, projectTicket, ticket, unit } from '../../db/schema';
 import { type Ctx, scopeOf } from '../../platform/context';
 import { conflict, invalidField, notFound } from '../../platform/errors';
 import { maskPhone } from '../../platform/mask';
@@ -58,7 +58,6 @@ export async function findProjects(ctx: Ctx, query: ListQuery) {
     const rows = await ctx.tx
       .select(projectColumns(ctx.actor.accountId))
       .from(project)
-      .innerJoin(place, eq(place.id, project.placeId))
       .where(
         and(
           where,
