@@ -283,7 +283,7 @@ describe('督查: urges', () => {
 });
 
 describe('rubric and hostile input', () => {
-  it("lets an office set its district's rubric; others may not", async () => {
+  it("lets a street office set its district's rubric; a community may not", async () => {
     expect((await call('leader', 'GET', '/api/evaluations/rubric')).json()).toMatchObject({
       isDefault: true,
       maxTotal: 100,
@@ -294,7 +294,7 @@ describe('rubric and hostile input', () => {
         { key: 'effect', nameZh: '成效', nameEn: 'Effect', maxPoints: 50 },
       ],
     };
-    expect((await call('leader', 'PUT', '/api/evaluations/rubric', rubric)).statusCode).toBe(403);
+    expect((await call('community', 'PUT', '/api/evaluations/rubric', rubric)).statusCode).toBe(403);
     const set = await call('street', 'PUT', '/api/evaluations/rubric', rubric);
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ isDefault: false, maxTotal: 100 });
