@@ -107,11 +107,11 @@ describe('statuses as reports arrive', () => {
       .where(and(eq(notification.subjectId, p.id), eq(notification.accountId, street.id)))
       .orderBy(notification.createdAt);
     expect(told.filter((n) => n.template === 'report')).toHaveLength(3);
-    // Behind before the first report (25 planned, 0 reported) and back on track with it; still behind after the
-    // second (no change, no notice); seriously behind before the third and on track with it; then done.
+    // Each against what the follower last heard (no sweep ran here): on track with the first report; behind with
+    // the second (they last heard "on track"); on track again with the third; then done.
     expect(
       told.filter((n) => n.template === 'status').map((n) => (n.params as { status: string }).status),
-    ).toEqual(['on_track', 'on_track', 'done']);
+    ).toEqual(['on_track', 'behind', 'on_track', 'done']);
   });
 
   it("refuses a report from another unit's staff", async () => {

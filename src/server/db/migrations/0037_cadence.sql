@@ -55,3 +55,10 @@ CREATE POLICY bulletin_insert ON "bulletin" FOR INSERT TO lianxin_staff
 GRANT SELECT ON "project_reminder" TO lianxin_staff;--> statement-breakpoint
 CREATE POLICY project_reminder_read ON "project_reminder" FOR SELECT TO lianxin_staff
   USING (place_path <@ (SELECT lianxin_scope()));
+--> statement-breakpoint
+-- A place move (places/repo.ts rewriteSubtree) rewrites every place_path column within the mover's subtree.
+GRANT UPDATE (place_path) ON "bulletin", "project_reminder" TO lianxin_staff;--> statement-breakpoint
+CREATE POLICY bulletin_move ON "bulletin" FOR UPDATE TO lianxin_staff
+  USING (place_path <@ (SELECT lianxin_scope())) WITH CHECK (place_path <@ (SELECT lianxin_scope()));--> statement-breakpoint
+CREATE POLICY project_reminder_move ON "project_reminder" FOR UPDATE TO lianxin_staff
+  USING (place_path <@ (SELECT lianxin_scope())) WITH CHECK (place_path <@ (SELECT lianxin_scope()));

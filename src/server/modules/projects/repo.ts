@@ -11,11 +11,13 @@ export function projectColumns(accountId: string | null) {
     p: project,
     // A subquery, not a join: a lead unit's staff read the project wherever it sits, even where row-level security
     // hides its place from them (then without its name).
-    placeName: sql<string>`coalesce((SELECT pl.name FROM ${place} pl WHERE pl.id = ${project.placeId}), '')`,
-    leadUnitName: sql<string>`coalesce((SELECT u.name FROM ${unit} u WHERE u.id = ${project.leadUnitId}), '')`,
-    childCount: sql<number>`(SELECT count(*)::int FROM project c WHERE c.parent_id = ${project.id})`,
+    placeName: sql<string>`coalesce((SELECT pl.name FROM ${place} pl WHERE pl.id = "project"."place_id"), '')`,
+    leadUnitName: sql<string>`coalesce((SELECT u.name FROM ${unit} u WHERE u.id = "project"."lead_unit_id"), '')`,
+    // Spelled out: a single-table select names its columns unqualified, which inside these subqueries would be
+    // read as the subquery's own.
+    childCount: sql<number>`(SELECT count(*)::int FROM project c WHERE c.parent_id = "project"."id")`,
     isFollowing: accountId
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${projectFollower} f WHERE f.project_id = ${project.id} AND f.account_id = ${accountId}::uuid)`
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${projectFollower} f WHERE f.project_id = "project"."id" AND f.account_id = ${accountId}::uuid)`
       : sql<boolean>`false`,
   };
 }
