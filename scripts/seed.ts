@@ -1,12 +1,7 @@
 // `npm run seed`: seeds the demo region, its accounts and three months of tickets into an empty database.
 import { createServices, loadKeys, openConfiguredDatabase, prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
-import { seedDemoActivities } from '../src/server/seed/demo-activities';
-import { seedDemoBulletins } from '../src/server/seed/demo-bulletins';
-import { seedDemoHistory } from '../src/server/seed/demo-history';
-import { seedDemoProjects } from '../src/server/seed/demo-projects';
-import { seedDemoServices } from '../src/server/seed/demo-services';
-import { seedDemoTickets } from '../src/server/seed/demo-tickets';
+import { seedDemoData } from '../src/server/seed/demo';
 import { seedDemoRegion } from '../src/server/seed/seed';
 
 const config = loadConfig();
@@ -19,14 +14,9 @@ try {
   await prepareDatabase(database);
   const services = createServices(config, database, loadKeys(config), (line) => console.log(line));
   if (await seedDemoRegion(database.db, services.vault, services.zone)) {
-    const history = await seedDemoHistory(services, services.clock());
-    const own = await seedDemoTickets(services);
-    const orders = await seedDemoServices(services);
-    const activities = await seedDemoActivities(services);
-    const projects = await seedDemoProjects(services);
-    const bulletins = await seedDemoBulletins(services);
+    const made = await seedDemoData(services);
     console.log(
-      `seeded the demo region, ${history + own} tickets, ${orders} service orders, ${activities} activities, ${projects} projects and ${bulletins} bulletins`,
+      `seeded the demo region, ${made.tickets} tickets, ${made.orders} service orders, ${made.activities} activities, ${made.projects} projects, ${made.bulletins} bulletins and ${made.rounds} selection rounds`,
     );
   } else {
     console.log('the database is not empty: nothing seeded');

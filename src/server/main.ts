@@ -14,16 +14,8 @@ import { MODULES } from './modules';
 import { startOutbox } from './modules/notifications';
 import type { AppServices } from './platform/http';
 import { startSweeps } from './platform/module';
-import { seedDemoActivities } from './seed/demo-activities';
-import { seedDemoBulletins } from './seed/demo-bulletins';
-import { seedDemoHistory } from './seed/demo-history';
-import { seedDemoMatching } from './seed/demo-matching';
-import { seedDemoProjects } from './seed/demo-projects';
-import { seedDemoRecognition } from './seed/demo-recognition';
+import { seedDemoData } from './seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-region';
-import { seedDemoSelection } from './seed/demo-selection';
-import { seedDemoServices } from './seed/demo-services';
-import { seedDemoTickets } from './seed/demo-tickets';
 import { seedDemoRegion } from './seed/seed';
 
 /**
@@ -66,16 +58,7 @@ async function prepare(config: Config, database: Database, services: AppServices
   const seeded =
     config.mode === 'demo' ? await seedDemoRegion(database.db, services.vault, services.zone) : false;
   if (seeded) {
-    await seedDemoHistory(services, services.clock());
-    await seedDemoTickets(services);
-    await seedDemoServices(services);
-    await seedDemoActivities(services);
-    await seedDemoRecognition(services);
-    await seedDemoProjects(services);
-    await seedDemoBulletins(services);
-    await seedDemoSelection(services);
-    // Last: the places' service flows apply to orders placed from now on, not to the history above.
-    await seedDemoMatching(services);
+    await seedDemoData(services);
   }
   return seeded;
 }
