@@ -277,6 +277,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /api/selection/rounds': 'selection.read',
   'POST /api/selection/rounds': 'selection.write',
   'GET /api/selection/rounds/{id}': 'selection.read',
+  'GET /api/selection/rounds/{id}/export': 'selection.read',
   'POST /api/selection/rounds/{id}/candidates': 'selection.write',
   'POST /api/selection/rounds/{id}/candidates/{candidateId}/screen': 'selection.write',
   'POST /api/selection/rounds/{id}/voters': 'selection.write',

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_TYPE } from '../../src/shared/exchange';
 import { type Call, caller, loginAll, submitTicket } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -34,6 +36,7 @@ type Candidate = {
   name: string;
   status: string;
   votes: number | null;
+  rank: number | null;
   isWinner: boolean;
   projectId: string | null;
 };
@@ -232,6 +235,29 @@ describe('a round from gathering to the published result', () => {
     expect(published.body).not.toContain('已列入区级计划');
     const listed = await call(null, 'GET', '/api/public/selection/rounds');
     expect(listed.json().items.map((r: { id: string }) => r.id)).toContain(round);
+  });
+
+  it('exports the round: candidates by rank with their votes, and the satisfaction, in either language', async () => {
+    const detail = await ok(await call('street', 'GET', `${base}/${round}`));
+    const answer = await call('street', 'GET', `${base}/${round}/export`);
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.headers['content-type']).toContain(XLSX_TYPE);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(answer.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['候选项目', '满意度测评']);
+    const rows = book.worksheets[0]?.getSheetValues().slice(5) as unknown[][];
+    const first = detail.candidateList.find((c) => c.rank === 1);
+    expect(rows[0]?.slice(1, 3)).toEqual([1, first?.name]);
+    expect(rows).toHaveLength(detail.candidateList.length);
+    const rated = book.worksheets[1]?.getSheetValues().slice(5) as unknown[][];
+    expect(rated[0]?.slice(2, 6)).toEqual([1, 1, 0, 100]);
+    const english = await call('street', 'GET', `${base}/${round}/export`, undefined, {
+      'accept-language': 'en-US',
+    });
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load(english.rawPayload as unknown as ArrayBuffer);
+    expect(en.worksheets.map((s) => s.name)).toEqual(['Candidates', 'Satisfaction']);
+    expect((await call('community2', 'GET', `${base}/${round}/export`)).statusCode).toBe(404);
   });
 
   it('keeps rounds to their area', async () => {

@@ -9,7 +9,7 @@ import { sweepProjectStatus } from './status-sweep';
 import './messages';
 import './notices';
 
-export { STATUS_LABELS } from './export';
+export { CATEGORY_LABELS, STATUS_LABELS } from './export';
 export { linkTicket } from './links';
 export { addMilestone } from './milestones';
 export {

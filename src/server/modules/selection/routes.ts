@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { XLSX_TYPE } from '../../../shared/exchange';
 import { ZPageQuery, zPage } from '../../../shared/list';
 import {
   ZCandidateInput,
@@ -12,7 +13,10 @@ import {
   ZVoterInput,
 } from '../../../shared/selection';
 import { type AppServices, inScope } from '../../platform/http';
+import { pickLocale } from '../../platform/messages';
+import { sendWorkbook } from '../../platform/workbook-http';
 import { addCandidate, screenCandidate } from './candidates';
+import { exportRound } from './export';
 import { moveRound } from './moves';
 import { createRound, findRounds, getRound } from './rounds';
 import { registerVoters } from './voting';
@@ -59,6 +63,24 @@ export function selectionRoutes(services: AppServices): FastifyPluginAsyncZod {
         },
       },
       (req) => inScope(services, req, (ctx) => getRound(ctx, req.params.id)),
+    );
+    app.get(
+      `${base}/:id/export`,
+      {
+        config: { auth: 'selection.read' },
+        schema: {
+          tags,
+          summary: 'The round as an Excel workbook: candidates by rank with their votes, and satisfaction',
+          params: ZId,
+          produces: [XLSX_TYPE],
+        },
+      },
+      async (req, reply) => {
+        const file = await inScope(services, req, (ctx) =>
+          exportRound(ctx, req.params.id, pickLocale(req.headers['accept-language'])),
+        );
+        return sendWorkbook(reply, file.filename, file.body);
+      },
     );
     app.post(
       `${base}/:id/candidates`,

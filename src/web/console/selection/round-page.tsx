@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Space, Statistic, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { RoundDetail, Satisfaction } from '../../../shared/selection';
 import { isAllowedIn, type RoundAction } from '../../../shared/selection-workflow';
-import { getRound, moveRound, selectionKeys } from '../../modules/selection/api';
+import { exportRound, getRound, moveRound, selectionKeys } from '../../modules/selection/api';
 import { errorText } from '../../ui/errors';
 import { PageFrame, Panel } from '../../ui/page-frame';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -74,6 +74,14 @@ export function RoundPage() {
       extra={
         <Space wrap>
           {back}
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              void exportRound(r.id, r.name).catch((e: unknown) => message.error(errorText(e, t('export'))))
+            }
+          >
+            {t('export')}
+          </Button>
           {r.allowedActions.map((a) => (
             <Button key={a} type="primary" onClick={() => act(a)}>
               {t(`actions.${a}`)}

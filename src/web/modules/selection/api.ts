@@ -1,4 +1,5 @@
 import { api, type JsonBody, ok } from '../../api/client';
+import { downloadFile } from '../../api/files';
 import { domainKeys } from '../../api/keys';
 import type { paths } from '../../api/schema';
 
@@ -47,3 +48,7 @@ export const listPublicRounds = () => ok(api.GET('/api/public/selection/rounds')
 
 export const listReviews = (query: ReviewQuery) => ok(api.GET('/api/reviews', { params: { query } }));
 export const createReview = (body: ReviewBody) => ok(api.POST('/api/reviews', { body }));
+
+/** The round as an Excel workbook (candidates by rank, votes, satisfaction). */
+export const exportRound = (id: string, name: string) =>
+  downloadFile(`/api/selection/rounds/${encodeURIComponent(id)}/export`, {}, `${name}.xlsx`);
