@@ -9,8 +9,13 @@ let t: TestApp;
 let call: Call;
 let projectId: string;
 const DAY = 86_400_000;
-const sweep = () =>
-  (projectModule.sweeps?.[0] as NonNullable<typeof projectModule.sweeps>[number])(t.services);
+const [sweepStatus] = projectModule.sweeps ?? [];
+const sweep = () => {
+  if (!sweepStatus) {
+    throw new Error('the projects module has no status sweep');
+  }
+  return sweepStatus(t.services);
+};
 
 const today = () => new Date(t.clock.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const dayFrom = (day: string, days: number) =>

@@ -95,7 +95,7 @@ export function BulletinsPage() {
             setGenerating(false);
             void client.invalidateQueries({ queryKey: bulletinKeys.all });
             void message.success(t('generated'));
-            open(b.id);
+            void open(b.id);
           }}
         />
       ) : null}
