@@ -17,7 +17,7 @@ export function BallotNotice({ canVote }: { canVote: boolean }) {
     <NoticeBar
       data-testid="ballot-notice"
       content={t('phone.entry')}
-      color="alert"
+      color="info"
       wrap
       onClick={() => void navigate('/m/selection')}
     />
