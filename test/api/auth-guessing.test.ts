@@ -167,36 +167,47 @@ describe('the answers do not tell which names exist', () => {
   });
 
   it('takes about as long for an unknown name as for a wrong password', async () => {
-    const time = async (name: string, i: number) => {
+    const time = async (name: string, tag: string) => {
       const start = performance.now();
-      await login(name, 'Wrong@pass1', `10.7.${i}.${name.length}`);
+      await login(name, 'Wrong@pass1', `10.7.${tag}.${name.length}`);
       return performance.now() - start;
     };
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     // Measured in pairs, back to back and in alternating order, so that load from elsewhere on the machine
     // (other test files run beside this one) falls on both sides of a pair: the gap is the median of the
     // pairs' differences.
-    const known: number[] = [];
-    const unknown: number[] = [];
-    const differences: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      let k: number;
-      let u: number;
-      if (i % 2 === 0) {
-        k = await time('leader', i);
-        u = await time('leader-x', i);
-      } else {
-        u = await time('leader-x', i);
-        k = await time('leader', i);
+    // Each round signs in as another account: a name's failures from everywhere are counted (and slowed
+    // past fifty an hour), and a slowed name answers fast.
+    const measure = async (round: number, name: string) => {
+      const known: number[] = [];
+      const differences: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const tag = `${round * 21 + i}`;
+        const knownFirst = i % 2 === 0;
+        const a = await time(knownFirst ? name : `${name}-x`, tag);
+        const b = await time(knownFirst ? `${name}-x` : name, tag);
+        const [k, u] = knownFirst ? [a, b] : [b, a];
+        known.push(k);
+        differences.push(k - u);
       }
-      known.push(k);
-      unknown.push(u);
-      differences.push(k - u);
+      return { gap: median(differences), allowed: Math.max(5, median(known) * 0.2) };
+    };
+    // A leak (an unknown name skipping the password hash) shows in every round; a burst of load from a
+    // neighbouring test rarely spoils three in a row.
+    const rounds = [];
+    for (const [round, name] of ['leader', 'volunteer', 'admin'].entries()) {
+      const measured = await measure(round, name);
+      rounds.push(measured);
+      if (Math.abs(measured.gap) < measured.allowed) {
+        break;
+      }
     }
-    const gap = median(differences);
     console.info(
-      `median wrong password ${median(known).toFixed(1)} ms, unknown name ${median(unknown).toFixed(1)} ms, median difference ${gap.toFixed(1)} ms`,
+      rounds
+        .map((r) => `median difference ${r.gap.toFixed(1)} ms (allowed ${r.allowed.toFixed(1)})`)
+        .join('; '),
     );
-    expect(Math.abs(gap)).toBeLessThan(Math.max(5, median(known) * 0.2));
+    const last = rounds[rounds.length - 1];
+    expect(Math.abs(last?.gap ?? Number.POSITIVE_INFINITY)).toBeLessThan(last?.allowed ?? 0);
   });
 });
