@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, SlidersOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Progress, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, Progress, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function ProjectsPage() {
       title={t('title')}
       description={t('description')}
       extra={
-        <Space>
+        <>
           <Button
             icon={<DownloadOutlined />}
             onClick={() => void exportProjects(filters).catch((e: Error) => message.error(e.message))}
@@ -64,7 +64,7 @@ export function ProjectsPage() {
               {t('create')}
             </Button>
           ) : null}
-        </Space>
+        </>
       }
     >
       <Panel>

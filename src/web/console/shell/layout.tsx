@@ -1,6 +1,6 @@
 import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Badge, Button, Flex, Layout, Menu, type MenuProps, Spin, Typography } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { Avatar, Badge, Button, Flex, Grid, Layout, Menu, type MenuProps, Spin, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignOut } from '../../modules/auth/session';
@@ -9,6 +9,7 @@ import { useSignedIn } from './gates';
 import { InboxBell } from './inbox-bell';
 import { LanguageSwitch } from './language-switch';
 import { visibleNav } from './nav';
+import './console.css';
 
 /** The layout office users know: the menu by module on the left, the account bar on top, the page. */
 export function ConsoleLayout() {
@@ -38,10 +39,12 @@ export function ConsoleLayout() {
     .filter((to) => here === to || (!to.includes('?') && here.startsWith(to)))
     .sort((a, b) => b.length - a.length)[0];
   const openGroups = nav.filter((e) => 'children' in e).map((e) => ('key' in e ? e.key : ''));
+  // Below lg the menu folds to its icons, and the brand to its mark.
+  const [folded, setFolded] = useState(false);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} onBreakpoint={setFolded}>
         <Flex align="center" gap={8} style={{ height: 56, padding: '0 20px', color: '#fff' }}>
           <span
             aria-hidden
@@ -59,9 +62,11 @@ export function ConsoleLayout() {
           >
             {t('brandMark')}
           </span>
-          <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
-            {t('brand')}
-          </Typography.Text>
+          {folded ? null : (
+            <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
+              {t('brand')}
+            </Typography.Text>
+          )}
         </Flex>
         <Menu
           theme="dark"
@@ -75,18 +80,17 @@ export function ConsoleLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
+          className="lx-console-header"
           style={{
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'flex-end',
-            gap: 16,
-            padding: '0 24px',
             borderBottom: '1px solid #f0f0f0',
           }}
         >
           <AccountBar />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content className="lx-console-content">
           {/* A screen waits here, inside the frame, for its code or its domain's words to arrive. */}
           <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
             <Outlet />
@@ -113,27 +117,37 @@ function AccountBar() {
   const me = useSignedIn();
   const navigate = useNavigate();
   const signOut = useSignOut();
+  // On a narrow screen the bar keeps what is pressed (messages, language, account, sign out) and drops the
+  // words that only describe.
+  const wide = Grid.useBreakpoint().md !== false;
   return (
     <>
-      <Typography.Text type="secondary" data-testid="header-place">
-        <EnvironmentOutlined style={{ marginRight: 4 }} />
-        {me.placeName ?? t('wholeTree')}
-      </Typography.Text>
+      {wide ? (
+        <Typography.Text type="secondary" data-testid="header-place">
+          <EnvironmentOutlined style={{ marginRight: 4 }} />
+          {me.placeName ?? t('wholeTree')}
+        </Typography.Text>
+      ) : null}
       <InboxBell />
       <LanguageSwitch />
       <Button type="text" onClick={() => navigate('/console/profile')} data-testid="account-name">
         <Avatar size="small" style={{ background: '#C8102E' }} icon={<UserOutlined />} />
         {me.displayName}
-        <Typography.Text type="secondary">{me.roles.map((r) => tc(`roles.${r}`)).join('、')}</Typography.Text>
+        {wide ? (
+          <Typography.Text type="secondary">
+            {me.roles.map((r) => tc(`roles.${r}`)).join('、')}
+          </Typography.Text>
+        ) : null}
       </Button>
       <Button
         icon={<LogoutOutlined />}
+        aria-label={tc('actions.signOut')}
         onClick={async () => {
           await signOut();
           void navigate('/console/login', { replace: true });
         }}
       >
-        {tc('actions.signOut')}
+        {wide ? tc('actions.signOut') : null}
       </Button>
     </>
   );
