@@ -47,6 +47,10 @@ describe('an activity', () => {
     await card.getByTestId('sign-up').click();
     await card.getByText('已报名').waitFor();
     await shot(resident, 'zh-activities');
+    // 往期回顾: what was held lately, with the people it served.
+    await resident.getByRole('tab', { name: '往期回顾' }).click();
+    await resident.getByTestId('past-activity').filter({ hasText: '服务群众' }).first().waitFor();
+    await resident.getByRole('tab', { name: '附近活动' }).click();
 
     // The volunteer finds it full: the waiting list.
     const volunteer = await journey.open(PHONE, 'volunteer');

@@ -11,32 +11,32 @@ import {
   useActivityMutation,
   useMySignups,
 } from '../../modules/activities/api';
-import { wallDate, wallTime } from '../../modules/activities/time';
 import { Page } from '../ui/page';
 import { EmptyState, ErrorState, LoadingState, useErrorText } from '../ui/states';
 import './activities.css';
+import { PastList } from './past-list';
+import { timeRange } from './time-range';
 
-/** When an activity runs, as a reader on a phone says it: 12月5日 周六 09:00–11:00. */
-export function timeRange(startsAt: string, endsAt: string): string {
-  return `${wallDate(startsAt).format('M/D ddd')} ${wallTime(startsAt)}–${wallTime(endsAt)}`;
-}
-
-/** 活动: activities near me to sign up for (from now on), and my sign-ups. Large type in elderly mode. */
+/** 活动: activities near me to sign up for (from now on), my sign-ups, and those held lately. Large type in elderly mode. */
 export function ActivitiesPage() {
   const { t } = useTranslation('activities');
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'mine' ? 'mine' : 'near';
+  const asked = params.get('tab');
+  const tab = asked === 'mine' || asked === 'past' ? asked : 'near';
   return (
     <Page title={t('title')}>
       <Tabs
         activeKey={tab}
-        onChange={(key) => setParams(key === 'mine' ? { tab: 'mine' } : {}, { replace: true })}
+        onChange={(key) => setParams(key === 'near' ? {} : { tab: key }, { replace: true })}
       >
         <Tabs.Tab title={t('near')} key="near">
           <NearList />
         </Tabs.Tab>
         <Tabs.Tab title={t('mine')} key="mine">
           <MineList />
+        </Tabs.Tab>
+        <Tabs.Tab title={t('past')} key="past">
+          <PastList />
         </Tabs.Tab>
       </Tabs>
     </Page>

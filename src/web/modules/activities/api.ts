@@ -76,6 +76,14 @@ export const cancelSignup = (id: string, signupId: string) =>
   ok(api.DELETE('/api/activities/{id}/signups/{signupId}', { params: { path: { id, signupId } } }));
 export const listActivityPhotos = (id: string) =>
   ok(api.GET('/api/activities/{id}/photos', { params: { path: { id } } }));
+
+/** An activity's photos, under the same key the console's photo panel refreshes. */
+export function useActivityPhotos(id: string) {
+  return useQuery({
+    queryKey: [...activityKeys.detail(id), 'photos'],
+    queryFn: () => listActivityPhotos(id),
+  });
+}
 export const uploadActivityPhotos = (id: string, files: File[]) =>
   ok(api.POST('/api/activities/{id}/photos', { params: { path: { id } }, ...filesBody(files) }));
 export const deleteActivityPhoto = (id: string, photoId: string) =>
